@@ -1,0 +1,59 @@
+package io.newsgraph.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Deterministic ids: the same input always gives the same id, so re-ingesting an article changes nothing.
+ */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    /**
+     * The id of an article: a hash of its normalised text, so the same text read from two paths (or with other line
+     * endings, or other runs of white space) is one article.
+     */
+    public static String article(String text) {
+        return "article:" + sha256(normaliseText(text)).substring(0, 20);
+    }
+
+    /** The id of an entity: its label's prefix and a slug of its canonical name, e.g. {@code person:khawaja-asif}. */
+    public static String entity(EntityType type, String canonicalName) {
+        String slug = slug(canonicalName);
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("a name with no letters or digits has no id: '" + canonicalName + "'");
+        }
+        return type.prefix() + ":" + slug;
+    }
+
+    /** Lower case ASCII letters and digits joined by single hyphens; accents dropped, apostrophes removed. */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "");
+        s = s.replaceAll("[^a-z0-9]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** Text as it is hashed: NFC, unified line endings, runs of white space folded, trimmed. */
+    public static String normaliseText(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return s.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ")
+                .replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** The hash that identifies an article's text version; changes whenever the text does. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

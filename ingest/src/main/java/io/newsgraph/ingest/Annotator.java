@@ -1,0 +1,154 @@
+package io.newsgraph.ingest;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import io.newsgraph.model.Article;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The one stage that talks to CoreNLP: tokens, sentences, named entities and dates of an article, with the
+ * publication date as the document date so that "on Monday" resolves against it.
+ *
+ * <p>Loading a pipeline takes seconds and hundreds of megabytes, so there is one per JVM for each configuration
+ * ({@link #shared(Gazetteer)}); annotating is thread-safe.
+ */
+public final class Annotator {
+
+    /** Fine-grained NER is off: it costs 4x the time and its extra types come from the gazetteer here. */
+    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
+    private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
+
+    private final StanfordCoreNLP pipeline;
+    private final long loadMillis;
+
+    private Annotator(String regexnerMapping) {
+        long t0 = System.nanoTime();
+        Properties props = new Properties();
+        props.setProperty("annotators", ANNOTATORS);
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        if (!regexnerMapping.isEmpty()) {
+            props.setProperty("ner.additional.regexner.mapping", writeTemp(regexnerMapping));
+            props.setProperty("ner.additional.regexner.mapping.header", "pattern,ner,normalized,overwrite,priority");
+            props.setProperty("ner.additional.regexner.ignorecase", "false");
+        }
+        this.pipeline = new StanfordCoreNLP(props);
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The pipeline for this gazetteer, loaded on first use and shared by every caller in the JVM. */
+    public static Annotator shared(Gazetteer gazetteer) {
+        String mapping = regexnerMapping(gazetteer);
+        return SHARED.computeIfAbsent(Integer.toHexString(mapping.hashCode()) + mapping.length(),
+                k -> new Annotator(mapping));
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        CoreDocument doc = new CoreDocument(article.text());
+        if (article.published() != null) {
+            doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+        }
+        pipeline.annotate(doc);
+        List<AnnotatedArticle.Sentence> sentences = new ArrayList<>();
+        int tokens = 0;
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            CoreSentence s = doc.sentences().get(i);
+            var offsets = s.charOffsets();
+            sentences.add(new AnnotatedArticle.Sentence(i, offsets.first(), offsets.second(), s.text()));
+            tokens += s.tokens().size();
+        }
+        List<AnnotatedArticle.NerMention> mentions = new ArrayList<>();
+        for (CoreEntityMention em : doc.entityMentions()) {
+            var offsets = em.charOffsets();
+            int sentence = em.sentence().coreMap().get(CoreAnnotations.SentenceIndexAnnotation.class);
+            String normalized = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
+                    offsets.second(), sentence));
+        }
+        return new AnnotatedArticle(article, sentences, mentions, tokens);
+    }
+
+    /**
+     * A TokensRegexNER mapping that tags every gazetteer name as the NER type its entry needs, so that names the
+     * statistical tagger misses or mistypes ("Dera Ismail Khan" as PERSON) are found. Single-word names only correct
+     * a tag the tagger already gave; longer names and acronyms also tag words it left untagged.
+     */
+    static String regexnerMapping(Gazetteer gazetteer) {
+        StringBuilder out = new StringBuilder();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            String ner = switch (e.type()) {
+                case PLACE -> "LOCATION";
+                case PERSON -> "PERSON";
+                default -> "ORGANIZATION";
+            };
+            for (String surface : e.surfaces()) {
+                List<String> toks = tokens(surface);
+                if (toks.isEmpty() || surface.strip().length() < 2) {
+                    continue;
+                }
+                String pattern = String.join(" ", toks.stream().map(Annotator::quoteToken).toList());
+                if (!seen.add(pattern)) {
+                    continue;
+                }
+                boolean strong = toks.size() > 1 || Names.isAcronym(surface.strip());
+                String overwrite = strong ? "PERSON,LOCATION,ORGANIZATION,MISC,O" : "PERSON,LOCATION,ORGANIZATION,MISC";
+                out.append(pattern).append('\t').append(ner).append('\t').append("GAZ:").append(Names.key(e.name()))
+                        .append('\t').append(overwrite).append('\t').append(toks.size()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\.\\[\\]{}()*+?^$|/-]");
+
+    private static String quoteToken(String token) {
+        return REGEX_SPECIAL.matcher(token).replaceAll("\\\\$0");
+    }
+
+    private static List<String> tokens(String text) {
+        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), "");
+        List<String> out = new ArrayList<>();
+        while (tok.hasNext()) {
+            out.add(tok.next().word());
+        }
+        return out;
+    }
+
+    private static String writeTemp(String content) {
+        try {
+            Path f = Files.createTempFile("newsgraph-regexner", ".tsv");
+            f.toFile().deleteOnExit();
+            Files.writeString(f, content, StandardCharsets.UTF_8);
+            return f.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the RegexNER mapping", e);
+        }
+    }
+}

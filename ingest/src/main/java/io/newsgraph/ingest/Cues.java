@@ -1,0 +1,56 @@
+package io.newsgraph.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Cue words from {@code cues.yaml}: what types an unknown organisation, what is a title, what is never a name. */
+public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<String> partyContextWords,
+                   Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
+                   Set<String> notNames) {
+
+    public static final String RESOURCE = "/newsgraph/cues.yaml";
+
+    private record Raw(List<String> partyNameWords, List<String> groupNameWords, List<String> partyContextWords,
+                       List<String> groupContextWords, List<String> organisationNameWords, List<String> honorifics,
+                       List<String> notNames) {
+    }
+
+    public static Cues defaults() {
+        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            Raw r = new ObjectMapper(new YAMLFactory())
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
+            return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
+                    lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
+                    lower(r.notNames()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static Set<String> lower(List<String> words) {
+        return words == null ? Set.of()
+                : words.stream().map(w -> w.toLowerCase(Locale.ROOT).strip()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** True when the text, as lower-case words, holds one of the cue phrases as whole words. */
+    public static boolean containsAny(String text, Set<String> phrases) {
+        String padded = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'\u2019-]+", " ") + " ";
+        for (String p : phrases) {
+            if (padded.contains(" " + p + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

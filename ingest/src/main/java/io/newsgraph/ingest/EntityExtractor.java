@@ -1,0 +1,309 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.Mention;
+import io.newsgraph.model.Relation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an annotated article into its graph fragment: the article, the entities it names (typed and given canonical
+ * names from the gazetteer and cue words), how often it names each, and where the places it names lie.
+ *
+ * <p>Within one article, an acronym introduced in brackets ("Baloch Liberation Army (BLA)") stands for the full name,
+ * and a one-word name of a person ("Asif") stands for the one fuller name in the article that contains it.
+ */
+public final class EntityExtractor {
+
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9&-]{1,9})\\)");
+    private static final int CONTEXT = 40;
+
+    private final Gazetteer gazetteer;
+    private final Cues cues;
+
+    public EntityExtractor(Gazetteer gazetteer, Cues cues) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+    }
+
+    /** A mention read as an entity candidate, before linking. */
+    private record Candidate(EntityType type, String name, String surface, Gazetteer.Entry entry, Set<String> titles) {
+    }
+
+    /** An entity as it grows while the article's mentions are linked to it. */
+    private static final class Building {
+        final EntityType type;
+        String name;
+        final Gazetteer.Entry entry;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        String acronym;
+        int count;
+        Building mergedInto;
+
+        Building(EntityType type, String name, Gazetteer.Entry entry) {
+            this.type = type;
+            this.name = name;
+            this.entry = entry;
+            this.acronym = entry == null ? null : entry.acronym();
+        }
+    }
+
+    public GraphFragment extract(AnnotatedArticle doc) {
+        String text = doc.article().text();
+        List<AnnotatedArticle.NerMention> names = doc.mentions().stream()
+                .filter(m -> NAME_TYPES.contains(m.type())).toList();
+
+        // First pass: read each mention; learn acronyms introduced in brackets.
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> acronyms = new HashMap<>();
+        for (AnnotatedArticle.NerMention m : names) {
+            Candidate c = read(m, doc);
+            candidates.add(c);
+            if (c == null || c.type() == EntityType.PERSON) {
+                continue;
+            }
+            Matcher am = ACRONYM_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14)));
+            if (am.find() && !Names.isAcronym(c.surface()) && initialsFit(am.group(1), c.name())) {
+                acronyms.putIfAbsent(am.group(1), c);
+            }
+        }
+
+        // Second pass: link each mention to an entity of the article.
+        Map<String, Building> byKey = new LinkedHashMap<>();
+        List<Building> order = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c == null) {
+                continue;
+            }
+            Candidate target = c;
+            if (c.entry() == null && Names.isAcronym(c.surface()) && acronyms.containsKey(c.surface())) {
+                target = acronyms.get(c.surface());
+            }
+            String key = target.type() + "|" + Names.key(target.name());
+            Building b = byKey.get(key);
+            if (b == null) {
+                b = new Building(target.type(), target.name(), target.entry());
+                byKey.put(key, b);
+                order.add(b);
+            }
+            if (target != c && b.acronym == null) {
+                b.acronym = c.surface();
+            }
+            b.aliases.add(c.surface());
+            b.titles.addAll(c.titles());
+            b.count++;
+        }
+        linkShortPersonNames(order);
+
+        // Build the fragment.
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Building b : order) {
+            Building target = b.mergedInto != null ? b.mergedInto : b;
+            String id = Ids.entity(target.type, target.name);
+            counts.merge(id, b.count, Integer::sum);
+            mergeEntity(entities, toEntity(target, b));
+            if (target.entry != null && target.type == EntityType.PLACE) {
+                addPlaceChain(target.entry, entities, relations);
+            }
+        }
+        List<Mention> mentions = counts.entrySet().stream().map(e -> new Mention(e.getKey(), e.getValue())).toList();
+        return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations);
+    }
+
+    /** A one-word person name stands for the single fuller name of the article that has that word. */
+    private static void linkShortPersonNames(List<Building> order) {
+        List<Building> people = order.stream().filter(b -> b.type == EntityType.PERSON).toList();
+        for (Building shortName : people) {
+            if (shortName.name.contains(" ")) {
+                continue;
+            }
+            String word = Names.key(shortName.name);
+            List<Building> fuller = people.stream()
+                    .filter(p -> p != shortName && p.name.contains(" ")
+                            && Arrays.asList(Names.key(p.name).split(" ")).contains(word))
+                    .toList();
+            if (fuller.size() == 1) {
+                shortName.mergedInto = fuller.get(0);
+            }
+        }
+    }
+
+    private Entity toEntity(Building target, Building from) {
+        Set<String> aliases = new LinkedHashSet<>();
+        aliases.add(target.name);
+        aliases.addAll(from.aliases);
+        Set<String> extra = new LinkedHashSet<>();
+        String kind = null;
+        if (target.entry != null) {
+            kind = target.entry.kind();
+            if (target.entry.isDistrict()) {
+                extra.add("District");
+            }
+        }
+        return new Entity(Ids.entity(target.type, target.name), target.type, target.name, aliases,
+                target.acronym, kind, from.titles, extra);
+    }
+
+    private static void mergeEntity(Map<String, Entity> entities, Entity e) {
+        entities.merge(e.id(), e, (a, b) -> {
+            Set<String> aliases = new LinkedHashSet<>(a.aliases());
+            aliases.addAll(b.aliases());
+            Set<String> titles = new LinkedHashSet<>(a.titles());
+            titles.addAll(b.titles());
+            Set<String> extra = new LinkedHashSet<>(a.extraLabels());
+            extra.addAll(b.extraLabels());
+            return new Entity(a.id(), a.type(), a.name(), aliases, a.acronym() != null ? a.acronym() : b.acronym(),
+                    a.kind() != null ? a.kind() : b.kind(), titles, extra);
+        });
+    }
+
+    /** A place from the gazetteer brings the places it lies in, and LOCATED_IN between each step. */
+    private void addPlaceChain(Gazetteer.Entry place, Map<String, Entity> entities, List<Relation> relations) {
+        Gazetteer.Entry child = place;
+        Set<Gazetteer.Entry> seen = new LinkedHashSet<>();
+        while (seen.add(child)) {
+            Gazetteer.Entry parent = gazetteer.parentOf(child);
+            if (parent == null) {
+                return;
+            }
+            String childId = Ids.entity(EntityType.PLACE, child.name());
+            String parentId = Ids.entity(EntityType.PLACE, parent.name());
+            mergeEntity(entities, new Entity(parentId, EntityType.PLACE, parent.name(), parent.surfaces(),
+                    null, parent.kind(), Set.of(), parent.isDistrict() ? Set.of("District") : Set.of()));
+            Relation r = new Relation("LOCATED_IN", "Place", childId, "Place", parentId, Map.of());
+            if (!relations.contains(r)) {
+                relations.add(r);
+            }
+            child = parent;
+        }
+    }
+
+    /** Reads one mention: its type, canonical name and gazetteer entry; null when it names nothing. */
+    private Candidate read(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        String surface = Names.clean(m.text());
+        Set<String> titles = new LinkedHashSet<>();
+        if (m.type().equals("PERSON")) {
+            surface = stripHonorifics(surface, titles);
+        }
+        String key = Names.key(surface);
+        if (key.isEmpty() || surface.length() < 2 || !surface.chars().anyMatch(Character::isUpperCase)
+                || cues.notNames().contains(key)) {
+            return null;
+        }
+        Gazetteer.Entry entry = choose(gazetteer.lookup(surface), m, doc);
+        if (entry != null) {
+            return new Candidate(entry.type(), entry.name(), surface, entry, Set.of());
+        }
+        EntityType type = switch (m.type()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> organisationType(surface, doc.context(m, CONTEXT));
+            default -> EntityType.PLACE;
+        };
+        return new Candidate(type, surface, surface, null, titles);
+    }
+
+    /** Of the gazetteer entries a surface form may mean, the one the article's own words point to. */
+    private Gazetteer.Entry choose(List<Gazetteer.Entry> entries, AnnotatedArticle.NerMention m,
+                                   AnnotatedArticle doc) {
+        if (entries.size() <= 1) {
+            return entries.isEmpty() ? null : entries.get(0);
+        }
+        String context = doc.context(m, CONTEXT).toLowerCase(Locale.ROOT);
+        String text = doc.article().text();
+        return entries.stream().max(Comparator.comparingInt(e -> score(e, m, context, text))).orElseThrow();
+    }
+
+    private int score(Gazetteer.Entry e, AnnotatedArticle.NerMention m, String context, String text) {
+        int s = 0;
+        if (e.kind() != null && !e.kind().isBlank() && context.contains(e.kind().toLowerCase(Locale.ROOT))) {
+            s += 4;
+        }
+        if (e.type() == EntityType.PARTY && Cues.containsAny(context, cues.partyContextWords())) {
+            s += 2;
+        }
+        if (e.type() == EntityType.GROUP && Cues.containsAny(context, cues.groupContextWords())) {
+            s += 2;
+        }
+        // The article spells out this meaning somewhere: "Pakistan Tehreek-e-Insaf (PTI)".
+        if (text.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))) {
+            s += 3;
+        }
+        if (m.type().equals("LOCATION") == (e.type() == EntityType.PLACE)) {
+            s += 1;
+        }
+        return s;
+    }
+
+    private EntityType organisationType(String name, String context) {
+        if (Cues.containsAny(name, cues.partyNameWords())) {
+            return EntityType.PARTY;
+        }
+        if (Cues.containsAny(name, cues.groupNameWords())) {
+            return EntityType.GROUP;
+        }
+        if (Cues.containsAny(name, cues.organisationNameWords())) {
+            return EntityType.ORGANISATION;
+        }
+        if (Cues.containsAny(context, cues.groupContextWords())) {
+            return EntityType.GROUP;
+        }
+        if (Cues.containsAny(context, cues.partyContextWords())) {
+            return EntityType.PARTY;
+        }
+        return EntityType.ORGANISATION;
+    }
+
+    /** Drops leading honorifics and titles ("Barrister", "Defence Minister") from a name, keeping them as titles. */
+    String stripHonorifics(String name, Set<String> titles) {
+        String rest = name;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String lower = rest.toLowerCase(Locale.ROOT);
+            for (String h : cues.honorifics()) {
+                if (lower.startsWith(h + " ") && rest.length() > h.length() + 1) {
+                    titles.add(titleCase(rest.substring(0, h.length())));
+                    rest = rest.substring(h.length() + 1).strip();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return rest;
+    }
+
+    private static String titleCase(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** An acronym fits a name when its letters are the initials of the name's words, in order, with gaps allowed. */
+    static boolean initialsFit(String acronym, String name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String[] words = name.split("[\\s-]+");
+        int i = 0;
+        for (String w : words) {
+            if (i < letters.length() && !w.isEmpty() && Character.toUpperCase(w.charAt(0)) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length();
+    }
+}

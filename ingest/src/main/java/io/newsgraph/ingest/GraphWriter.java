@@ -1,0 +1,150 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.model.CypherResource;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Relation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * The one stage that writes to Neo4j. Each article is written in one transaction, so it is in the graph whole or not
+ * at all; every node is MERGEd on its id and every relationship on its ends, so writing a fragment again changes
+ * nothing.
+ */
+public final class GraphWriter {
+
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z_]*");
+    private static final String ARTICLE = load("write-article.cypher");
+    private static final String ENTITIES = load("write-entities.cypher");
+    private static final String DISTRICTS = load("write-districts.cypher");
+    private static final String MENTIONS = load("write-mentions.cypher");
+    private static final String RELATIONS = load("write-relations.cypher");
+    private static final String EXISTING = load("existing-articles.cypher");
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+
+    public GraphWriter(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+    }
+
+    private static String load(String name) {
+        return CypherResource.load(GraphWriter.class, "/newsgraph/cypher/" + name);
+    }
+
+    /** The ids among these that are already in the graph. */
+    public Set<String> existingArticles(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
+                    .list(r -> r.get("id").asString()).stream().collect(Collectors.toSet()));
+        }
+    }
+
+    /** Writes one article's fragment in one transaction (retried by the driver on transient errors). */
+    public WriteSummary write(GraphFragment fragment) {
+        List<Query> queries = queriesFor(fragment);
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> run(tx, queries));
+        }
+    }
+
+    private static WriteSummary run(TransactionContext tx, List<Query> queries) {
+        WriteSummary total = WriteSummary.NONE;
+        for (Query q : queries) {
+            SummaryCounters c = tx.run(q).consume().counters();
+            total = total.plus(new WriteSummary(c.nodesCreated(), c.relationshipsCreated(), c.propertiesSet(),
+                    c.labelsAdded()));
+        }
+        return total;
+    }
+
+    /** The statements that write a fragment, in order: article, entities by label, labels, mentions, relations. */
+    static List<Query> queriesFor(GraphFragment f) {
+        List<Query> out = new ArrayList<>();
+        var a = f.article();
+        Map<String, Object> props = new HashMap<>();
+        props.put("name", a.displayName());
+        props.put("title", a.title());
+        props.put("published", a.published());
+        props.put("source", a.source());
+        props.put("authors", a.authors());
+        props.put("dateline", a.dateline());
+        props.put("uri", a.uri());
+        props.put("wordCount", a.wordCount());
+        props.put("text", a.text());
+        out.add(new Query(ARTICLE, Map.of("id", a.id(), "props", props)));
+
+        Map<EntityType, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        Map<String, EntityType> typeOf = new HashMap<>();
+        List<String> districts = new ArrayList<>();
+        for (Entity e : f.entities()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", e.id());
+            row.put("name", e.name());
+            row.put("aliases", List.copyOf(e.aliases()));
+            row.put("titles", List.copyOf(e.titles()));
+            row.put("acronym", e.acronym());
+            row.put("kind", e.kind());
+            rows.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
+            typeOf.put(e.id(), e.type());
+            if (e.extraLabels().contains("District")) {
+                districts.add(e.id());
+            }
+        }
+        rows.forEach((type, list) -> out.add(new Query(label(ENTITIES, type.label()), Map.of("rows", list))));
+        if (!districts.isEmpty()) {
+            out.add(new Query(DISTRICTS, Map.of("ids", districts)));
+        }
+
+        Map<EntityType, List<Map<String, Object>>> mentionRows = new LinkedHashMap<>();
+        for (var m : f.mentions()) {
+            EntityType type = typeOf.get(m.entityId());
+            if (type == null) {
+                throw new IllegalArgumentException("mention of an entity not in the fragment: " + m.entityId());
+            }
+            mentionRows.computeIfAbsent(type, t -> new ArrayList<>())
+                    .add(Map.of("id", m.entityId(), "count", m.count()));
+        }
+        mentionRows.forEach((type, list) -> out.add(new Query(label(MENTIONS, type.label()),
+                Map.of("articleId", a.id(), "rows", list))));
+
+        Map<List<String>, List<Map<String, Object>>> relRows = new LinkedHashMap<>();
+        for (Relation r : f.relations()) {
+            relRows.computeIfAbsent(List.of(r.type(), r.fromLabel(), r.toLabel()), k -> new ArrayList<>())
+                    .add(Map.of("from", r.fromId(), "to", r.toId(), "props", r.properties()));
+        }
+        relRows.forEach((k, list) -> out.add(new Query(RELATIONS.replace("__TYPE__", checked(k.get(0)))
+                .replace("__FROM__", checked(k.get(1))).replace("__TO__", checked(k.get(2))), Map.of("rows", list))));
+        return out;
+    }
+
+    private static String label(String template, String label) {
+        return template.replace("__LABEL__", checked(label));
+    }
+
+    /** Labels and types are spliced into Cypher, so only the contract's plain names are let through. */
+    private static String checked(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a label or relationship type: " + name);
+        }
+        return name;
+    }
+}

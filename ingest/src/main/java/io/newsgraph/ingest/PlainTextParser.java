@@ -1,0 +1,197 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Ids;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the plain text of a news page into an {@link Article}: takes title, date, authors, dateline and source from
+ * where news pages print them, and keeps page furniture (headers, bylines, captions, comment footers) out of the text
+ * that is analysed. Layout knowledge lives in {@link ReaderRules}.
+ */
+public final class PlainTextParser {
+
+    /** What is known of an article before its text is read, e.g. the columns of a CSV row. */
+    public record Known(String title, LocalDate published, String source, String uri) {
+        public static Known none(String uri) {
+            return new Known(null, null, null, uri);
+        }
+    }
+
+    private static final int MAX_HEADLINE = 200;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019']?\\s+(?=\\S)");
+
+    private final ReaderRules rules;
+
+    public PlainTextParser(ReaderRules rules) {
+        this.rules = rules;
+    }
+
+    /** The article; its text may be empty, which the caller reports. */
+    public Article parse(String raw, Known known) {
+        String text = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        String title = blankToNull(known.title());
+        LocalDate published = known.published();
+        String source = blankToNull(known.source());
+        String dateline = null;
+        List<String> authors = new ArrayList<>();
+
+        Matcher prefix = rules.datePrefix().matcher(text);
+        if (prefix.find()) {
+            published = firstNonNull(published, Dates.parse(prefix.group("date")));
+            text = text.substring(prefix.end());
+        }
+
+        List<String> lines = Arrays.stream(text.split("\n")).map(String::strip).toList();
+        int i = 0;
+        boolean titleAllowed = title == null;
+        boolean deckAllowed = false;
+        // The head: furniture, title, deck, byline and a dateline on its own line, before the first paragraph.
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || matchesAny(rules.dropLines(), line)) {
+                continue;
+            }
+            ReaderRules.HeaderLine header = findHeader(line);
+            if (header != null) {
+                Matcher m = header.pattern().matcher(line);
+                if (m.find()) {
+                    published = firstNonNull(published, Dates.parse(m.group("date")));
+                }
+                source = firstNonNull(source, header.source());
+                continue;
+            }
+            Matcher byline = firstMatch(rules.bylines(), line);
+            if (byline != null) {
+                authors.addAll(splitAuthors(byline.group("authors")));
+                if (hasGroup(byline, "date")) {
+                    published = firstNonNull(published, Dates.parse(byline.group("date")));
+                }
+                titleAllowed = false;
+                deckAllowed = false;
+                continue;
+            }
+            Matcher dl = rules.datelines().isEmpty() ? null : rules.datelines().get(0).matcher(line);
+            if (dl != null && dl.matches()) {
+                dateline = dl.group("place");
+                i++;
+                break;
+            }
+            if (isHeadline(line) && (titleAllowed || deckAllowed)) {
+                if (titleAllowed) {
+                    title = line;
+                    titleAllowed = false;
+                    deckAllowed = true;
+                } else {
+                    deckAllowed = false;
+                }
+                continue;
+            }
+            break;
+        }
+
+        List<String> paragraphs = new ArrayList<>();
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (matchesAny(rules.footerStarts(), line)) {
+                break;
+            }
+            if (matchesAny(rules.dropLines(), line)) {
+                continue;
+            }
+            line = dropCaption(line);
+            if (paragraphs.isEmpty() && dateline == null) {
+                for (Pattern p : rules.datelines()) {
+                    Matcher m = p.matcher(line);
+                    if (m.find() && m.start() == 0 && m.end() < line.length()) {
+                        dateline = m.group("place");
+                        if (hasGroup(m, "agency") && m.group("agency") != null) {
+                            source = firstNonNull(source, m.group("agency").strip());
+                        }
+                        line = line.substring(m.end());
+                        break;
+                    }
+                }
+            }
+            if (!line.isBlank()) {
+                paragraphs.add(line);
+            }
+        }
+        String body = Ids.normaliseText(String.join("\n\n", paragraphs));
+        return new Article(Ids.article(body), title, published, source, authors, dateline, known.uri(), body);
+    }
+
+    /** Removes a trailing photo caption ("... (AFP)") from a paragraph: the last sentence, where it ends so. */
+    private String dropCaption(String paragraph) {
+        if (!rules.captionCredit().matcher(paragraph).find()) {
+            return paragraph;
+        }
+        Matcher m = SENTENCE_END.matcher(paragraph);
+        int lastStart = 0;
+        while (m.find()) {
+            lastStart = m.end();
+        }
+        return paragraph.substring(0, lastStart).strip();
+    }
+
+    private ReaderRules.HeaderLine findHeader(String line) {
+        for (ReaderRules.HeaderLine h : rules.headerLines()) {
+            if (h.pattern().matcher(line).find()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeadline(String line) {
+        if (line.length() > MAX_HEADLINE || line.split("\\s+").length < 2) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".!\"\u201D;,".indexOf(last) < 0;
+    }
+
+    static List<String> splitAuthors(String authors) {
+        return Arrays.stream(authors.split("\\s*(/|,|&|\\band\\b)\\s*")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String line) {
+        return firstMatch(patterns, line) != null;
+    }
+
+    private static Matcher firstMatch(List<Pattern> patterns, String line) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.start(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+}
