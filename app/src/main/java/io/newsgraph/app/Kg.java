@@ -1,0 +1,307 @@
+package io.newsgraph.app;
+
+import io.newsgraph.ingest.Annotator;
+import io.newsgraph.ingest.ArticleReader;
+import io.newsgraph.ingest.Cues;
+import io.newsgraph.ingest.EntityExtractor;
+import io.newsgraph.ingest.Gazetteer;
+import io.newsgraph.ingest.GraphWriter;
+import io.newsgraph.ingest.IngestPipeline;
+import io.newsgraph.ingest.IngestReport;
+import io.newsgraph.ingest.ReadResult;
+import io.newsgraph.queries.GraphExporter;
+import io.newsgraph.queries.GraphStats;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code kg} command line. Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable. */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+        description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
+        subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class},
+        footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
+                + "server; otherwise an embedded Neo4j under --data.",
+                "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
+public final class Kg implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INPUT_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int UNREACHABLE = 3;
+
+    @Option(names = "--data", defaultValue = "${env:KG_DATA:-data/graph}", scope = CommandLine.ScopeType.INHERIT,
+            description = "Directory of the embedded graph (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--listen", defaultValue = "127.0.0.1", scope = CommandLine.ScopeType.INHERIT,
+            description = "Address the embedded server listens on (default: ${DEFAULT-VALUE}; anything else exposes "
+                    + "an unauthenticated database).")
+    String listen;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private Map<String, String> env = System.getenv();
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    public static void main(String[] args) {
+        System.exit(run(System.getenv(), System.out, System.err, args));
+    }
+
+    /** Runs the command line with this environment and these streams; returns the exit code. */
+    public static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+        Kg kg = new Kg();
+        kg.env = env;
+        kg.out = out;
+        kg.err = err;
+        CommandLine cl = new CommandLine(kg);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof GraphConnection.Unreachable || e instanceof IngestPipeline.DatabaseUnavailable) {
+                err.println("kg: " + e.getMessage());
+                return UNREACHABLE;
+            }
+            if (e instanceof IllegalArgumentException) {
+                err.println("kg: " + e.getMessage());
+                return USAGE;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see kg --help)");
+    }
+
+    GraphConnection connect(Integer boltPort, Integer httpPort) {
+        return GraphConnection.open(env, new GraphConnection.EmbeddedOptions(data, listen,
+                boltPort == null ? 0 : boltPort, httpPort));
+    }
+
+    /** Options shared by the commands that ingest. */
+    static final class IngestOptions {
+        @Option(names = "--gazetteer", description = "A YAML gazetteer that extends the built-in one "
+                + "(or replaces it with 'replaceDefaults: true').")
+        Path gazetteer;
+
+        @Option(names = "--threads", defaultValue = "${env:KG_THREADS:-0}",
+                description = "NLP worker threads (default: one per core).")
+        int threads;
+
+        int threadCount() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    IngestReport ingest(GraphConnection conn, List<Path> paths, IngestOptions options) {
+        Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
+        long t0 = System.nanoTime();
+        err.println("Loading the NLP pipeline ...");
+        Annotator annotator = Annotator.shared(gazetteer);
+        err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(), annotator,
+                new EntityExtractor(gazetteer, Cues.defaults()),
+                new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount());
+        IngestReport report = pipeline.ingest(paths, new Progress(err, System.console() != null));
+        printReport(report, GraphStats.read(conn.driver(), conn.sessionConfig()));
+        return report;
+    }
+
+    void printReport(IngestReport r, GraphStats stats) {
+        out.printf("%nIngest summary%n");
+        out.printf("  files read            %6d%n", r.files());
+        out.printf("  articles read         %6d%n", r.read());
+        out.printf("  articles written      %6d%n", r.written());
+        out.printf("  unchanged (skipped)   %6d%n", r.unchanged());
+        if (r.repeated() > 0) {
+            out.printf("  repeated in this run  %6d%n", r.repeated());
+        }
+        out.printf("  failed                %6d%n", r.failed().size());
+        out.printf("  nodes created         %6d%n", r.writes().nodesCreated());
+        out.printf("  relationships created %6d%n", r.writes().relationshipsCreated());
+        out.printf("  tokens annotated      %6d%n", r.tokens());
+        out.printf("  time taken            %8.1f s%n", r.millis() / 1000.0);
+        out.printf("%nGraph now%n%s", stats.toTable());
+        if (r.hasFailures()) {
+            out.printf("%nFailed inputs%n");
+            for (ReadResult.Failed f : r.failed()) {
+                out.printf("  %s%n", f);
+            }
+        }
+    }
+
+    @Command(name = "ingest", description = "Read articles (.txt, .csv and .jsonl files, or directories of them) "
+            + "into the graph.")
+    static final class Ingest implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @CommandLine.Mixin
+        IngestOptionsMixin options;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            try (GraphConnection conn = kg.connect(null, null)) {
+                kg.err.println("Graph: " + conn.description());
+                IngestReport report = kg.ingest(conn, paths, options.options);
+                return report.hasFailures() ? INPUT_FAILED : OK;
+            }
+        }
+    }
+
+    /** Wraps {@link IngestOptions} for picocli's mixin mechanism. */
+    static final class IngestOptionsMixin {
+        @CommandLine.ArgGroup(exclusive = false, heading = "")
+        IngestOptions options = new IngestOptions();
+    }
+
+    @Command(name = "demo", description = "Ingest the sample articles into the embedded graph and keep Neo4j Browser "
+            + "up at http://localhost:7474 until Ctrl-C.")
+    static final class Demo implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @CommandLine.Mixin
+        IngestOptionsMixin options;
+
+        @CommandLine.Mixin
+        Ports ports;
+
+        @Option(names = "--no-serve", description = "End after the summary instead of serving the Browser.")
+        boolean noServe;
+
+        @Option(names = "--samples", defaultValue = "${env:KG_HOME:-.}/samples/articles",
+                description = "The articles to ingest (default: ${DEFAULT-VALUE}).")
+        Path samples;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            boolean remote = GraphConnection.remoteConfigured(kg.env);
+            try (GraphConnection conn = noServe || remote ? kg.connect(null, null)
+                    : kg.connect(ports.boltPort, ports.httpPort)) {
+                kg.err.println("Graph: " + conn.description());
+                IngestReport report = kg.ingest(conn, List.of(samples), options.options);
+                if (!noServe && conn.embedded() != null) {
+                    kg.serveUntilInterrupted(conn);
+                } else if (!noServe) {
+                    kg.out.println("\nNEO4J_URI is set: explore the graph in that server's Browser.");
+                }
+                return report.hasFailures() ? INPUT_FAILED : OK;
+            }
+        }
+    }
+
+    /** The embedded server's ports when it serves the Browser. */
+    static final class Ports {
+        @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+        int boltPort;
+
+        @Option(names = "--http-port", defaultValue = "7474",
+                description = "HTTP port of Neo4j Browser (default: ${DEFAULT-VALUE}).")
+        int httpPort;
+    }
+
+    void serveUntilInterrupted(GraphConnection conn) throws InterruptedException {
+        EmbeddedNeo4j server = conn.embedded();
+        out.printf("%nNeo4j Browser: %s%n", server.browserUrl());
+        out.printf("Bolt:          %s  (no authentication: choose 'No authentication' in the Browser)%n",
+                server.boltUri());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "kg-stop"));
+        stop.await();
+    }
+
+    @Command(name = "serve", description = "Start the embedded Neo4j with Neo4j Browser and keep it up until Ctrl-C.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @CommandLine.Mixin
+        Ports ports;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (GraphConnection.remoteConfigured(kg.env)) {
+                kg.err.println("kg: NEO4J_URI is set, so there is no embedded server to serve; open that server's "
+                        + "Browser instead (or unset NEO4J_URI).");
+                return USAGE;
+            }
+            try (GraphConnection conn = kg.connect(ports.boltPort, ports.httpPort)) {
+                kg.err.println("Graph: " + conn.description());
+                kg.out.print(GraphStats.read(conn.driver(), conn.sessionConfig()).toTable());
+                kg.serveUntilInterrupted(conn);
+                return OK;
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Write the whole graph as JSON lines in APOC's apoc.export.json format.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @Parameters(paramLabel = "FILE", description = "The file to write ('-' for standard output).")
+        String file;
+
+        @Override
+        public Integer call() throws IOException {
+            try (GraphConnection conn = kg.connect(null, null)) {
+                GraphExporter exporter = new GraphExporter(conn.driver(), conn.sessionConfig());
+                if (file.equals("-")) {
+                    OutputStream o = new BufferedOutputStream(kg.out);
+                    exporter.export(o);
+                    o.flush();
+                    return OK;
+                }
+                Path target = Path.of(file).toAbsolutePath();
+                Path tmp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+                GraphExporter.Counts counts;
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    counts = exporter.export(o);
+                } catch (RuntimeException | IOException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                kg.err.printf("Exported %d nodes and %d relationships to %s%n", counts.nodes(),
+                        counts.relationships(), file);
+                return OK;
+            }
+        }
+    }
+
+    @Command(name = "stats", description = "Count nodes per label and relationships per type.")
+    static final class Stats implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @Override
+        public Integer call() {
+            try (GraphConnection conn = kg.connect(null, null)) {
+                kg.out.print(GraphStats.read(conn.driver(), conn.sessionConfig()).toTable());
+                return OK;
+            }
+        }
+    }
+}
