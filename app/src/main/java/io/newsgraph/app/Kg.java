@@ -132,12 +132,19 @@ public final class Kg implements Runnable {
         if (r.repeated() > 0) {
             out.printf("  repeated in this run  %6d%n", r.repeated());
         }
+        out.printf("  skipped (no text)     %6d%n", r.skipped().size());
         out.printf("  failed                %6d%n", r.failed().size());
         out.printf("  nodes created         %6d%n", r.writes().nodesCreated());
         out.printf("  relationships created %6d%n", r.writes().relationshipsCreated());
         out.printf("  tokens annotated      %6d%n", r.tokens());
         out.printf("  time taken            %8.1f s%n", r.millis() / 1000.0);
         out.printf("%nGraph now%n%s", stats.toTable());
+        if (!r.skipped().isEmpty()) {
+            out.printf("%nSkipped inputs%n");
+            for (ReadResult.Skipped s : r.skipped()) {
+                out.printf("  %s%n", s);
+            }
+        }
         if (r.hasFailures()) {
             out.printf("%nFailed inputs%n");
             for (ReadResult.Failed f : r.failed()) {

@@ -45,4 +45,12 @@ final class Progress implements IngestPipeline.Listener {
         }
         err.println("FAILED " + failure);
     }
+
+    @Override
+    public void skipped(ReadResult.Skipped skipped) {
+        if (terminal) {
+            err.print("\r");
+        }
+        err.println("skipped " + skipped);
+    }
 }

@@ -123,7 +123,7 @@ public final class ArticleReader {
                         + csv.getHeaderNames());
             }
             for (CSVRecord row : csv) {
-                String rowOrigin = origin + ":" + row.getParser().getCurrentLineNumber();
+                String rowOrigin = origin + ":" + lineAt(text, row.getCharacterPosition());
                 if (!row.isConsistent()) {
                     out.add(new ReadResult.Failed(rowOrigin, "row has " + row.size() + " fields, the header has "
                             + header.size()));
@@ -136,6 +136,20 @@ public final class ArticleReader {
             out.add(new ReadResult.Failed(origin, "malformed CSV: " + rootMessage(e)));
         }
         return out;
+    }
+
+    /** The 1-based line on which a character offset stands. */
+    private static long lineAt(String text, long offset) {
+        while (offset < text.length() && (text.charAt((int) offset) == '\n' || text.charAt((int) offset) == '\r')) {
+            offset++;
+        }
+        long line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String field(CSVRecord row, Map<String, Integer> header, String name) {
@@ -195,7 +209,7 @@ public final class ArticleReader {
 
     private static ReadResult checked(String origin, Article article) {
         if (article.text().isBlank()) {
-            return new ReadResult.Failed(origin, "no article text (empty, or only page furniture)");
+            return new ReadResult.Skipped(origin, "no article text, only page furniture (a date line, a byline...)");
         }
         return new ReadResult.Ok(origin, article);
     }

@@ -40,6 +40,9 @@ public final class IngestPipeline {
 
         default void failed(ReadResult.Failed failure) {
         }
+
+        default void skipped(ReadResult.Skipped skipped) {
+        }
     }
 
     /** The database went away during the run. */
@@ -69,6 +72,7 @@ public final class IngestPipeline {
     public IngestReport ingest(List<Path> paths, Listener listener) {
         long t0 = System.nanoTime();
         List<ReadResult.Failed> failed = new ArrayList<>();
+        List<ReadResult.Skipped> skipped = new ArrayList<>();
         List<Path> files = reader.expand(paths, failed);
         failed.forEach(listener::failed);
 
@@ -82,6 +86,9 @@ public final class IngestPipeline {
                     if (byId.putIfAbsent(ok.article().id(), ok) != null) {
                         repeated++;
                     }
+                } else if (r instanceof ReadResult.Skipped sk) {
+                    skipped.add(sk);
+                    listener.skipped(sk);
                 } else {
                     ReadResult.Failed f = (ReadResult.Failed) r;
                     failed.add(f);
@@ -142,7 +149,7 @@ public final class IngestPipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new IngestReport(files.size(), read, existing.size(), repeated, written, failed, writes, tokens,
+        return new IngestReport(files.size(), read, existing.size(), repeated, written, skipped, failed, writes, tokens,
                 (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -11,6 +11,17 @@ public sealed interface ReadResult {
     record Ok(String origin, Article article) implements ReadResult {
     }
 
+    /**
+     * Well-formed input that holds no article: a row whose text is only a date line or page furniture. Reported,
+     * but not a failure of the input.
+     */
+    record Skipped(String origin, String reason) implements ReadResult {
+        @Override
+        public String toString() {
+            return origin + ": " + reason;
+        }
+    }
+
     record Failed(String origin, String reason) implements ReadResult {
         @Override
         public String toString() {
