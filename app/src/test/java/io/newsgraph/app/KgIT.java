@@ -1,0 +1,149 @@
+package io.newsgraph.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/** The kg command line end to end, on the embedded Neo4j and the real NLP pipeline. */
+class KgIT {
+
+    static final Path SAMPLES = Path.of("..", "samples", "articles");
+    static final Map<String, String> NO_REMOTE = Map.of();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run kg(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Kg.run(env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path corpus(Path dir) throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("articles"));
+        try (var files = Files.list(SAMPLES)) {
+            for (Path f : files.sorted().limit(2).toList()) {
+                Files.copy(f, batch.resolve(f.getFileName()));
+            }
+        }
+        Files.write(batch.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+        return batch;
+    }
+
+    @Test
+    void ingestReportsTheBadFileGoesOnAndExportHoldsTheWholeGraph(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("graph");
+        Run ingest = kg(NO_REMOTE, "ingest", "--data", data.toString(), corpus(dir).toString());
+        assertEquals(Kg.INPUT_FAILED, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().matches("(?s).*articles written\\s+2\\n.*"), ingest.out());
+        assertTrue(ingest.out().matches("(?s).*failed\\s+1\\n.*"), ingest.out());
+        assertTrue(ingest.out().contains("broken.txt: invalid UTF-8"), ingest.out());
+        assertTrue(ingest.err().contains("FAILED") && ingest.err().contains("broken.txt"), ingest.err());
+        assertTrue(ingest.out().contains("Person"), "the summary counts nodes per label");
+
+        Run again = kg(NO_REMOTE, "ingest", "--data", data.toString(), dir.resolve("articles").toString());
+        assertTrue(again.out().matches("(?s).*unchanged \\(skipped\\)\\s+2\\n.*"), again.out());
+        assertTrue(again.out().matches("(?s).*articles written\\s+0\\n.*"), again.out());
+
+        Path export = dir.resolve("out.jsonl");
+        Run exported = kg(NO_REMOTE, "export", "--data", data.toString(), export.toString());
+        assertEquals(Kg.OK, exported.exit(), exported.err());
+
+        ObjectMapper json = new ObjectMapper();
+        Set<String> nodes = new HashSet<>();
+        int relationships = 0;
+        for (String line : Files.readAllLines(export)) {
+            JsonNode o = json.readTree(line);
+            if (o.get("type").asText().equals("node")) {
+                nodes.add(o.get("id").asText());
+            } else {
+                relationships++;
+                assertTrue(nodes.contains(o.get("start").get("id").asText()));
+                assertTrue(nodes.contains(o.get("end").get("id").asText()));
+            }
+        }
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(data, "127.0.0.1", 0, null);
+             var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             var session = driver.session()) {
+            assertEquals(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asInt(), nodes.size());
+            assertEquals(session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asInt(),
+                    relationships);
+            assertEquals(2, session.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asInt(),
+                    "the graph persists in the data directory");
+        }
+
+        Run stats = kg(NO_REMOTE, "stats", "--data", data.toString());
+        assertEquals(Kg.OK, stats.exit());
+        assertTrue(stats.out().matches("(?s).*Article\\s+2\\n.*"), stats.out());
+    }
+
+    @Test
+    void aRemoteServerNamedByNeo4jUriIsUsedInsteadOfTheEmbeddedOne(@TempDir Path dir) throws IOException {
+        try (EmbeddedNeo4j remote = EmbeddedNeo4j.start(dir.resolve("remote"), "127.0.0.1", 0, null)) {
+            Map<String, String> env = Map.of("NEO4J_URI", remote.boltUri(), "NEO4J_USERNAME", "neo4j");
+            Path local = dir.resolve("unused");
+            Path one = Files.createDirectories(dir.resolve("one"));
+            try (var files = Files.list(SAMPLES)) {
+                Path f = files.sorted().findFirst().orElseThrow();
+                Files.copy(f, one.resolve(f.getFileName()));
+            }
+            Run ingest = kg(env, "ingest", "--data", local.toString(), one.toString());
+            assertEquals(Kg.OK, ingest.exit(), ingest.err());
+            assertTrue(ingest.err().contains(remote.boltUri()), ingest.err());
+            assertTrue(!Files.exists(local), "no embedded store was created");
+            try (var driver = GraphDatabase.driver(remote.boltUri(), AuthTokens.none());
+                 var session = driver.session()) {
+                assertEquals(1, session.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asInt());
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableServerExitsWithCodeThreeAndAMessage() {
+        long t0 = System.nanoTime();
+        Run r = kg(Map.of("NEO4J_URI", "bolt://127.0.0.1:1", "NEO4J_PASSWORD", "x"), "stats");
+        assertEquals(Kg.UNREACHABLE, r.exit());
+        assertTrue(r.err().startsWith("kg: cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "gives up within seconds");
+    }
+
+    @Test
+    void aGraphInUseByAnotherServerIsAClearError(@TempDir Path dir) throws IOException {
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null)) {
+            Run r = kg(NO_REMOTE, "stats", "--data", dir.toString());
+            assertEquals(Kg.UNREACHABLE, r.exit(), r.err());
+            assertTrue(r.err().contains("in use by another process"), r.err());
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithCodeTwo() {
+        assertEquals(Kg.USAGE, kg(NO_REMOTE).exit());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "frobnicate").exit());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest").exit(), "ingest needs a path");
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--threads", "many", "x").exit());
+        Run help = kg(NO_REMOTE, "--help");
+        assertEquals(Kg.OK, help.exit());
+        assertTrue(help.out().contains("Exit codes"));
+        List.of("demo", "ingest", "serve", "export", "stats").forEach(c -> assertTrue(help.out().contains(c), c));
+    }
+}

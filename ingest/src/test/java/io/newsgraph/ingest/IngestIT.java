@@ -1,0 +1,146 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Schema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/** The whole ingest on real seed articles, with the real CoreNLP pipeline and a real in-process Neo4j. */
+class IngestIT {
+
+    static final Path SAMPLES = Path.of("..", "samples", "articles");
+
+    static Neo4j neo4j;
+    static Driver driver;
+    static IngestPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        Schema.apply(driver, SessionConfig.defaultConfig());
+        Gazetteer gazetteer = Gazetteer.defaults();
+        pipeline = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
+                new EntityExtractor(gazetteer, Cues.defaults()),
+                new GraphWriter(driver, SessionConfig.defaultConfig()), 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    static Path seed(String prefix) throws IOException {
+        try (var files = Files.list(SAMPLES)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    static List<Record> query(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.run(cypher, params).list();
+        }
+    }
+
+    static long count(String cypher) {
+        return query(cypher, Map.of()).get(0).get(0).asLong();
+    }
+
+    @Test
+    void twoSeedsGiveTheExpectedNodesAndMentionsAndASecondIngestChangesNothing(@TempDir Path dir)
+            throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(seed("000_"), batch.resolve("a.txt"));
+        Files.copy(seed("001_"), batch.resolve("b.txt"));
+        Files.copy(seed("001_"), batch.resolve("b-again.txt"));
+
+        IngestReport first = pipeline.ingest(List.of(batch), IngestPipeline.Listener.NONE);
+        assertEquals(3, first.read());
+        assertEquals(1, first.repeated(), "the same article under two file names is one article");
+        assertEquals(2, first.written());
+        assertTrue(first.failed().isEmpty(), first.failed().toString());
+
+        // Articles with their metadata
+        List<Record> articles = query("MATCH (a:Article) RETURN a.title AS title, toString(a.published) AS date, "
+                + "a.authors AS authors ORDER BY date", Map.of());
+        assertEquals(2, articles.size());
+        assertEquals("Defence minister urges large-scale troop deployment in Balochistan",
+                articles.get(0).get("title").asString());
+        assertEquals("2026-02-03", articles.get(1).get("date").asString());
+        assertEquals(List.of("Waqas Chaudhry", "Naeem Asghar"), articles.get(1).get("authors").asList());
+
+        // One node per entity named in both articles, mentioned by both
+        assertEquals(2, count("MATCH (:Article)-[:MENTIONS]->(p:Person {id: 'person:khawaja-asif'}) RETURN count(*)"));
+        assertEquals(2, count("MATCH (:Article)-[:MENTIONS]->(g:Group {id: 'group:baloch-liberation-army'}) "
+                + "RETURN count(*)"));
+        assertEquals(0, count("MATCH (p:Person {id: 'person:asif'}) RETURN count(p)"),
+                "'Asif' is Khawaja Asif within each article");
+        List<Record> asif = query("MATCH (p:Person {id: 'person:khawaja-asif'}) RETURN p.name AS name, "
+                + "p.aliases AS aliases", Map.of());
+        assertEquals("Khawaja Asif", asif.get(0).get("name").asString());
+        assertTrue(asif.get(0).get("aliases").asList().contains("Asif"));
+
+        // Typing from the gazetteer: party, organisation, district in province in country
+        assertEquals(1, count("MATCH (p:Party {id: 'party:pakistan-tehreek-e-insaf'}) RETURN count(p)"));
+        assertEquals(1, count("MATCH (o:Organisation {id: 'organisation:inter-services-public-relations'}) "
+                + "RETURN count(o)"));
+        assertEquals(1, count("MATCH (:Place:District {name: 'Nushki'})-[:LOCATED_IN]->(:Place {name: 'Balochistan'})"
+                + "-[:LOCATED_IN]->(:Place {name: 'Pakistan'}) RETURN count(*)"));
+        assertTrue(count("MATCH (a:Article)-[m:MENTIONS]->(:Place {name: 'Balochistan'}) WHERE m.count >= 5 "
+                + "RETURN count(a)") == 2, "mention counts are kept");
+
+        long nodes = count("MATCH (n) RETURN count(n)");
+        long rels = count("MATCH ()-[r]->() RETURN count(r)");
+        String props = query("MATCH (n) RETURN collect(properties(n)) AS p", Map.of()).get(0).get("p").toString();
+
+        IngestReport second = pipeline.ingest(List.of(batch), IngestPipeline.Listener.NONE);
+        assertEquals(2, second.unchanged());
+        assertEquals(0, second.written(), "unchanged articles are not annotated again");
+        assertEquals(nodes, count("MATCH (n) RETURN count(n)"));
+        assertEquals(rels, count("MATCH ()-[r]->() RETURN count(r)"));
+        assertEquals(props, query("MATCH (n) RETURN collect(properties(n)) AS p", Map.of()).get(0).get("p")
+                .toString());
+
+        // Writing the same fragments again (not skipped this time) still changes nothing
+        Gazetteer gazetteer = Gazetteer.defaults();
+        var reader = new ArticleReader();
+        var extractor = new EntityExtractor(gazetteer, Cues.defaults());
+        var writer = new GraphWriter(driver, SessionConfig.defaultConfig());
+        var article = ((ReadResult.Ok) reader.read(batch.resolve("a.txt")).get(0)).article();
+        WriteSummary again = writer.write(extractor.extract(Annotator.shared(gazetteer).annotate(article)));
+        assertEquals(0, again.nodesCreated());
+        assertEquals(0, again.relationshipsCreated());
+        assertEquals(nodes, count("MATCH (n) RETURN count(n)"));
+    }
+
+    @Test
+    void thePublicationDateIsTheDocumentDateForRelativeDates() throws IOException {
+        var article = ((ReadResult.Ok) new ArticleReader().read(seed("000_")).get(0)).article();
+        AnnotatedArticle annotated = Annotator.shared(Gazetteer.defaults()).annotate(article);
+        // "... in Balochistan on Monday," in an article of Tuesday 3 February 2026
+        var monday = annotated.mentions().stream().filter(m -> m.type().equals("DATE") && m.text().equals("Monday"))
+                .findFirst().orElseThrow();
+        assertEquals("2026-02-02", monday.normalized());
+        var feb8 = annotated.mentions().stream().filter(m -> m.text().equals("February 8")).findFirst().orElseThrow();
+        assertEquals("2026-02-08", feb8.normalized());
+        String text = article.text();
+        assertEquals("Monday", text.substring(monday.begin(), monday.end()), "offsets point into the article text");
+    }
+}
