@@ -106,6 +106,11 @@ class IngestIT {
         assertTrue(count("MATCH (a:Article)-[m:MENTIONS]->(:Place {name: 'Balochistan'}) WHERE m.count >= 5 "
                 + "RETURN count(a)") == 2, "mention counts are kept");
 
+        // Found by any of its names through the full-text index
+        query("CALL db.awaitIndexes(60)", Map.of());
+        assertEquals("Khawaja Asif", query("CALL db.index.fulltext.queryNodes('entity_names', 'Asif') YIELD node "
+                + "RETURN node.name AS name LIMIT 1", Map.of()).get(0).get("name").asString());
+
         long nodes = count("MATCH (n) RETURN count(n)");
         long rels = count("MATCH ()-[r]->() RETURN count(r)");
         String props = query("MATCH (n) RETURN collect(properties(n)) AS p", Map.of()).get(0).get("p").toString();
