@@ -111,11 +111,13 @@ public final class Kg implements Runnable {
 
     IngestReport ingest(GraphConnection conn, List<Path> paths, IngestOptions options) {
         Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
-        long t0 = System.nanoTime();
-        err.println("Loading the NLP pipeline ...");
-        Annotator annotator = Annotator.shared(gazetteer);
-        err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(), annotator,
+        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(), () -> {
+            long t0 = System.nanoTime();
+            err.println("Loading the NLP pipeline ...");
+            Annotator annotator = Annotator.shared(gazetteer);
+            err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return annotator;
+        },
                 new EntityExtractor(gazetteer, Cues.defaults()),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount());
         IngestReport report = pipeline.ingest(paths, new Progress(err, System.console() != null));

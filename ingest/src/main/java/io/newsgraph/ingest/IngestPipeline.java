@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -55,15 +56,24 @@ public final class IngestPipeline {
     }
 
     private final ArticleReader reader;
-    private final Annotator annotator;
+    private final Supplier<Annotator> annotatorSource;
+    private Annotator annotator;
     private final EntityExtractor extractor;
     private final GraphWriter writer;
     private final int threads;
 
     public IngestPipeline(ArticleReader reader, Annotator annotator, EntityExtractor extractor, GraphWriter writer,
                           int threads) {
+        this(reader, () -> annotator, extractor, writer, threads);
+    }
+
+    /**
+     * With the annotator supplied on first need, so that a run with nothing new to annotate never loads CoreNLP.
+     */
+    public IngestPipeline(ArticleReader reader, Supplier<Annotator> annotator, EntityExtractor extractor,
+                          GraphWriter writer, int threads) {
         this.reader = reader;
-        this.annotator = annotator;
+        this.annotatorSource = annotator;
         this.extractor = extractor;
         this.writer = writer;
         this.threads = Math.max(1, threads);
@@ -105,6 +115,9 @@ public final class IngestPipeline {
         }
         List<ReadResult.Ok> todo = byId.values().stream().filter(ok -> !existing.contains(ok.article().id())).toList();
         listener.started(todo.size());
+        if (!todo.isEmpty() && annotator == null) {
+            annotator = annotatorSource.get();
+        }
 
         WriteSummary writes = WriteSummary.NONE;
         int written = 0;
