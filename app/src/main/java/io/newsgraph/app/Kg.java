@@ -4,6 +4,7 @@ import io.newsgraph.ingest.Annotator;
 import io.newsgraph.ingest.ArticleReader;
 import io.newsgraph.ingest.Cues;
 import io.newsgraph.ingest.EntityExtractor;
+import io.newsgraph.ingest.EntityResolver;
 import io.newsgraph.ingest.Gazetteer;
 import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
@@ -118,7 +119,7 @@ public final class Kg implements Runnable {
             err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return annotator;
         },
-                new EntityExtractor(gazetteer, Cues.defaults()),
+                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount());
         IngestReport report = pipeline.ingest(paths, new Progress(err, System.console() != null));
         printReport(report, GraphStats.read(conn.driver(), conn.sessionConfig()));

@@ -23,9 +23,18 @@ public record Entity(String id, EntityType type, String name, Set<String> aliase
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        aliases = Set.copyOf(aliases == null ? Set.of() : aliases);
-        titles = Set.copyOf(titles == null ? Set.of() : titles);
+        aliases = distinctIgnoringCase(aliases);
+        titles = distinctIgnoringCase(titles);
         extraLabels = Set.copyOf(extraLabels == null ? Set.of() : extraLabels);
+    }
+
+    /** The first spelling of each form that differs only in case ("Defence Minister", "defence minister"). */
+    private static Set<String> distinctIgnoringCase(Set<String> forms) {
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+        if (forms != null) {
+            forms.forEach(f -> kept.putIfAbsent(f.toLowerCase(java.util.Locale.ROOT), f));
+        }
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(kept.values()));
     }
 
     /** All labels of the node, main label first. */

@@ -7,9 +7,16 @@ import java.util.List;
  * An article with what CoreNLP found in it, as plain values, so the stages after the annotator never see CoreNLP.
  *
  * @param sentences the sentences, with character offsets into {@code article.text()}
+ * @param tokens    every token of the article, in order
  * @param mentions  named-entity and time mentions, in text order
  */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, List<NerMention> mentions, int tokens) {
+public record AnnotatedArticle(Article article, List<Sentence> sentences, List<Token> tokens,
+                               List<NerMention> mentions) {
+
+    /** One token: its word, lemma, part of speech and NER tag, with character offsets and sentence. */
+    public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end,
+                        int sentence) {
+    }
 
     public record Sentence(int index, int begin, int end, String text) {
     }
@@ -19,12 +26,16 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<N
      *
      * @param type       CoreNLP's type: PERSON, ORGANIZATION, LOCATION, MISC, DATE, ...
      * @param normalized the normalised value: an ISO date for times, the gazetteer key for listed names
+     * @param firstToken index of its first token in {@link #tokens()}, -1 when not known
+     * @param lastToken  index of its last token, inclusive
      */
-    public record NerMention(String text, String type, String normalized, int begin, int end, int sentence) {
+    public record NerMention(String text, String type, String normalized, int begin, int end, int sentence,
+                             int firstToken, int lastToken) {
     }
 
     public AnnotatedArticle {
         sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
     }
 

@@ -76,22 +76,30 @@ public final class Annotator {
         }
         pipeline.annotate(doc);
         List<AnnotatedArticle.Sentence> sentences = new ArrayList<>();
-        int tokens = 0;
+        List<AnnotatedArticle.Token> tokens = new ArrayList<>();
+        Map<CoreLabel, Integer> tokenIndex = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
             var offsets = s.charOffsets();
             sentences.add(new AnnotatedArticle.Sentence(i, offsets.first(), offsets.second(), s.text()));
-            tokens += s.tokens().size();
+            for (CoreLabel t : s.tokens()) {
+                tokenIndex.put(t, tokens.size());
+                tokens.add(new AnnotatedArticle.Token(tokens.size(), t.word(), t.lemma(), t.tag(), t.ner(),
+                        t.beginPosition(), t.endPosition(), i));
+            }
         }
         List<AnnotatedArticle.NerMention> mentions = new ArrayList<>();
         for (CoreEntityMention em : doc.entityMentions()) {
             var offsets = em.charOffsets();
             int sentence = em.sentence().coreMap().get(CoreAnnotations.SentenceIndexAnnotation.class);
             String normalized = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            List<CoreLabel> ts = em.tokens();
+            int first = ts.isEmpty() ? -1 : tokenIndex.getOrDefault(ts.get(0), -1);
+            int last = ts.isEmpty() ? -1 : tokenIndex.getOrDefault(ts.get(ts.size() - 1), -1);
             mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
-                    offsets.second(), sentence));
+                    offsets.second(), sentence, first, last));
         }
-        return new AnnotatedArticle(article, sentences, mentions, tokens);
+        return new AnnotatedArticle(article, sentences, tokens, mentions);
     }
 
     /**

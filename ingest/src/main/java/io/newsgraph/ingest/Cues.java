@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
 /** Cue words from {@code cues.yaml}: what types an unknown organisation, what is a title, what is never a name. */
 public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<String> partyContextWords,
                    Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
-                   Set<String> notNames) {
+                   Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
+                   Set<String> roleWords, Set<String> roleModifiers) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
     private record Raw(List<String> partyNameWords, List<String> groupNameWords, List<String> partyContextWords,
                        List<String> groupContextWords, List<String> organisationNameWords, List<String> honorifics,
-                       List<String> notNames) {
+                       List<String> notNames, List<String> peoples, List<String> genericOrganisationWords,
+                       List<String> roleWords, List<String> roleModifiers) {
     }
 
     public static Cues defaults() {
@@ -32,7 +34,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
             return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
                     lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
-                    lower(r.notNames()));
+                    lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
+                    lower(r.roleWords()), lower(r.roleModifiers()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

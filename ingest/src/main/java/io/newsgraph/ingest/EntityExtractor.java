@@ -35,10 +35,12 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer;
     private final Cues cues;
+    private final TitleFinder titleFinder;
 
     public EntityExtractor(Gazetteer gazetteer, Cues cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.titleFinder = new TitleFinder(cues);
     }
 
     /** A mention read as an entity candidate, before linking. */
@@ -66,15 +68,18 @@ public final class EntityExtractor {
 
     public GraphFragment extract(AnnotatedArticle doc) {
         String text = doc.article().text();
-        List<AnnotatedArticle.NerMention> names = doc.mentions().stream()
-                .filter(m -> NAME_TYPES.contains(m.type())).toList();
+        List<AnnotatedArticle.NerMention> all = doc.mentions();
 
-        // First pass: read each mention; learn acronyms introduced in brackets.
-        List<Candidate> candidates = new ArrayList<>();
+        // First pass: read each name mention; learn acronyms introduced in brackets.
+        Candidate[] candidates = new Candidate[all.size()];
         Map<String, Candidate> acronyms = new HashMap<>();
-        for (AnnotatedArticle.NerMention m : names) {
+        for (int i = 0; i < all.size(); i++) {
+            AnnotatedArticle.NerMention m = all.get(i);
+            if (!NAME_TYPES.contains(m.type())) {
+                continue;
+            }
             Candidate c = read(m, doc);
-            candidates.add(c);
+            candidates[i] = c;
             if (c == null || c.type() == EntityType.PERSON) {
                 continue;
             }
@@ -87,7 +92,9 @@ public final class EntityExtractor {
         // Second pass: link each mention to an entity of the article.
         Map<String, Building> byKey = new LinkedHashMap<>();
         List<Building> order = new ArrayList<>();
-        for (Candidate c : candidates) {
+        Building[] linked = new Building[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Candidate c = candidates[i];
             if (c == null) {
                 continue;
             }
@@ -108,15 +115,53 @@ public final class EntityExtractor {
             b.aliases.add(c.surface());
             b.titles.addAll(c.titles());
             b.count++;
+            linked[i] = b;
         }
         linkShortPersonNames(order);
+
+        // Titles and affiliations from the words around each person's name.
+        int[] mentionAt = new int[doc.tokens().size()];
+        java.util.Arrays.fill(mentionAt, -1);
+        for (int i = 0; i < all.size(); i++) {
+            var m = all.get(i);
+            if (NAME_TYPES.contains(m.type()) && linked[i] == null) {
+                continue;
+            }
+            for (int t = Math.max(0, m.firstToken()); t >= 0 && t <= m.lastToken() && t < mentionAt.length; t++) {
+                mentionAt[t] = i;
+            }
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (linked[i] == null || linked[i].type != EntityType.PERSON) {
+                continue;
+            }
+            Building person = resolved(linked[i]);
+            TitleFinder.Found found = titleFinder.find(doc, i, mentionAt);
+            person.titles.addAll(found.titles());
+            for (TitleFinder.Affiliation a : found.affiliations()) {
+                Building org = linked[a.orgMention()] == null ? null : resolved(linked[a.orgMention()]);
+                if (org == null || org.type == EntityType.PERSON || org.type == EntityType.PLACE) {
+                    continue;
+                }
+                Map<String, Object> props = a.role() == null ? Map.of() : Map.of("role", a.role());
+                Relation r = new Relation("MEMBER_OF", "Person", Ids.entity(EntityType.PERSON, person.name),
+                        org.type.label(), Ids.entity(org.type, org.name), props);
+                relations.removeIf(x -> x.type().equals(r.type()) && x.fromId().equals(r.fromId())
+                        && x.toId().equals(r.toId()) && (r.properties().containsKey("role")
+                        || !x.properties().containsKey("role")));
+                if (relations.stream().noneMatch(x -> x.type().equals(r.type()) && x.fromId().equals(r.fromId())
+                        && x.toId().equals(r.toId()))) {
+                    relations.add(r);
+                }
+            }
+        }
 
         // Build the fragment.
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<Relation> relations = new ArrayList<>();
         for (Building b : order) {
-            Building target = b.mergedInto != null ? b.mergedInto : b;
+            Building target = resolved(b);
             String id = Ids.entity(target.type, target.name);
             counts.merge(id, b.count, Integer::sum);
             mergeEntity(entities, toEntity(target, b));
@@ -126,6 +171,10 @@ public final class EntityExtractor {
         }
         List<Mention> mentions = counts.entrySet().stream().map(e -> new Mention(e.getKey(), e.getValue())).toList();
         return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations);
+    }
+
+    private static Building resolved(Building b) {
+        return b.mergedInto != null ? b.mergedInto : b;
     }
 
     /** A one-word person name stands for the single fuller name of the article that has that word. */
@@ -150,6 +199,11 @@ public final class EntityExtractor {
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(target.name);
         aliases.addAll(from.aliases);
+        if (target.entry != null) {
+            aliases.addAll(target.entry.surfaces());
+        }
+        Set<String> titles = new LinkedHashSet<>(target.titles);
+        titles.addAll(from.titles);
         Set<String> extra = new LinkedHashSet<>();
         String kind = null;
         if (target.entry != null) {
@@ -159,7 +213,7 @@ public final class EntityExtractor {
             }
         }
         return new Entity(Ids.entity(target.type, target.name), target.type, target.name, aliases,
-                target.acronym, kind, from.titles, extra);
+                target.acronym, kind, titles, extra);
     }
 
     private static void mergeEntity(Map<String, Entity> entities, Entity e) {
@@ -203,14 +257,22 @@ public final class EntityExtractor {
         if (m.type().equals("PERSON")) {
             surface = stripHonorifics(surface, titles);
         }
+        surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();
         String key = Names.key(surface);
         if (key.isEmpty() || surface.length() < 2 || !surface.chars().anyMatch(Character::isUpperCase)
                 || cues.notNames().contains(key)) {
             return null;
         }
+        if (m.type().equals("PERSON") && cues.peoples().contains(key)) {
+            return null;
+        }
         Gazetteer.Entry entry = choose(gazetteer.lookup(surface), m, doc);
         if (entry != null) {
             return new Candidate(entry.type(), entry.name(), surface, entry, Set.of());
+        }
+        if (m.type().equals("ORGANIZATION")
+                && java.util.Arrays.stream(key.split(" ")).allMatch(cues.genericOrganisationWords()::contains)) {
+            return null;
         }
         EntityType type = switch (m.type()) {
             case "PERSON" -> EntityType.PERSON;

@@ -34,6 +34,7 @@ public final class GraphWriter {
     private static final String MENTIONS = load("write-mentions.cypher");
     private static final String RELATIONS = load("write-relations.cypher");
     private static final String EXISTING = load("existing-articles.cypher");
+    private static final String KNOWN = load("known-entities.cypher");
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -55,6 +56,20 @@ public final class GraphWriter {
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
                     .list(r -> r.get("id").asString()).stream().collect(Collectors.toSet()));
+        }
+    }
+
+    /** Every entity in the graph, for the resolver. */
+    public List<EntityResolver.Known> knownEntities() {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(KNOWN).list(r -> {
+                List<String> labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
+                EntityType type = labels.stream().filter(l -> !l.equals("District")).findFirst()
+                        .map(EntityType::fromLabel).orElseThrow();
+                return new EntityResolver.Known(r.get("id").asString(), type, r.get("name").asString(),
+                        new java.util.LinkedHashSet<>(r.get("aliases").asList(org.neo4j.driver.Value::asString)),
+                        r.get("acronym").isNull() ? null : r.get("acronym").asString());
+            }));
         }
     }
 

@@ -20,9 +20,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * The ingest, stage by stage: read ({@link ArticleReader}) → skip what the graph already has → annotate
- * ({@link Annotator}) → extract ({@link EntityExtractor}) → write ({@link GraphWriter}).
+ * ({@link Annotator}) → extract ({@link EntityExtractor}) → resolve against known entities
+ * ({@link EntityResolver}) → write ({@link GraphWriter}).
  *
- * <p>Annotation and extraction run on {@code threads} workers; writes happen on the calling thread in input order,
+ * <p>Annotation and extraction run on {@code threads} workers; resolution and writes happen on the calling thread in input order,
  * one transaction per article. A file or article that fails is reported and the rest go on; losing the database
  * stops the run ({@link DatabaseUnavailable}), with every article written so far complete.
  */
@@ -59,22 +60,24 @@ public final class IngestPipeline {
     private final Supplier<Annotator> annotatorSource;
     private Annotator annotator;
     private final EntityExtractor extractor;
+    private final EntityResolver resolver;
     private final GraphWriter writer;
     private final int threads;
 
-    public IngestPipeline(ArticleReader reader, Annotator annotator, EntityExtractor extractor, GraphWriter writer,
-                          int threads) {
-        this(reader, () -> annotator, extractor, writer, threads);
+    public IngestPipeline(ArticleReader reader, Annotator annotator, EntityExtractor extractor,
+                          EntityResolver resolver, GraphWriter writer, int threads) {
+        this(reader, () -> annotator, extractor, resolver, writer, threads);
     }
 
     /**
      * With the annotator supplied on first need, so that a run with nothing new to annotate never loads CoreNLP.
      */
     public IngestPipeline(ArticleReader reader, Supplier<Annotator> annotator, EntityExtractor extractor,
-                          GraphWriter writer, int threads) {
+                          EntityResolver resolver, GraphWriter writer, int threads) {
         this.reader = reader;
         this.annotatorSource = annotator;
         this.extractor = extractor;
+        this.resolver = resolver;
         this.writer = writer;
         this.threads = Math.max(1, threads);
     }
@@ -115,8 +118,13 @@ public final class IngestPipeline {
         }
         List<ReadResult.Ok> todo = byId.values().stream().filter(ok -> !existing.contains(ok.article().id())).toList();
         listener.started(todo.size());
-        if (!todo.isEmpty() && annotator == null) {
-            annotator = annotatorSource.get();
+        if (!todo.isEmpty()) {
+            if (annotator == null) {
+                annotator = annotatorSource.get();
+            }
+            if (resolver.size() == 0) {
+                resolver.remember(writer.knownEntities());
+            }
         }
 
         WriteSummary writes = WriteSummary.NONE;
@@ -145,7 +153,7 @@ public final class IngestPipeline {
                     continue;
                 }
                 try {
-                    writes = writes.plus(writer.write(a.fragment()));
+                    writes = writes.plus(writer.write(resolver.resolve(a.fragment())));
                     written++;
                     tokens += a.tokens();
                     listener.article(done, todo.size(), a.origin(), "written");
@@ -173,7 +181,7 @@ public final class IngestPipeline {
         Article article = ok.article();
         try {
             AnnotatedArticle annotated = annotator.annotate(article);
-            return new Analysed(ok.origin(), extractor.extract(annotated), annotated.tokens(), null);
+            return new Analysed(ok.origin(), extractor.extract(annotated), annotated.tokens().size(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Analysed(ok.origin(), null, 0,
                     new ReadResult.Failed(ok.origin(), "cannot analyse: " + e));

@@ -33,12 +33,12 @@ class EntityExtractorTests {
                 throw new IllegalArgumentException("not in text: " + surfaceAndType[i]);
             }
             mentions.add(new AnnotatedArticle.NerMention(surfaceAndType[i], surfaceAndType[i + 1], null, at,
-                    at + surfaceAndType[i].length(), 0));
+                    at + surfaceAndType[i].length(), 0, -1, -1));
             from = at + 1;
         }
         Article a = new Article(Ids.article(text), null, null, null, List.of(), null, "test:", text);
-        return new AnnotatedArticle(a, List.of(new AnnotatedArticle.Sentence(0, 0, text.length(), text)), mentions,
-                0);
+        return new AnnotatedArticle(a, List.of(new AnnotatedArticle.Sentence(0, 0, text.length(), text)), List.of(),
+                mentions);
     }
 
     static Map<String, Entity> byId(GraphFragment f) {

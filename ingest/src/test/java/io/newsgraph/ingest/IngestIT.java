@@ -37,7 +37,7 @@ class IngestIT {
         Schema.apply(driver, SessionConfig.defaultConfig());
         Gazetteer gazetteer = Gazetteer.defaults();
         pipeline = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
-                new EntityExtractor(gazetteer, Cues.defaults()),
+                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
                 new GraphWriter(driver, SessionConfig.defaultConfig()), 2);
     }
 
