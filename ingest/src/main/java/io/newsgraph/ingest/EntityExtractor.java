@@ -118,6 +118,7 @@ public final class EntityExtractor {
             linked[i] = b;
         }
         linkShortPersonNames(order);
+        addLearnedAcronyms(doc, acronyms, byKey, linked);
 
         // Titles and affiliations from the words around each person's name.
         int[] mentionAt = new int[doc.tokens().size()];
@@ -171,6 +172,39 @@ public final class EntityExtractor {
         }
         List<Mention> mentions = counts.entrySet().stream().map(e -> new Mention(e.getKey(), e.getValue())).toList();
         return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations);
+    }
+
+    /**
+     * An acronym introduced in brackets belongs to its entity even where the tagger did not mark it as a name; its
+     * untagged occurrences count as mentions too.
+     */
+    private static void addLearnedAcronyms(AnnotatedArticle doc, Map<String, Candidate> acronyms,
+                                           Map<String, Building> byKey, Building[] linked) {
+        String text = doc.article().text();
+        for (var e : acronyms.entrySet()) {
+            Candidate c = e.getValue();
+            Building b = byKey.get(c.type() + "|" + Names.key(c.name()));
+            if (b == null) {
+                continue;
+            }
+            if (b.acronym == null) {
+                b.acronym = e.getKey();
+            }
+            b.aliases.add(e.getKey());
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}-])")
+                    .matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                boolean tagged = false;
+                for (int i = 0; i < linked.length && !tagged; i++) {
+                    var mention = doc.mentions().get(i);
+                    tagged = mention.begin() <= at && at < mention.end();
+                }
+                if (!tagged) {
+                    b.count++;
+                }
+            }
+        }
     }
 
     private static Building resolved(Building b) {

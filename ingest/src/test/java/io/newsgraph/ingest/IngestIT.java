@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -28,13 +29,21 @@ class IngestIT {
 
     static Neo4j neo4j;
     static Driver driver;
-    static IngestPipeline pipeline;
+    IngestPipeline pipeline;
 
     @BeforeAll
     static void start() {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
         driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
         Schema.apply(driver, SessionConfig.defaultConfig());
+    }
+
+    /** Each test starts from an empty graph and a pipeline that has seen nothing. */
+    @BeforeEach
+    void emptyGraph() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
         Gazetteer gazetteer = Gazetteer.defaults();
         pipeline = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
                 new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
@@ -147,5 +156,55 @@ class IngestIT {
         assertEquals("2026-02-08", feb8.normalized());
         String text = article.text();
         assertEquals("Monday", text.substring(monday.begin(), monday.end()), "offsets point into the article text");
+    }
+
+    @Test
+    void theFiveSeedsResolveEachRealEntityToOneNodeAndKeepNamesakesApart() {
+        IngestReport report = pipeline.ingest(List.of(SAMPLES), IngestPipeline.Listener.NONE);
+        assertEquals(5, report.written(), report.failed().toString());
+
+        // one node each, found under every name the articles use
+        List<List<String>> one = List.of(
+                List.of("Person", "Khawaja Asif", "Asif"),
+                List.of("Person", "Sarfaraz Bugti", "Sarfraz Bugti"),
+                List.of("Group", "Baloch Liberation Army", "BLA", "Balochistan Liberation Army"),
+                List.of("Place", "Nushki", "Noshki"),
+                List.of("Party", "Pakistan Tehreek-e-Insaf", "PTI"));
+        one.forEach(entry -> {
+            String label = entry.get(0);
+            List<String> names = entry.subList(1, entry.size());
+            for (String name : names) {
+                List<Record> hits = query("MATCH (n:" + label + ") WHERE n.name = $name OR $name IN n.aliases "
+                        + "RETURN n.id AS id", Map.of("name", name));
+                assertEquals(1, hits.size(), label + " " + name + ": " + hits);
+            }
+            assertEquals(1, query("MATCH (n:" + label + ") WHERE n.name IN $names OR any(a IN n.aliases WHERE a IN "
+                    + "$names) RETURN DISTINCT n.id", Map.of("names", names)).size(), label + " " + names);
+        });
+        assertEquals(1, count("MATCH (n:Person) WHERE n.name STARTS WITH 'Sarfa' RETURN count(n)"));
+
+        // namesakes and homonyms stay apart
+        List<String> people = query("MATCH (p:Person) WHERE p.name IN ['Gohar Ali Khan', 'Gohar Ayub Khan', "
+                + "'Ayub Khan'] RETURN p.name AS name ORDER BY name", Map.of()).stream()
+                .map(r -> r.get("name").asString()).toList();
+        assertEquals(List.of("Ayub Khan", "Gohar Ali Khan", "Gohar Ayub Khan"), people);
+        assertEquals(1, count("MATCH (o:Organisation {name: 'Press Trust of India'}) RETURN count(o)"));
+        assertEquals(1, count("MATCH (p:Party {name: 'Pakistan Tehreek-e-Insaf'}) RETURN count(p)"));
+        assertEquals(0, count("MATCH (a:Article)-[:MENTIONS]->(:Party {name: 'Pakistan Tehreek-e-Insaf'}) "
+                + "WHERE a.text CONTAINS 'PTI news agency' AND NOT a.text CONTAINS 'Tehreek' RETURN count(*)"),
+                "the article quoting 'PTI news agency' does not mention the party");
+
+        // titles and affiliations
+        assertTrue(query("MATCH (p:Person {name: 'Khawaja Asif'}) RETURN p.titles AS t", Map.of()).get(0)
+                .get("t").asList().contains("Defence Minister"));
+        assertEquals("Chairman", query("MATCH (:Person {name: 'Gohar Ali Khan'})-[m:MEMBER_OF]->"
+                + "(:Party {name: 'Pakistan Tehreek-e-Insaf'}) RETURN m.role AS role", Map.of()).get(0).get("role")
+                .asString());
+        assertEquals(1, count("MATCH (:Person {name: 'Raja Pervez Ashraf'})-[:MEMBER_OF]->"
+                + "(:Party {name: 'Pakistan Peoples Party'}) RETURN count(*)"));
+
+        // no pronoun, lone title or people as a person
+        assertEquals(0, count("MATCH (p:Person) WHERE toLower(p.name) IN ['he', 'she', 'they', 'minister', "
+                + "'defence minister', 'baloch', 'opposition leader'] RETURN count(p)"));
     }
 }

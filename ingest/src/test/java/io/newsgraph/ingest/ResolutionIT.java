@@ -1,0 +1,140 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.Relation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each resolution rule on short sentences written for the test, through the real CoreNLP pipeline. */
+class ResolutionIT {
+
+    static final Gazetteer GAZETTEER = Gazetteer.defaults();
+    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
+
+    static GraphFragment extract(String text) {
+        Article a = new Article(Ids.article(text), null, LocalDate.of(2026, 2, 3), null, List.of(), null, "test:",
+                text);
+        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+    }
+
+    static Optional<Entity> named(GraphFragment f, String name) {
+        return f.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    static Entity person(GraphFragment f, String name) {
+        Entity e = named(f, name).orElseThrow(() -> new AssertionError(name + " not in " + f.entities()));
+        assertEquals(EntityType.PERSON, e.type());
+        return e;
+    }
+
+    static List<String> memberships(GraphFragment f, String personName) {
+        String id = Ids.entity(EntityType.PERSON, personName);
+        return f.relations().stream().filter(r -> r.type().equals("MEMBER_OF") && r.fromId().equals(id))
+                .map(r -> r.toId() + (r.properties().containsKey("role") ? " as " + r.properties().get("role") : ""))
+                .toList();
+    }
+
+    @Test
+    void titleBeforeTheNameIsKeptAndStrippedFromIt() {
+        GraphFragment f = extract("Defence Minister Khawaja Asif urged restraint on Monday.");
+        Entity asif = person(f, "Khawaja Asif");
+        assertTrue(asif.titles().contains("Defence Minister"), asif.titles().toString());
+        assertTrue(named(f, "Defence Minister Khawaja Asif").isEmpty());
+    }
+
+    @Test
+    void partyChairmanWithHonorificIsAMemberWithARole() {
+        GraphFragment f = extract("The views were echoed by Pakistan Tehreek-e-Insaf (PTI) Chairman Barrister Gohar "
+                + "Ali Khan. Later, Barrister Gohar urged the government to act.");
+        Entity gohar = person(f, "Gohar Ali Khan");
+        assertTrue(gohar.titles().containsAll(List.of("Chairman", "Barrister")), gohar.titles().toString());
+        assertTrue(gohar.aliases().contains("Gohar"), "'Barrister Gohar' is the same person: " + gohar.aliases());
+        assertEquals(List.of("party:pakistan-tehreek-e-insaf as Chairman"), memberships(f, "Gohar Ali Khan"));
+        assertEquals(1, f.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void ofThePartyAfterTheNameIsAMembership() {
+        GraphFragment f = extract("Former prime minister Raja Pervez Ashraf of the Pakistan Peoples Party (PPP) "
+                + "spoke first.");
+        assertEquals(List.of("party:pakistan-peoples-party"), memberships(f, "Raja Pervez Ashraf"));
+        assertTrue(person(f, "Raja Pervez Ashraf").titles().stream().anyMatch(t -> t.equalsIgnoreCase(
+                "former prime minister")));
+    }
+
+    @Test
+    void acronymChiefBeforeTheName() {
+        GraphFragment f = extract("Jamiat Ulema-e-Islam (F) leaders met. JUI-F chief Maulana Fazlur Rehman "
+                + "addressed the rally.");
+        Entity fazl = person(f, "Fazlur Rehman");
+        assertTrue(fazl.titles().contains("Maulana"), fazl.titles().toString());
+        assertTrue(fazl.titles().contains("chief"), fazl.titles().toString());
+    }
+
+    @Test
+    void appositionAfterTheNameIsATitle() {
+        GraphFragment f = extract("Mahmood Khan Achakzai spoke. Achakzai, the opposition leader, acknowledged the "
+                + "threat.");
+        Entity achakzai = person(f, "Mahmood Khan Achakzai");
+        assertTrue(achakzai.titles().contains("opposition leader"), achakzai.titles().toString());
+        assertTrue(achakzai.aliases().contains("Achakzai"));
+    }
+
+    @Test
+    void roleInAnOrganisationBeforeACommaAndTheName() {
+        GraphFragment f = extract("The statement of opposition leader in the National Assembly, Gohar Ayub Khan of "
+                + "the PTI, was grave.");
+        Entity gohar = person(f, "Gohar Ayub Khan");
+        assertTrue(gohar.titles().contains("opposition leader"), gohar.titles().toString());
+        List<String> m = memberships(f, "Gohar Ayub Khan");
+        assertTrue(m.contains("organisation:national-assembly as opposition leader"), m.toString());
+        assertTrue(m.contains("party:pakistan-tehreek-e-insaf"), m.toString());
+    }
+
+    @Test
+    void theNewsAgencyPtiIsNotTheParty() {
+        GraphFragment f = extract("\"Our troops are deployed there,\" PTI news agency quoted Asif as saying.");
+        assertNotNull(named(f, "Press Trust of India").orElse(null), f.entities().toString());
+        assertTrue(named(f, "Pakistan Tehreek-e-Insaf").isEmpty());
+    }
+
+    @Test
+    void anAcronymLearnedFromTheTextStandsForTheFullName() {
+        GraphFragment f = extract("The Zomi Revolutionary Front (ZRF) claimed the attack. Officials said the ZRF "
+                + "had been warned.");
+        Map<String, Entity> byId = f.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
+        Entity zrf = byId.values().stream().filter(e -> "ZRF".equals(e.acronym())).findFirst()
+                .orElseThrow(() -> new AssertionError(byId.keySet().toString()));
+        assertEquals("Zomi Revolutionary Front", zrf.name());
+        assertFalse(byId.values().stream().anyMatch(e -> e.name().equals("ZRF")));
+    }
+
+    @Test
+    void districtsFromTheGazetteerLieInTheirProvince() {
+        GraphFragment f = extract("Security forces repelled attacks in Noshki and Mastung on Saturday.");
+        Entity nushki = named(f, "Nushki").orElseThrow();
+        assertTrue(nushki.extraLabels().contains("District"));
+        assertTrue(f.relations().contains(new Relation("LOCATED_IN", "Place", "place:nushki", "Place",
+                "place:balochistan", Map.of())));
+    }
+
+    @Test
+    void pronounsTitlesAndPeoplesAreNeverNamedEntities() {
+        GraphFragment f = extract("He said the minister and officials met the Baloch. The Opposition walked out.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), f.entities().toString());
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Opposition")), f.entities().toString());
+    }
+}
