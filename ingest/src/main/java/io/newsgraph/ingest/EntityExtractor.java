@@ -158,6 +158,8 @@ public final class EntityExtractor {
             }
         }
 
+        countPronouns(doc, linked);
+
         // Build the fragment.
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -203,6 +205,34 @@ public final class EntityExtractor {
                 if (!tagged) {
                     b.count++;
                 }
+            }
+        }
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself");
+
+    /**
+     * A personal pronoun refers to the person last named before it in its sentence or the two before; each such
+     * pronoun counts as a mention of that person. Gender is not known, so the nearest person is taken.
+     */
+    private static void countPronouns(AnnotatedArticle doc, Building[] linked) {
+        List<AnnotatedArticle.NerMention> all = doc.mentions();
+        int next = 0;
+        Building last = null;
+        int lastSentence = -10;
+        for (AnnotatedArticle.Token t : doc.tokens()) {
+            while (next < all.size() && all.get(next).begin() <= t.begin()) {
+                if (linked[next] != null && linked[next].type == EntityType.PERSON) {
+                    last = resolved(linked[next]);
+                    lastSentence = all.get(next).sentence();
+                }
+                next++;
+            }
+            if (last != null && t.sentence() - lastSentence <= 2
+                    && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && (t.pos() == null || t.pos().startsWith("PRP"))) {
+                last.count++;
             }
         }
     }

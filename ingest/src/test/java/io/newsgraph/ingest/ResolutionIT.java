@@ -137,4 +137,13 @@ class ResolutionIT {
         assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), f.entities().toString());
         assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Opposition")), f.entities().toString());
     }
+
+    @Test
+    void pronounsCountAsMentionsOfTheLastNamedPerson() {
+        GraphFragment f = extract("Defence Minister Khawaja Asif addressed the house. He said the troops were "
+                + "stretched. His remarks drew applause. Later, Asif left.");
+        String id = Ids.entity(EntityType.PERSON, "Khawaja Asif");
+        assertEquals(4, f.mentions().stream().filter(m -> m.entityId().equals(id)).mapToInt(
+                io.newsgraph.model.Mention::count).sum(), "two names and two pronouns");
+    }
 }
