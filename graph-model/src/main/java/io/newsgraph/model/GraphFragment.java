@@ -7,17 +7,30 @@ import java.util.Objects;
  * Everything one article adds to the graph, as a plain value: it can be printed, compared in a test, or written.
  * Nodes and relationships are keyed by deterministic ids, so writing the same fragment twice changes nothing.
  */
-public record GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations) {
+public record GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations,
+                            List<Statement> statements, List<Claim> claims) {
 
     public GraphFragment {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
         relations = List.copyOf(relations);
+        statements = List.copyOf(statements);
+        claims = List.copyOf(claims);
+    }
+
+    /** A fragment of entities only. */
+    public GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations) {
+        this(article, entities, mentions, relations, List.of(), List.of());
+    }
+
+    /** The same fragment with these statements and claims. */
+    public GraphFragment with(List<Statement> newStatements, List<Claim> newClaims) {
+        return new GraphFragment(article, entities, mentions, relations, newStatements, newClaims);
     }
 
     public int nodeCount() {
-        return 1 + entities.size();
+        return 1 + entities.size() + statements.size() + claims.size();
     }
 
     public int relationshipCount() {

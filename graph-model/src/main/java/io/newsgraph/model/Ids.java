@@ -32,6 +32,17 @@ public final class Ids {
         return type.prefix() + ":" + slug;
     }
 
+    /** A statement: its article and the character span it stands in. */
+    public static String statement(String articleId, Span span) {
+        return "statement:" + articleId.substring(articleId.indexOf(':') + 1) + ":" + span.start() + "-" + span.end();
+    }
+
+    /** A claim: its article, kind and the span of the words that make it (one sentence can hold several claims). */
+    public static String claim(String articleId, String kind, Span span) {
+        return "claim:" + articleId.substring(articleId.indexOf(':') + 1) + ":" + kind + ":" + span.start() + "-"
+                + span.end();
+    }
+
     /** Lower case ASCII letters and digits joined by single hyphens; accents dropped, apostrophes removed. */
     public static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

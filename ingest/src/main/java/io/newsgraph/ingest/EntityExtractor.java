@@ -1,10 +1,12 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.model.Claim;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Ids;
 import io.newsgraph.model.Mention;
+import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,11 +38,19 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final Cues cues;
     private final TitleFinder titleFinder;
+    private final StatementExtractor statementExtractor;
+    private final ClaimExtractor claimExtractor;
 
     public EntityExtractor(Gazetteer gazetteer, Cues cues) {
+        this(gazetteer, cues, StatementWords.defaults());
+    }
+
+    public EntityExtractor(Gazetteer gazetteer, Cues cues, StatementWords statementWords) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titleFinder = new TitleFinder(cues);
+        this.statementExtractor = new StatementExtractor(statementWords);
+        this.claimExtractor = new ClaimExtractor(statementWords);
     }
 
     /** A mention read as an entity candidate, before linking. */
@@ -173,7 +183,26 @@ public final class EntityExtractor {
             }
         }
         List<Mention> mentions = counts.entrySet().stream().map(e -> new Mention(e.getKey(), e.getValue())).toList();
-        return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations);
+
+        // Statements and claims, with speakers and claimants among the article's entities.
+        NodeRef[] refs = new NodeRef[all.size()];
+        EntityType[] types = new EntityType[all.size()];
+        Map<String, Set<String>> personTitles = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (linked[i] != null) {
+                Building b = resolved(linked[i]);
+                refs[i] = new NodeRef(b.type.label(), Ids.entity(b.type, b.name));
+                types[i] = b.type;
+                if (b.type == EntityType.PERSON) {
+                    personTitles.put(refs[i].id(), b.titles);
+                }
+            }
+        }
+        List<StatementExtractor.Found> found = statementExtractor.extract(doc,
+                new StatementExtractor.Links(refs, types, personTitles));
+        List<Claim> claims = claimExtractor.extract(doc, refs, found);
+        return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations,
+                found.stream().map(StatementExtractor.Found::statement).toList(), claims);
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.model.Claim;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Mention;
+import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
+import io.newsgraph.model.Statement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,8 +85,22 @@ public final class EntityResolver {
                 relations.add(n);
             }
         }
+        java.util.function.UnaryOperator<NodeRef> remap = ref -> {
+            if (ref == null) {
+                return null;
+            }
+            Entity e = replacement.get(ref.id());
+            return e == null ? ref : new NodeRef(e.type().label(), e.id());
+        };
+        List<Statement> statements = f.statements().stream().map(st -> new Statement(st.id(), st.text(), st.quote(),
+                st.verb(), st.date(), st.span(), remap.apply(st.speaker()), remap.apply(st.intermediary()),
+                st.about().stream().map(remap).distinct().toList())).toList();
+        List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),
+                c.span(), remap.apply(c.claimedBy()), c.subjects().stream().map(remap).distinct().toList(),
+                c.object(), c.statement())).toList();
         return new GraphFragment(f.article(), List.copyOf(mapped.values()),
-                counts.entrySet().stream().map(c -> new Mention(c.getKey(), c.getValue())).toList(), relations);
+                counts.entrySet().stream().map(c -> new Mention(c.getKey(), c.getValue())).toList(), relations,
+                statements, claims);
     }
 
     private Known match(Entity e) {

@@ -1,10 +1,13 @@
 package io.newsgraph.ingest;
 
+import io.newsgraph.model.Claim;
 import io.newsgraph.model.CypherResource;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
+import io.newsgraph.model.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +36,8 @@ public final class GraphWriter {
     private static final String DISTRICTS = load("write-districts.cypher");
     private static final String MENTIONS = load("write-mentions.cypher");
     private static final String RELATIONS = load("write-relations.cypher");
+    private static final String STATEMENTS = load("write-statements.cypher");
+    private static final String CLAIMS = load("write-claims.cypher");
     private static final String EXISTING = load("existing-articles.cypher");
     private static final String KNOWN = load("known-entities.cypher");
 
@@ -141,14 +146,80 @@ public final class GraphWriter {
         mentionRows.forEach((type, list) -> out.add(new Query(label(MENTIONS, type.label()),
                 Map.of("articleId", a.id(), "rows", list))));
 
+        List<Relation> relations = new ArrayList<>(f.relations());
+        if (!f.statements().isEmpty()) {
+            List<Map<String, Object>> statementRows = new ArrayList<>();
+            for (Statement st : f.statements()) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("name", shorten(st.text()));
+                p.put("text", st.text());
+                p.put("quote", st.quote());
+                p.put("verb", st.verb());
+                p.put("date", st.date());
+                statementRows.add(Map.of("id", st.id(), "props", p, "start", st.span().start(), "end",
+                        st.span().end()));
+                if (st.speaker() != null) {
+                    relations.add(new Relation("MADE", st.speaker().label(), st.speaker().id(), "Statement", st.id(),
+                            Map.of()));
+                }
+                if (st.intermediary() != null) {
+                    relations.add(new Relation("RELAYED_BY", "Statement", st.id(), st.intermediary().label(),
+                            st.intermediary().id(), Map.of()));
+                }
+                for (NodeRef about : st.about()) {
+                    relations.add(new Relation("ABOUT", "Statement", st.id(), about.label(), about.id(), Map.of()));
+                }
+            }
+            out.add(new Query(STATEMENTS, Map.of("articleId", a.id(), "rows", statementRows)));
+        }
+        if (!f.claims().isEmpty()) {
+            List<Map<String, Object>> claimRows = new ArrayList<>();
+            for (Claim c : f.claims()) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("kind", c.kind());
+                p.put("text", c.text());
+                p.put("object", c.object());
+                if (c.casualty() != null) {
+                    Claim.Casualty k = c.casualty();
+                    p.put("count", k.count());
+                    p.put("qualifier", k.qualifier());
+                    p.put("category", k.category());
+                    p.put("outcome", k.outcome());
+                    p.put("period", k.period());
+                    p.put("counted", k.counted());
+                    p.put("name", (k.qualifier() == null ? "" : k.qualifier() + " ") + k.count() + " " + k.category()
+                            + " " + k.outcome());
+                } else {
+                    p.put("name", c.kind() + ": " + shorten(c.text()));
+                }
+                claimRows.add(Map.of("id", c.id(), "props", p, "start", c.span().start(), "end", c.span().end()));
+                if (c.claimedBy() != null) {
+                    relations.add(new Relation("CLAIMED_BY", "Claim", c.id(), c.claimedBy().label(),
+                            c.claimedBy().id(), Map.of()));
+                }
+                for (NodeRef subject : c.subjects()) {
+                    relations.add(new Relation("SUBJECT", "Claim", c.id(), subject.label(), subject.id(), Map.of()));
+                }
+                if (c.statement() != null) {
+                    relations.add(new Relation("ASSERTS", "Statement", c.statement(), "Claim", c.id(), Map.of()));
+                }
+            }
+            out.add(new Query(CLAIMS, Map.of("articleId", a.id(), "rows", claimRows)));
+        }
+
         Map<List<String>, List<Map<String, Object>>> relRows = new LinkedHashMap<>();
-        for (Relation r : f.relations()) {
+        for (Relation r : relations) {
             relRows.computeIfAbsent(List.of(r.type(), r.fromLabel(), r.toLabel()), k -> new ArrayList<>())
                     .add(Map.of("from", r.fromId(), "to", r.toId(), "props", r.properties()));
         }
         relRows.forEach((k, list) -> out.add(new Query(RELATIONS.replace("__TYPE__", checked(k.get(0)))
                 .replace("__FROM__", checked(k.get(1))).replace("__TO__", checked(k.get(2))), Map.of("rows", list))));
         return out;
+    }
+
+    private static String shorten(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() <= 80 ? t : t.substring(0, 79) + "\u2026";
     }
 
     private static String label(String template, String label) {

@@ -1,0 +1,42 @@
+package io.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One checkable proposition a source asserts.
+ *
+ * @param id        {@link Ids#claim(String, String, Span)}
+ * @param kind      {@code casualty}, {@code responsibility} or {@code allegation}
+ * @param text      the sentence it comes from
+ * @param casualty  the figure, for casualty claims; null otherwise
+ * @param span      where the sentence stands in the article
+ * @param claimedBy who asserts it, or null when the text does not say
+ * @param subjects  what it is about: the group of a responsibility claim, the accused of an allegation
+ * @param object    for responsibility claims, the words naming what was claimed ("the attacks"), until events exist
+ * @param statement the id of the statement it was made in, or null
+ */
+public record Claim(String id, String kind, String text, Casualty casualty, Span span, NodeRef claimedBy,
+                    List<NodeRef> subjects, String object, String statement) {
+
+    /**
+     * A casualty figure.
+     *
+     * @param count     the number
+     * @param qualifier "at least", "over", "more than"..., or null
+     * @param category  militants, security personnel, civilians, passengers
+     * @param outcome   killed, injured, rescued, held hostage, arrested
+     * @param period    the period the count covers where the sentence gives one ("over the past three days")
+     * @param counted   the words that named who was counted ("security personnel", "Baloch people")
+     */
+    public record Casualty(int count, String qualifier, String category, String outcome, String period,
+                           String counted) {
+    }
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(span, "span");
+        subjects = List.copyOf(subjects);
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a speaker said, quoted ({@code quote}) or reported.
+ *
+ * @param id           {@link Ids#statement(String, Span)}
+ * @param text         the quotation, or the reported content
+ * @param quote        true for a direct quotation
+ * @param verb         the lemma of the speech verb: say, warn, allege...
+ * @param date         the publication date of the article, as the date it was reported (ISO), or null
+ * @param span         where the statement stands in the article (the whole sentence(s) it comes from)
+ * @param speaker      who said it, or null when the text does not say
+ * @param intermediary who relayed it ("PTI news agency quoted Asif"), or null
+ * @param about        the entities it names
+ */
+public record Statement(String id, String text, boolean quote, String verb, String date, Span span,
+                        NodeRef speaker, NodeRef intermediary, List<NodeRef> about) {
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+        about = List.copyOf(about);
+    }
+}

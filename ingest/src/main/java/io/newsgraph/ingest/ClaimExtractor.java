@@ -1,0 +1,316 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.ingest.AnnotatedArticle.NerMention;
+import io.newsgraph.ingest.AnnotatedArticle.Token;
+import io.newsgraph.model.Claim;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.NodeRef;
+import io.newsgraph.model.Span;
+import io.newsgraph.model.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds checkable claims: casualty figures ("92 terrorists were killed", "killing 31 civilians"), responsibility
+ * ("the BLA claimed responsibility for", "attacks claimed by the BLA") and allegations (reported speech with an
+ * allegation verb, or accusing words, against a group named in it). A claim made inside a statement is claimed by
+ * its speaker; "according to X" names the claimant too.
+ */
+final class ClaimExtractor {
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int CATEGORY_WINDOW = 6;
+    private static final int OUTCOME_WINDOW = 9;
+
+    private final StatementWords words;
+
+    ClaimExtractor(StatementWords words) {
+        this.words = words;
+    }
+
+    List<Claim> extract(AnnotatedArticle doc, NodeRef[] mentionRefs, List<StatementExtractor.Found> statements) {
+        List<Claim> out = new ArrayList<>();
+        casualties(doc, mentionRefs, statements, out);
+        responsibility(doc, mentionRefs, out);
+        allegations(doc, mentionRefs, statements, out);
+        return out;
+    }
+
+    // --- casualty figures ---
+
+    private void casualties(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
+                            List<Claim> out) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Integer count = number(t);
+            if (count == null || isNonCountNer(t)) {
+                continue;
+            }
+            int sentence = t.sentence();
+            String[] category = category(tokens, i, sentence);
+            if (category == null) {
+                continue;
+            }
+            String outcome = outcome(tokens, i, sentence);
+            if (outcome == null) {
+                continue;
+            }
+            String qualifier = qualifier(tokens, i);
+            AnnotatedArticle.Sentence s = doc.sentences().get(sentence);
+            Matcher pm = PERIOD.matcher(s.text());
+            String period = pm.find() ? pm.group() : null;
+            Span span = new Span(s.begin(), s.end());
+            Span at = new Span(t.begin(), t.end());
+            StatementExtractor.Found within = containing(statements, at);
+            NodeRef claimant = within != null ? within.statement().speaker() : null;
+            String kind = "casualty";
+            Claim c = new Claim(Ids.claim(doc.article().id(), kind, at), kind, s.text(),
+                    new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1]), span, claimant,
+                    List.of(), null, within == null ? null : within.statement().id());
+            out.add(c);
+        }
+    }
+
+    private static Integer number(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        if (!pos.equals("CD")) {
+            return null;
+        }
+        String w = t.word().replace(",", "");
+        if (w.matches("\\d{1,6}")) {
+            int n = Integer.parseInt(w);
+            return n > 0 ? n : null;
+        }
+        return NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNonCountNer(Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        return Set.of("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "DURATION", "SET").contains(ner);
+    }
+
+    /** The category counted and the words that name it, from the words just after the number. */
+    private String[] category(List<Token> tokens, int n, int sentence) {
+        StringBuilder following = new StringBuilder();
+        for (int k = n + 1; k <= n + CATEGORY_WINDOW && k < tokens.size() && tokens.get(k).sentence() == sentence;
+             k++) {
+            Token t = tokens.get(k);
+            if (number(t) != null || t.word().equals(",") || t.word().equals(";")) {
+                break;
+            }
+            following.append(' ').append(t.word().toLowerCase(Locale.ROOT));
+            String phrase = following.toString().strip();
+            for (var e : words.casualtyCategories().entrySet()) {
+                for (String w : e.getValue()) {
+                    if ((" " + phrase + " ").contains(" " + w + " ")) {
+                        String counted = phrase.substring(phrase.indexOf(w.split(" ")[0]));
+                        return new String[] {e.getKey(), longestMatch(phrase, e.getValue(), counted)};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String longestMatch(String phrase, List<String> options, String fallback) {
+        String best = null;
+        for (String o : options) {
+            if ((" " + phrase + " ").contains(" " + o + " ") && (best == null || o.length() > best.length())) {
+                best = o;
+            }
+        }
+        return best == null ? fallback : best;
+    }
+
+    /** What happened to those counted: the nearest outcome word around the number in its sentence. */
+    private String outcome(List<Token> tokens, int n, int sentence) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = Math.max(0, n - OUTCOME_WINDOW); k <= n + OUTCOME_WINDOW && k < tokens.size(); k++) {
+            if (tokens.get(k).sentence() != sentence || k == n) {
+                continue;
+            }
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : w;
+            for (var e : words.casualtyOutcomes().entrySet()) {
+                if (e.getValue().contains(w) || e.getValue().contains(two)) {
+                    int d = Math.abs(k - n) + (k < n ? 1 : 0);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = e.getKey();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private String qualifier(List<Token> tokens, int n) {
+        String before2 = n >= 2 ? (tokens.get(n - 2).word() + " " + tokens.get(n - 1).word()).toLowerCase(Locale.ROOT)
+                : "";
+        String before3 = n >= 3 ? (tokens.get(n - 3).word() + " " + before2).toLowerCase(Locale.ROOT) : "";
+        String before1 = n >= 1 ? tokens.get(n - 1).word().toLowerCase(Locale.ROOT) : "";
+        for (String q : words.qualifiers()) {
+            if (before3.equals(q) || before3.endsWith(" " + q) && q.contains(" ") || before2.equals(q)
+                    || before1.equals(q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    // --- responsibility ---
+
+    private void responsibility(AnnotatedArticle doc, NodeRef[] refs, List<Claim> out) {
+        for (AnnotatedArticle.Sentence s : doc.sentences()) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            for (String phrase : words.responsibilityPhrases()) {
+                int at = lower.indexOf(phrase);
+                if (at < 0) {
+                    continue;
+                }
+                int abs = s.begin() + at;
+                boolean passive = phrase.endsWith(" by");
+                NodeRef group = passive ? firstActorAfter(doc, refs, abs + phrase.length(), s.end())
+                        : lastActorBefore(doc, refs, s.begin(), abs);
+                if (group == null) {
+                    continue;
+                }
+                String object = passive ? objectBefore(s.text(), at) : objectAfter(s.text(), at + phrase.length());
+                Span span = new Span(s.begin(), s.end());
+                String kind = "responsibility";
+                Claim c = new Claim(Ids.claim(doc.article().id(), kind, new Span(abs, abs + phrase.length())), kind,
+                        s.text(), null, span, group, List.of(group), object, null);
+                if (out.stream().noneMatch(x -> x.id().equals(c.id()))) {
+                    out.add(c);
+                }
+                break;
+            }
+        }
+    }
+
+    private static NodeRef lastActorBefore(AnnotatedArticle doc, NodeRef[] refs, int from, int to) {
+        NodeRef best = null;
+        NodeRef bestGroup = null;
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NerMention m = doc.mentions().get(i);
+            if (refs[i] == null || m.begin() < from || m.end() > to || !isActor(refs[i])) {
+                continue;
+            }
+            best = refs[i];
+            if (refs[i].label().equals("Group")) {
+                bestGroup = refs[i];
+            }
+        }
+        return bestGroup != null ? bestGroup : best;
+    }
+
+    private static NodeRef firstActorAfter(AnnotatedArticle doc, NodeRef[] refs, int from, int to) {
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NerMention m = doc.mentions().get(i);
+            if (refs[i] != null && m.begin() >= from && m.end() <= to && isActor(refs[i])) {
+                return refs[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isActor(NodeRef ref) {
+        return Set.of("Group", "Party", "Organisation").contains(ref.label());
+    }
+
+    private static String objectAfter(String sentence, int from) {
+        String rest = sentence.substring(Math.min(from, sentence.length())).strip();
+        rest = rest.replaceFirst("^(for|of)\\s+", "");
+        int cut = indexOfAny(rest, ",", ";", " \u2014", " -", ".");
+        return blankToNull(cut >= 0 ? rest.substring(0, cut) : rest);
+    }
+
+    private static String objectBefore(String sentence, int to) {
+        String before = sentence.substring(0, to).strip();
+        String[] w = before.split("\\s+");
+        int from = Math.max(0, w.length - 6);
+        return blankToNull(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length))
+                .replaceFirst("^.*\\b(of|in|the)\\s+", "$1 ").replaceFirst("^(of|in)\\s+", ""));
+    }
+
+    private static int indexOfAny(String s, String... marks) {
+        int best = -1;
+        for (String m : marks) {
+            int i = s.indexOf(m);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // --- allegations ---
+
+    private void allegations(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
+                             List<Claim> out) {
+        for (StatementExtractor.Found f : statements) {
+            Statement st = f.statement();
+            String lower = st.text().toLowerCase(Locale.ROOT);
+            boolean alleging = words.allegationVerbs().contains(st.verb());
+            boolean accusing = words.accusationWords().stream().anyMatch(w -> containsWord(lower, w));
+            if (!alleging && !accusing) {
+                continue;
+            }
+            Set<NodeRef> accused = new LinkedHashSet<>();
+            for (int i = 0; i < doc.mentions().size(); i++) {
+                NerMention m = doc.mentions().get(i);
+                NodeRef ref = refs[i];
+                if (ref != null && m.begin() >= st.span().start() && m.end() <= st.span().end()
+                        && !ref.equals(st.speaker()) && (isActor(ref) || ref.label().equals("Place"))) {
+                    accused.add(ref);
+                }
+            }
+            if (!alleging && accused.isEmpty()) {
+                continue;
+            }
+            // Places are accused only when nothing else is ("all the linkages point towards India").
+            List<NodeRef> subjects = accused.stream().filter(ClaimExtractor::isActor).toList();
+            if (subjects.isEmpty()) {
+                subjects = List.copyOf(accused);
+            }
+            String kind = "allegation";
+            out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
+                    st.speaker(), subjects, null, st.id()));
+        }
+    }
+
+    private static boolean containsWord(String text, String phrase) {
+        return (" " + text.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ").contains(" " + phrase + " ");
+    }
+
+    private static StatementExtractor.Found containing(List<StatementExtractor.Found> statements, Span at) {
+        for (StatementExtractor.Found f : statements) {
+            Span s = f.statement().span();
+            if (s.start() <= at.start() && at.end() <= s.end() && f.statement().speaker() != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,608 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.ingest.AnnotatedArticle.NerMention;
+import io.newsgraph.ingest.AnnotatedArticle.Token;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.NodeRef;
+import io.newsgraph.model.Span;
+import io.newsgraph.model.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds who said what: direct quotations with their speaker, and reported speech ("X said that ...", "X told the
+ * house ...", "X alleged ...", "according to X, ..."). Speakers are the article's resolved entities: a name next to
+ * the speech verb, a pronoun ("he said": the person last named), a title ("the defence minister said": the one
+ * person of the article with that title), "the statement" or "it" (the organisation that spoke or issued a statement
+ * last), or for a quotation with no speech verb of its own, the speaker of the sentence before.
+ */
+final class StatementExtractor {
+
+    /** What the extractor knows of the article's entities. */
+    record Links(NodeRef[] mentionRefs, EntityType[] mentionTypes, Map<String, Set<String>> personTitles) {
+    }
+
+    /** A statement with the token range of its content, for the claims and the next sentences. */
+    record Found(Statement statement, String speakerText, int sentence) {
+    }
+
+    private record Quote(int open, int close) {
+        int words(String text) {
+            String inner = text.substring(open + 1, close).strip();
+            return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+        }
+    }
+
+    private record Speaker(NodeRef ref, String text, int start) {
+        static final Speaker NONE = new Speaker(null, null, -1);
+
+        boolean found() {
+            return ref != null || text != null;
+        }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "be",
+            "been", "also", "further", "then", "later", "earlier", "would", "will", "did", "does", "do",
+            "previously", "repeatedly", "reportedly", "once", "again");
+    private static final Set<String> SPEAKER_TYPES = Set.of("Person", "Party", "Group", "Organisation");
+    private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
+            ":", ",", "also", "in", "at", "this", "last", "week", "month", "tonight");
+    private static final int MIN_WORDS = 4;
+
+    private final StatementWords words;
+
+    StatementExtractor(StatementWords words) {
+        this.words = words;
+    }
+
+    List<Found> extract(AnnotatedArticle doc, Links links) {
+        Run run = new Run(doc, links);
+        return run.all();
+    }
+
+    /** The state of one pass over one article. */
+    private final class Run {
+        final AnnotatedArticle doc;
+        final Links links;
+        final String text;
+        final List<Token> tokens;
+        final int[] mentionAt;
+        final List<Quote> quotes;
+        final int[] quoteAt;
+        final List<Found> found = new ArrayList<>();
+        NodeRef lastOrgSpeaker;
+        NodeRef lastStatementOrg;
+        NodeRef lastSpeaker;
+        int lastSpeakerSentence = -10;
+
+        Run(AnnotatedArticle doc, Links links) {
+            this.doc = doc;
+            this.links = links;
+            this.text = doc.article().text();
+            this.tokens = doc.tokens();
+            this.mentionAt = new int[tokens.size()];
+            java.util.Arrays.fill(mentionAt, -1);
+            for (int i = 0; i < doc.mentions().size(); i++) {
+                NerMention m = doc.mentions().get(i);
+                if (links.mentionRefs()[i] == null) {
+                    continue;
+                }
+                for (int t = m.firstToken(); t >= 0 && t <= m.lastToken() && t < mentionAt.length; t++) {
+                    mentionAt[t] = i;
+                }
+            }
+            this.quotes = findQuotes(text);
+            this.quoteAt = new int[tokens.size()];
+            java.util.Arrays.fill(quoteAt, -1);
+            for (int q = 0; q < quotes.size(); q++) {
+                for (int t = 0; t < tokens.size(); t++) {
+                    Token tok = tokens.get(t);
+                    if (tok.begin() >= quotes.get(q).open() && tok.end() <= quotes.get(q).close() + 1) {
+                        quoteAt[t] = q;
+                    }
+                }
+            }
+        }
+
+        List<Found> all() {
+            int[][] ranges = sentenceRanges();
+            boolean[] quoteDone = new boolean[quotes.size()];
+            for (int s = 0; s < ranges.length; s++) {
+                int from = ranges[s][0];
+                int to = ranges[s][1];
+                if (from > to) {
+                    continue;
+                }
+                noteStatementOwner(from, to);
+                List<Integer> verbs = speechVerbs(from, to);
+                Set<Integer> consumed = new LinkedHashSet<>();
+                // quotations that open in this sentence
+                for (int q = 0; q < quotes.size(); q++) {
+                    Quote quote = quotes.get(q);
+                    if (quoteDone[q] || quote.open() < tokens.get(from).begin() || quote.open() > tokens.get(to).end()
+                            || quote.words(text) < MIN_WORDS) {
+                        continue;
+                    }
+                    quoteDone[q] = true;
+                    int qEndSentence = sentenceOfChar(quote.close(), ranges, s);
+                    List<Integer> near = new ArrayList<>(verbs);
+                    if (qEndSentence > s) {
+                        for (int s2 = s + 1; s2 <= qEndSentence; s2++) {
+                            near.addAll(speechVerbs(ranges[s2][0], ranges[s2][1]));
+                        }
+                    }
+                    Integer verb = nearestVerb(near, quote);
+                    Speaker speaker = Speaker.NONE;
+                    NodeRef intermediary = null;
+                    String lemma = "say";
+                    if (verb != null) {
+                        lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+                        if (lemma.equals("quote")) {
+                            speaker = after(verb, 4);
+                            intermediary = subject(verb).ref();
+                            lemma = "say";
+                        } else {
+                            speaker = tokens.get(verb).begin() > quote.close() ? after(verb, 4) : Speaker.NONE;
+                            if (!speaker.found()) {
+                                speaker = subject(verb);
+                            }
+                        }
+                        if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
+                            consumed.add(verb);
+                        }
+                    } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
+                        speaker = new Speaker(lastSpeaker, null, -1);
+                    }
+                    Span span = new Span(quote.open() + 1, quote.close());
+                    add(span, true, lemma, speaker, intermediary, s);
+                }
+                // reported speech
+                for (int v : verbs) {
+                    if (consumed.contains(v) || isQuoteAsSaying(v)) {
+                        continue;
+                    }
+                    reported(v, from, to, s);
+                }
+                accordingTo(from, to, s);
+            }
+            return found;
+        }
+
+        private void reported(int v, int from, int to, int sentence) {
+            String lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
+            Speaker speaker = subject(v);
+            NodeRef intermediary = null;
+            if (lemma.equals("quote")) {
+                intermediary = speaker.ref();
+                speaker = after(v, 4);
+                lemma = "say";
+            }
+            int c = v + 1;
+            if (lemma.equals("tell")) {
+                while (c <= to && isNounPhraseToken(c)) {
+                    c++;
+                }
+            }
+            while (c <= to && (SKIP_AFTER_VERB.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
+                    || isTime(c))) {
+                c++;
+            }
+            int end = to;
+            while (end >= c && isPunctuation(tokens.get(end))) {
+                end--;
+            }
+            Span span;
+            if (wordCount(c, end) >= MIN_WORDS) {
+                if (quoteAt[c] >= 0 && quoteCovers(quoteAt[c], c, end)) {
+                    return;
+                }
+                span = new Span(tokens.get(c).begin(), tokens.get(end).end());
+            } else if (speaker.start() > from && tokens.get(speaker.start() - 1).word().equals(",")
+                    && wordCount(from, speaker.start() - 2) >= MIN_WORDS) {
+                // "22 security personnel have been killed, state media reported Tuesday."
+                span = new Span(tokens.get(from).begin(), tokens.get(speaker.start() - 2).end());
+            } else {
+                return;
+            }
+            if (!speaker.found()) {
+                return;
+            }
+            add(span, false, lemma, speaker, intermediary, sentence);
+        }
+
+        /** "According to the ISPR, 92 terrorists were killed ..." */
+        private void accordingTo(int from, int to, int sentence) {
+            for (int i = from; i + 2 <= to; i++) {
+                if (!tokens.get(i).word().equalsIgnoreCase("according") || !tokens.get(i + 1).word().equals("to")) {
+                    continue;
+                }
+                Speaker speaker = after(i + 1, 4);
+                if (speaker.ref() == null) {
+                    continue;
+                }
+                int comma = i + 2;
+                while (comma <= to && !tokens.get(comma).word().equals(",")) {
+                    comma++;
+                }
+                int start;
+                int end;
+                if (i == from || i - 1 >= from && tokens.get(i - 1).word().equals(",") && i - 1 == from) {
+                    start = comma + 1;
+                    end = to;
+                } else {
+                    start = from;
+                    end = i - 1;
+                }
+                while (end >= start && isPunctuation(tokens.get(end))) {
+                    end--;
+                }
+                if (start > end || wordCount(start, end) < MIN_WORDS) {
+                    continue;
+                }
+                add(new Span(tokens.get(start).begin(), tokens.get(end).end()), false, "according to", speaker,
+                        null, sentence);
+            }
+        }
+
+        private void add(Span span, boolean quote, String verb, Speaker speaker, NodeRef intermediary,
+                         int sentence) {
+            String content = text.substring(span.start(), span.end()).strip();
+            if (content.isEmpty()) {
+                return;
+            }
+            Set<NodeRef> about = new LinkedHashSet<>();
+            for (int i = 0; i < doc.mentions().size(); i++) {
+                NerMention m = doc.mentions().get(i);
+                NodeRef ref = links.mentionRefs()[i];
+                if (ref != null && m.begin() >= span.start() && m.end() <= span.end()
+                        && !ref.equals(speaker.ref())) {
+                    about.add(ref);
+                }
+            }
+            String date = doc.article().published() == null ? null : doc.article().published().toString();
+            Statement st = new Statement(Ids.statement(doc.article().id(), span), content, quote, verb, date, span,
+                    speaker.ref(), intermediary, List.copyOf(about));
+            if (found.stream().anyMatch(f -> f.statement().id().equals(st.id()))) {
+                return;
+            }
+            found.add(new Found(st, speaker.ref() == null ? speaker.text() : null, sentence));
+            if (speaker.ref() != null) {
+                lastSpeaker = speaker.ref();
+                lastSpeakerSentence = sentence;
+                if (!speaker.ref().label().equals("Person")) {
+                    lastOrgSpeaker = speaker.ref();
+                }
+            }
+        }
+
+        /** The speaker before a speech verb, in its sentence. */
+        private Speaker subject(int v) {
+            Token verb = tokens.get(v);
+            if (verb.pos() != null && verb.pos().equals("VBG")) {
+                Speaker main = participleSubject(v);
+                if (main.found()) {
+                    return main;
+                }
+            }
+            for (int i = v - 1; i >= 0 && tokens.get(i).sentence() == verb.sentence(); i--) {
+                if (quoteAt[i] >= 0) {
+                    break;
+                }
+                Speaker s = speakerAt(i);
+                if (s != null) {
+                    return s;
+                }
+                Token t = tokens.get(i);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                String pos = t.pos() == null ? "" : t.pos();
+                if (Set.of(".", ";", ",", "that", "which", "who", "and", "but").contains(w)) {
+                    break;
+                }
+                if (pos.startsWith("VB") && !AUXILIARIES.contains(w)) {
+                    break;
+                }
+                if (pos.startsWith("NN")) {
+                    return nounPhraseSpeaker(i);
+                }
+            }
+            return Speaker.NONE;
+        }
+
+        /** The speaker of "saying"/"adding": the subject of the sentence's main clause. */
+        private Speaker participleSubject(int v) {
+            int sentence = tokens.get(v).sentence();
+            for (int i = v - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+                Token t = tokens.get(i);
+                if (t.pos() != null && t.pos().startsWith("VB") && !t.pos().equals("VBG")
+                        && words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    return subject(i);
+                }
+            }
+            int start = v;
+            while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
+                start--;
+            }
+            for (int i = start; i < v; i++) {
+                Speaker s = speakerAt(i);
+                if (s != null && s.found() && followedByVerb(i)) {
+                    return s;
+                }
+            }
+            return Speaker.NONE;
+        }
+
+        private boolean followedByVerb(int i) {
+            int end = mentionAt[i] >= 0 ? doc.mentions().get(mentionAt[i]).lastToken() : i;
+            for (int k = end + 1; k <= end + 3 && k < tokens.size(); k++) {
+                String pos = tokens.get(k).pos();
+                if (pos != null && pos.startsWith("VB")) {
+                    return true;
+                }
+                if (!(pos != null && (pos.equals("RB") || pos.equals("MD")))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A named entity, pronoun or "the statement" at token i, or null. */
+        private Speaker speakerAt(int i) {
+            int m = mentionAt[i];
+            if (m >= 0) {
+                NodeRef ref = links.mentionRefs()[m];
+                if (SPEAKER_TYPES.contains(ref.label())) {
+                    return new Speaker(ref, null, doc.mentions().get(m).firstToken());
+                }
+                return null;
+            }
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("he") || w.equals("she")) {
+                NodeRef p = personBefore(i);
+                return p == null ? new Speaker(null, tokens.get(i).word(), i) : new Speaker(p, null, i);
+            }
+            if (w.equals("it")) {
+                NodeRef org = lastOrgSpeaker != null ? lastOrgSpeaker : lastStatementOrg;
+                return org == null ? null : new Speaker(org, null, i);
+            }
+            if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1)) {
+                NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
+                return org == null ? null : new Speaker(org, null, i - 1);
+            }
+            return null;
+        }
+
+        /** "the defence minister said": the one person of the article with that title; else the words. */
+        private Speaker nounPhraseSpeaker(int end) {
+            int start = end;
+            while (start - 1 >= 0 && tokens.get(start - 1).sentence() == tokens.get(end).sentence()
+                    && isNounPhraseWord(start - 1)) {
+                start--;
+            }
+            String phrase = text.substring(tokens.get(start).begin(), tokens.get(end).end());
+            String key = phrase.toLowerCase(Locale.ROOT);
+            NodeRef holder = null;
+            int holders = 0;
+            for (var e : links.personTitles().entrySet()) {
+                if (e.getValue().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(key))) {
+                    holder = new NodeRef("Person", e.getKey());
+                    holders++;
+                }
+            }
+            int from = start > 0 && isDeterminer(start - 1) ? start - 1 : start;
+            if (holders == 1) {
+                return new Speaker(holder, null, from);
+            }
+            return new Speaker(null, phrase, from);
+        }
+
+        private boolean isNounPhraseWord(int i) {
+            String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+            return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && mentionAt[i] < 0;
+        }
+
+        /** The speaker just after token v (inverted "..., said Asif"; "quoted Asif as saying"). */
+        private Speaker after(int v, int within) {
+            for (int i = v + 1; i <= v + within && i < tokens.size()
+                    && tokens.get(i).sentence() == tokens.get(v).sentence(); i++) {
+                Speaker s = speakerAt(i);
+                if (s != null && (mentionAt[i] >= 0 || isPronoun(i))) {
+                    return s;
+                }
+                if (quoteAt[i] >= 0) {
+                    break;
+                }
+            }
+            return Speaker.NONE;
+        }
+
+        private boolean isPronoun(int i) {
+            return Set.of("he", "she").contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        }
+
+        private NodeRef personBefore(int token) {
+            int sentence = tokens.get(token).sentence();
+            for (int m = doc.mentions().size() - 1; m >= 0; m--) {
+                NerMention mention = doc.mentions().get(m);
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref != null && ref.label().equals("Person") && mention.lastToken() < token
+                        && sentence - mention.sentence() <= 3) {
+                    return ref;
+                }
+            }
+            return null;
+        }
+
+        /** "In a statement on X, the TTAP ..." and "the ISPR said in a statement": who issued a statement. */
+        private void noteStatementOwner(int from, int to) {
+            boolean statement = false;
+            for (int i = from; i <= to; i++) {
+                if (words.statementNouns().contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    statement = true;
+                }
+            }
+            if (!statement) {
+                return;
+            }
+            for (int i = from; i <= to; i++) {
+                int m = mentionAt[i];
+                if (m >= 0 && quoteAt[i] < 0 && !links.mentionRefs()[m].label().equals("Person")
+                        && SPEAKER_TYPES.contains(links.mentionRefs()[m].label()) && followedByVerb(i)) {
+                    lastStatementOrg = links.mentionRefs()[m];
+                    return;
+                }
+            }
+        }
+
+        private List<Integer> speechVerbs(int from, int to) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = from; i <= to; i++) {
+                Token t = tokens.get(i);
+                if (quoteAt[i] >= 0 || t.pos() == null || !t.pos().startsWith("VB")) {
+                    continue;
+                }
+                if (words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+
+        private boolean isQuoteAsSaying(int v) {
+            return v >= 2 && tokens.get(v - 1).word().equalsIgnoreCase("as")
+                    && tokens.get(v).word().equalsIgnoreCase("saying")
+                    && tokens.subList(Math.max(0, v - 6), v).stream().anyMatch(t -> t.lemma().equalsIgnoreCase("quote"));
+        }
+
+        private Integer nearestVerb(List<Integer> verbs, Quote q) {
+            Integer best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int v : verbs) {
+                Token t = tokens.get(v);
+                int d = t.begin() > q.close() ? t.begin() - q.close() : q.open() - t.end();
+                if (d < 0) {
+                    continue;
+                }
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = v;
+                }
+            }
+            return best;
+        }
+
+        /** The verb's content is the quotation ("Asif said: “...”", "said that “...”"). */
+        private boolean contentStartsWithQuote(int v, Quote q) {
+            int c = v + 1;
+            while (c < tokens.size() && (SKIP_AFTER_VERB.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
+                    || isTime(c))) {
+                c++;
+            }
+            return c < tokens.size() && tokens.get(c).begin() >= q.open() - 1 && tokens.get(c).begin() <= q.open() + 1;
+        }
+
+        private boolean quoteCovers(int q, int from, int to) {
+            Quote quote = quotes.get(q);
+            int inside = 0;
+            int all = 0;
+            for (int i = from; i <= to; i++) {
+                all++;
+                if (tokens.get(i).begin() >= quote.open() && tokens.get(i).end() <= quote.close() + 1) {
+                    inside++;
+                }
+            }
+            return inside * 10 >= all * 8;
+        }
+
+        private boolean isNounPhraseToken(int i) {
+            String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+            return mentionAt[i] >= 0 || pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ")
+                    || pos.equals("PRP") || pos.equals("POS");
+        }
+
+        private boolean isDeterminer(int i) {
+            return "DT".equals(tokens.get(i).pos());
+        }
+
+        private boolean isTime(int i) {
+            String ner = tokens.get(i).ner();
+            return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"));
+        }
+
+        private int wordCount(int from, int to) {
+            int n = 0;
+            for (int i = from; i <= to && i < tokens.size(); i++) {
+                if (i >= 0 && tokens.get(i).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private int[][] sentenceRanges() {
+            int[][] ranges = new int[doc.sentences().size()][];
+            for (int s = 0; s < ranges.length; s++) {
+                ranges[s] = new int[] {Integer.MAX_VALUE, -1};
+            }
+            for (Token t : tokens) {
+                int[] r = ranges[t.sentence()];
+                r[0] = Math.min(r[0], t.index());
+                r[1] = Math.max(r[1], t.index());
+            }
+            return ranges;
+        }
+
+        private int sentenceOfChar(int c, int[][] ranges, int from) {
+            for (int s = from; s < ranges.length; s++) {
+                if (ranges[s][1] >= 0 && tokens.get(ranges[s][1]).end() >= c) {
+                    return s;
+                }
+            }
+            return from;
+        }
+    }
+
+    private static boolean isPunctuation(Token t) {
+        return !t.word().chars().anyMatch(Character::isLetterOrDigit) && !t.word().equals(")");
+    }
+
+    /**
+     * Quotation spans by character: curly double quotes, straight double quotes and curly single quotes that open a
+     * quotation (not apostrophes). A quotation does not run past the end of its paragraph.
+     */
+    static List<Quote> findQuotes(String text) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                if (c == '\u201C') {
+                    open = i;
+                    closer = '\u201D';
+                } else if (c == '"') {
+                    open = i;
+                    closer = '"';
+                } else if (c == '\u2018' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    open = i;
+                    closer = '\u2019';
+                }
+            } else if (c == closer) {
+                if (closer == '\u2019' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                    continue;
+                }
+                out.add(new Quote(open, i));
+                open = -1;
+            }
+        }
+        return out;
+    }
+}
