@@ -12,12 +12,13 @@ import java.util.Objects;
  * @param verb         the lemma of the speech verb: say, warn, allege...
  * @param date         the publication date of the article, as the date it was reported (ISO), or null
  * @param span         where the statement stands in the article (the whole sentence(s) it comes from)
- * @param speaker      who said it, or null when the text does not say
+ * @param speaker      who said it, or null when the text names no entity
+ * @param speakerText  the words naming the speaker when they are no entity ("Security sources", "officials")
  * @param intermediary who relayed it ("PTI news agency quoted Asif"), or null
  * @param about        the entities it names
  */
 public record Statement(String id, String text, boolean quote, String verb, String date, Span span,
-                        NodeRef speaker, NodeRef intermediary, List<NodeRef> about) {
+                        NodeRef speaker, String speakerText, NodeRef intermediary, List<NodeRef> about) {
     public Statement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -35,7 +35,8 @@ final class ClaimExtractor {
             "\\b(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int CATEGORY_WINDOW = 6;
-    private static final int OUTCOME_WINDOW = 9;
+    private static final int OUTCOME_BEFORE = 8;
+    private static final int OUTCOME_AFTER = 24;
 
     private final StatementWords words;
 
@@ -138,27 +139,47 @@ final class ClaimExtractor {
         return best == null ? fallback : best;
     }
 
-    /** What happened to those counted: the nearest outcome word around the number in its sentence. */
+    /**
+     * What happened to those counted: the nearest outcome word in the number's clause, looking forward past a
+     * parenthetical ("197 Baloch people, including militants ..., were killed") and a little way back ("killed over
+     * 177 terrorists"); another number ends the search either way.
+     */
     private String outcome(List<Token> tokens, int n, int sentence) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int k = Math.max(0, n - OUTCOME_WINDOW); k <= n + OUTCOME_WINDOW && k < tokens.size(); k++) {
-            if (tokens.get(k).sentence() != sentence || k == n) {
-                continue;
+        String forward = null;
+        int forwardDistance = Integer.MAX_VALUE;
+        for (int k = n + 1; k <= n + OUTCOME_AFTER && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            boolean coordinated = tokens.get(k - 1).word().equalsIgnoreCase("and");
+            if (number(tokens.get(k)) != null && !coordinated || tokens.get(k).word().equals(";")) {
+                break;
             }
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : w;
-            for (var e : words.casualtyOutcomes().entrySet()) {
-                if (e.getValue().contains(w) || e.getValue().contains(two)) {
-                    int d = Math.abs(k - n) + (k < n ? 1 : 0);
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = e.getKey();
-                    }
-                }
+            String o = outcomeAt(tokens, k);
+            if (o != null) {
+                forward = o;
+                forwardDistance = k - n;
+                break;
             }
         }
-        return best;
+        for (int k = n - 1; k >= Math.max(0, n - OUTCOME_BEFORE) && tokens.get(k).sentence() == sentence; k--) {
+            if (number(tokens.get(k)) != null || tokens.get(k).word().equals(";")) {
+                break;
+            }
+            String o = outcomeAt(tokens, k);
+            if (o != null) {
+                return n - k + 1 < forwardDistance ? o : forward;
+            }
+        }
+        return forward;
+    }
+
+    private String outcomeAt(List<Token> tokens, int k) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : w;
+        for (var e : words.casualtyOutcomes().entrySet()) {
+            if (e.getValue().contains(w) || e.getValue().contains(two)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private String qualifier(List<Token> tokens, int n) {
@@ -272,6 +293,9 @@ final class ClaimExtractor {
         for (StatementExtractor.Found f : statements) {
             Statement st = f.statement();
             String lower = st.text().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("responsibility")) {
+                continue;
+            }
             boolean alleging = words.allegationVerbs().contains(st.verb());
             boolean accusing = words.accusationWords().stream().anyMatch(w -> containsWord(lower, w));
             if (!alleging && !accusing) {
@@ -282,18 +306,14 @@ final class ClaimExtractor {
                 NerMention m = doc.mentions().get(i);
                 NodeRef ref = refs[i];
                 if (ref != null && m.begin() >= st.span().start() && m.end() <= st.span().end()
-                        && !ref.equals(st.speaker()) && (isActor(ref) || ref.label().equals("Place"))) {
+                        && !ref.equals(st.speaker()) && isActor(ref)) {
                     accused.add(ref);
                 }
             }
             if (!alleging && accused.isEmpty()) {
                 continue;
             }
-            // Places are accused only when nothing else is ("all the linkages point towards India").
-            List<NodeRef> subjects = accused.stream().filter(ClaimExtractor::isActor).toList();
-            if (subjects.isEmpty()) {
-                subjects = List.copyOf(accused);
-            }
+            List<NodeRef> subjects = List.copyOf(accused);
             String kind = "allegation";
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
                     st.speaker(), subjects, null, st.id()));

@@ -93,7 +93,8 @@ public final class EntityResolver {
             return e == null ? ref : new NodeRef(e.type().label(), e.id());
         };
         List<Statement> statements = f.statements().stream().map(st -> new Statement(st.id(), st.text(), st.quote(),
-                st.verb(), st.date(), st.span(), remap.apply(st.speaker()), remap.apply(st.intermediary()),
+                st.verb(), st.date(), st.span(), remap.apply(st.speaker()), st.speakerText(),
+                remap.apply(st.intermediary()),
                 st.about().stream().map(remap).distinct().toList())).toList();
         List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),
                 c.span(), remap.apply(c.claimedBy()), c.subjects().stream().map(remap).distinct().toList(),

@@ -156,6 +156,7 @@ public final class GraphWriter {
                 p.put("quote", st.quote());
                 p.put("verb", st.verb());
                 p.put("date", st.date());
+                p.put("speakerText", st.speakerText());
                 statementRows.add(Map.of("id", st.id(), "props", p, "start", st.span().start(), "end",
                         st.span().end()));
                 if (st.speaker() != null) {

@@ -51,7 +51,8 @@ final class StatementExtractor {
             "previously", "repeatedly", "reportedly", "once", "again");
     private static final Set<String> SPEAKER_TYPES = Set.of("Person", "Party", "Group", "Organisation");
     private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
-            ":", ",", "also", "in", "at", "this", "last", "week", "month", "tonight");
+            ":", ",", "also", "tonight");
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
 
     private final StatementWords words;
@@ -188,10 +189,7 @@ final class StatementExtractor {
                     c++;
                 }
             }
-            while (c <= to && (SKIP_AFTER_VERB.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
-                    || isTime(c))) {
-                c++;
-            }
+            c = skipAfterVerb(c, to);
             int end = to;
             while (end >= c && isPunctuation(tokens.get(end))) {
                 end--;
@@ -266,7 +264,7 @@ final class StatementExtractor {
             }
             String date = doc.article().published() == null ? null : doc.article().published().toString();
             Statement st = new Statement(Ids.statement(doc.article().id(), span), content, quote, verb, date, span,
-                    speaker.ref(), intermediary, List.copyOf(about));
+                    speaker.ref(), speaker.ref() == null ? speaker.text() : null, intermediary, List.copyOf(about));
             if (found.stream().anyMatch(f -> f.statement().id().equals(st.id()))) {
                 return;
             }
@@ -300,6 +298,9 @@ final class StatementExtractor {
                 Token t = tokens.get(i);
                 String w = t.word().toLowerCase(Locale.ROOT);
                 String pos = t.pos() == null ? "" : t.pos();
+                if (isTime(i) || w.equals("on")) {
+                    continue;
+                }
                 if (Set.of(".", ";", ",", "that", "which", "who", "and", "but").contains(w)) {
                     break;
                 }
@@ -362,7 +363,7 @@ final class StatementExtractor {
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she")) {
-                NodeRef p = personBefore(i);
+                NodeRef p = antecedent(i);
                 return p == null ? new Speaker(null, tokens.get(i).word(), i) : new Speaker(p, null, i);
             }
             if (w.equals("it")) {
@@ -424,6 +425,50 @@ final class StatementExtractor {
             return Set.of("he", "she").contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
         }
 
+        /**
+         * The person a "he" or "she" stands for: the first person named earlier in its own sentence; else the last
+         * speaker, when the sentence before names them or no one; else the first person the sentence before names
+         * (its subject, more often than not); else the person last named within three sentences.
+         */
+        private NodeRef antecedent(int token) {
+            int sentence = tokens.get(token).sentence();
+            List<NodeRef> same = new ArrayList<>();
+            List<NodeRef> previous = new ArrayList<>();
+            int previousSentence = -1;
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NerMention mention = doc.mentions().get(m);
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref == null || !ref.label().equals("Person") || mention.lastToken() >= token
+                        || quoteAt[Math.max(0, mention.firstToken())] >= 0) {
+                    continue;
+                }
+                if (mention.sentence() == sentence) {
+                    same.add(ref);
+                } else if (sentence - mention.sentence() <= 2) {
+                    if (mention.sentence() > previousSentence) {
+                        previousSentence = mention.sentence();
+                        previous.clear();
+                    }
+                    if (mention.sentence() == previousSentence) {
+                        previous.add(ref);
+                    }
+                }
+            }
+            if (!same.isEmpty()) {
+                return same.get(0);
+            }
+            boolean speakerRecent = lastSpeaker != null && lastSpeaker.label().equals("Person")
+                    && sentence - lastSpeakerSentence <= 2;
+            if (speakerRecent && (previous.isEmpty() || previous.contains(lastSpeaker)
+                    || lastSpeakerSentence > previousSentence)) {
+                return lastSpeaker;
+            }
+            if (!previous.isEmpty()) {
+                return previous.get(0);
+            }
+            return personBefore(token);
+        }
+
         private NodeRef personBefore(int token) {
             int sentence = tokens.get(token).sentence();
             for (int m = doc.mentions().size() - 1; m >= 0; m--) {
@@ -465,9 +510,20 @@ final class StatementExtractor {
                 if (quoteAt[i] >= 0 || t.pos() == null || !t.pos().startsWith("VB")) {
                     continue;
                 }
-                if (words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                    out.add(i);
+                if (!words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
                 }
+                // passive ("his leadership is questioned") and "claimed responsibility" are not speech
+                if (t.pos().equals("VBN") && i > from && (BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        || i - 2 >= from && BE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))
+                        && "RB".equals(tokens.get(i - 1).pos()))) {
+                    continue;
+                }
+                if (i + 1 <= to && Set.of("responsibility", "credit").contains(tokens.get(i + 1).word()
+                        .toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                out.add(i);
             }
             return out;
         }
@@ -495,13 +551,25 @@ final class StatementExtractor {
             return best;
         }
 
+        /** Past "that", ":", "on Monday", "in a statement" after a speech verb: where its content starts. */
+        private int skipAfterVerb(int c, int to) {
+            while (c <= to) {
+                String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                if (SKIP_AFTER_VERB.contains(w) || isTime(c)) {
+                    c++;
+                } else if (w.equals("in") && c + 2 <= to && isDeterminer(c + 1)
+                        && words.statementNouns().contains(tokens.get(c + 2).word().toLowerCase(Locale.ROOT))) {
+                    c += 3;
+                } else {
+                    break;
+                }
+            }
+            return c;
+        }
+
         /** The verb's content is the quotation ("Asif said: “...”", "said that “...”"). */
         private boolean contentStartsWithQuote(int v, Quote q) {
-            int c = v + 1;
-            while (c < tokens.size() && (SKIP_AFTER_VERB.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
-                    || isTime(c))) {
-                c++;
-            }
+            int c = skipAfterVerb(v + 1, tokens.size() - 1);
             return c < tokens.size() && tokens.get(c).begin() >= q.open() - 1 && tokens.get(c).begin() <= q.open() + 1;
         }
 
