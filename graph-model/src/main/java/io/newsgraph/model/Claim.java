@@ -11,13 +11,14 @@ import java.util.Objects;
  * @param text      the sentence it comes from
  * @param casualty  the figure, for casualty claims; null otherwise
  * @param span      where the sentence stands in the article
- * @param claimedBy who asserts it, or null when the text does not say
+ * @param claimedBy who asserts it, or null when the text names no entity
+ * @param claimantText the words naming who asserts it when they are no entity ("state media", "officials")
  * @param subjects  what it is about: the group of a responsibility claim, the accused of an allegation
  * @param object    for responsibility claims, the words naming what was claimed ("the attacks"), until events exist
  * @param statement the id of the statement it was made in, or null
  */
 public record Claim(String id, String kind, String text, Casualty casualty, Span span, NodeRef claimedBy,
-                    List<NodeRef> subjects, String object, String statement) {
+                    String claimantText, List<NodeRef> subjects, String object, String statement) {
 
     /**
      * A casualty figure.

@@ -80,10 +80,11 @@ final class ClaimExtractor {
             Span at = new Span(t.begin(), t.end());
             StatementExtractor.Found within = containing(statements, at);
             NodeRef claimant = within != null ? within.statement().speaker() : null;
+            String claimantText = within != null ? within.statement().speakerText() : null;
             String kind = "casualty";
             Claim c = new Claim(Ids.claim(doc.article().id(), kind, at), kind, s.text(),
                     new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1]), span, claimant,
-                    List.of(), null, within == null ? null : within.statement().id());
+                    claimantText, List.of(), null, within == null ? null : within.statement().id());
             out.add(c);
         }
     }
@@ -217,7 +218,7 @@ final class ClaimExtractor {
                 Span span = new Span(s.begin(), s.end());
                 String kind = "responsibility";
                 Claim c = new Claim(Ids.claim(doc.article().id(), kind, new Span(abs, abs + phrase.length())), kind,
-                        s.text(), null, span, group, List.of(group), object, null);
+                        s.text(), null, span, group, null, List.of(group), object, null);
                 if (out.stream().noneMatch(x -> x.id().equals(c.id()))) {
                     out.add(c);
                 }
@@ -316,7 +317,7 @@ final class ClaimExtractor {
             List<NodeRef> subjects = List.copyOf(accused);
             String kind = "allegation";
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
-                    st.speaker(), subjects, null, st.id()));
+                    st.speaker(), st.speakerText(), subjects, null, st.id()));
         }
     }
 
@@ -327,7 +328,8 @@ final class ClaimExtractor {
     private static StatementExtractor.Found containing(List<StatementExtractor.Found> statements, Span at) {
         for (StatementExtractor.Found f : statements) {
             Span s = f.statement().span();
-            if (s.start() <= at.start() && at.end() <= s.end() && f.statement().speaker() != null) {
+            if (s.start() <= at.start() && at.end() <= s.end()
+                    && (f.statement().speaker() != null || f.statement().speakerText() != null)) {
                 return f;
             }
         }

@@ -97,7 +97,7 @@ public final class EntityResolver {
                 remap.apply(st.intermediary()),
                 st.about().stream().map(remap).distinct().toList())).toList();
         List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),
-                c.span(), remap.apply(c.claimedBy()), c.subjects().stream().map(remap).distinct().toList(),
+                c.span(), remap.apply(c.claimedBy()), c.claimantText(), c.subjects().stream().map(remap).distinct().toList(),
                 c.object(), c.statement())).toList();
         return new GraphFragment(f.article(), List.copyOf(mapped.values()),
                 counts.entrySet().stream().map(c -> new Mention(c.getKey(), c.getValue())).toList(), relations,

@@ -180,6 +180,7 @@ public final class GraphWriter {
                 p.put("kind", c.kind());
                 p.put("text", c.text());
                 p.put("object", c.object());
+                p.put("claimantText", c.claimantText());
                 if (c.casualty() != null) {
                     Claim.Casualty k = c.casualty();
                     p.put("count", k.count());

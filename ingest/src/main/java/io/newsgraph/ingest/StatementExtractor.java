@@ -398,6 +398,13 @@ final class StatementExtractor {
             if (holders == 1) {
                 return new Speaker(holder, null, from);
             }
+            // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
+            if (start > 0 && mentionAt[start - 1] >= 0) {
+                NodeRef owner = links.mentionRefs()[mentionAt[start - 1]];
+                if (SPEAKER_TYPES.contains(owner.label()) && !owner.label().equals("Person")) {
+                    return new Speaker(owner, null, doc.mentions().get(mentionAt[start - 1]).firstToken());
+                }
+            }
             return new Speaker(null, phrase, from);
         }
 

@@ -207,4 +207,43 @@ class IngestIT {
         assertEquals(0, count("MATCH (p:Person) WHERE toLower(p.name) IN ['he', 'she', 'they', 'minister', "
                 + "'defence minister', 'baloch', 'opposition leader'] RETURN count(p)"));
     }
+
+    @Test
+    void theSeedsGiveEverySourcesCasualtyFigureWithItsSourceAndArticle() {
+        pipeline.ingest(List.of(SAMPLES), IngestPipeline.Listener.NONE);
+        List<Record> security = query("""
+                MATCH (c:Claim {kind: 'casualty', category: 'security personnel', outcome: 'killed'})
+                      -[:REPORTED_IN]->(a:Article)
+                OPTIONAL MATCH (c)-[:CLAIMED_BY]->(s)
+                RETURN c.count AS count, coalesce(s.name, c.claimantText) AS source, a.id AS article
+                ORDER BY count""", Map.of());
+        assertEquals(List.of(15L, 16L, 17L, 22L), security.stream().map(r -> r.get("count").asLong()).distinct()
+                .toList(), security.toString());
+        Map<Long, String> sources = new java.util.HashMap<>();
+        security.forEach(r -> sources.put(r.get("count").asLong(), r.get("source").asString(null)));
+        assertEquals("Inter-Services Public Relations", sources.get(15L));
+        assertEquals("Khawaja Asif", sources.get(16L));
+        assertEquals("Khawaja Asif", sources.get(17L));
+        assertEquals("state media", sources.get(22L));
+        assertEquals(3, security.stream().map(r -> r.get("article").asString()).distinct().count(),
+                "the figures come from three articles");
+
+        List<Long> militants = query("MATCH (c:Claim {kind: 'casualty', category: 'militants', outcome: 'killed'}) "
+                + "RETURN DISTINCT c.count AS count ORDER BY count", Map.of()).stream()
+                .map(r -> r.get("count").asLong()).toList();
+        assertTrue(militants.containsAll(List.of(92L, 177L, 197L)), militants.toString());
+
+        // every statement and claim leads back to its sentence
+        for (Record r : query("MATCH (n)-[p:REPORTED_IN]->(a:Article) WHERE n:Statement OR n:Claim "
+                + "RETURN n.text AS text, a.text AS article, p.start AS start, p.end AS end", Map.of())) {
+            String at = r.get("article").asString().substring(r.get("start").asInt(), r.get("end").asInt());
+            assertTrue(r.get("text").asString().contains(at.strip()) || at.contains(r.get("text").asString()),
+                    at + " / " + r.get("text").asString());
+        }
+        assertEquals(1, count("MATCH (:Person {name: 'Khawaja Asif'})-[:MADE]->(s:Statement) "
+                + "WHERE s.text CONTAINS 'fight against terrorism is not the responsibility' RETURN count(s)"));
+        assertEquals(1, count("MATCH (c:Claim {kind: 'responsibility'})-[:SUBJECT]->(:Group {name: "
+                + "'Baloch Liberation Army'}) WHERE c.text CONTAINS 'claimed by the BLA' AND c.text CONTAINS "
+                + "'crackdown' RETURN count(c)"));
+    }
 }

@@ -1,0 +1,181 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Claim;
+import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.NodeRef;
+import io.newsgraph.model.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each statement and claim rule on short texts written for the test, through the real CoreNLP pipeline. */
+class StatementsIT {
+
+    static final Gazetteer GAZETTEER = Gazetteer.defaults();
+    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
+
+    static GraphFragment extract(String text) {
+        Article a = new Article(Ids.article(text), null, LocalDate.of(2026, 2, 3), null, List.of(), null, "test:",
+                text);
+        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+    }
+
+    static Statement statement(GraphFragment f, String containing) {
+        Optional<Statement> s = f.statements().stream().filter(x -> x.text().contains(containing)).findFirst();
+        return s.orElseThrow(() -> new AssertionError("no statement with '" + containing + "' in "
+                + f.statements().stream().map(Statement::text).toList()));
+    }
+
+    static String speaker(Statement s) {
+        return s.speaker() == null ? null : s.speaker().id();
+    }
+
+    static List<Claim> casualties(GraphFragment f) {
+        return f.claims().stream().filter(c -> c.kind().equals("casualty")).toList();
+    }
+
+    @Test
+    void quoteWithTheSpeakerAfterIt() {
+        GraphFragment f = extract("\u201CThe fight against terrorism is a struggle of the entire nation,\u201D "
+                + "Khawaja Asif told the house.");
+        Statement s = statement(f, "fight against terrorism");
+        assertTrue(s.quote());
+        assertEquals("tell", s.verb());
+        assertEquals("person:khawaja-asif", speaker(s));
+        assertEquals("The fight against terrorism is a struggle of the entire nation,", s.text());
+        assertEquals(f.article().text().indexOf("The fight"), s.span().start(), "offsets point into the text");
+    }
+
+    @Test
+    void quoteIntroducedByAColonAndInvertedSpeaker() {
+        GraphFragment f = extract("Speaking in the National Assembly, Khawaja Asif said: \"Our troops are deployed "
+                + "there and are in action.\" \"We will not negotiate with terrorists at all,\" said Asif.");
+        assertEquals("person:khawaja-asif", speaker(statement(f, "Our troops are deployed")));
+        assertEquals("person:khawaja-asif", speaker(statement(f, "We will not negotiate")));
+    }
+
+    @Test
+    void pronounSpeakerIsThePersonNamedBefore() {
+        GraphFragment f = extract("Khawaja Asif told the National Assembly that Pakistan faced a serious challenge. "
+                + "He said security forces had killed over 177 terrorists over the past few days.");
+        assertEquals("person:khawaja-asif", speaker(statement(f, "security forces had killed")));
+        assertEquals("say", statement(f, "security forces had killed").verb());
+        assertTrue(!statement(f, "security forces had killed").quote());
+    }
+
+    @Test
+    void quoteWithoutAVerbBelongsToTheSpeakerBefore() {
+        GraphFragment f = extract("Barrister Gohar Ali Khan urged the government to adopt a framework. \u201CThe "
+                + "blood of martyrs will not go in vain.\u201D");
+        assertEquals("person:gohar-ali-khan", speaker(statement(f, "blood of martyrs")));
+    }
+
+    @Test
+    void organisationSpeakersThroughTheStatementAndIt() {
+        GraphFragment f = extract("In a statement on X, the TTAP offered condolences to the families. It said the "
+                + "violence amounted to a complete failure of the government. \u201CIt shows how limited the writ of "
+                + "law has become,\u201D the statement said.");
+        String ttap = "party:tehreek-e-tahafuz-e-aeen-pakistan";
+        assertEquals(ttap, speaker(statement(f, "complete failure")));
+        assertEquals(ttap, speaker(statement(f, "how limited the writ")));
+    }
+
+    @Test
+    void aTitleNamesTheSpeakerWhenOnePersonHoldsIt() {
+        GraphFragment f = extract("Defence Minister Khawaja Asif spoke on Monday. The defence minister said the "
+                + "government tightened enforcement to curb smuggling.");
+        assertEquals("person:khawaja-asif", speaker(statement(f, "tightened enforcement")));
+    }
+
+    @Test
+    void aNewsAgencyQuotingSomeoneRelaysTheirWords() {
+        GraphFragment f = extract("Addressing the National Assembly, Khawaja Asif spoke. \"Our troops are deployed "
+                + "there and are in action against them,\" PTI news agency quoted Asif as saying.");
+        Statement s = statement(f, "Our troops are deployed");
+        assertEquals("person:khawaja-asif", speaker(s));
+        assertEquals(new NodeRef("Organisation", "organisation:press-trust-of-india"), s.intermediary());
+    }
+
+    @Test
+    void accordingToNamesTheSourceOfTheFigures() {
+        GraphFragment f = extract("According to the Inter-Services Public Relations (ISPR), 92 terrorists were "
+                + "killed as security forces repelled the attacks, while 15 security personnel were also martyred.");
+        List<Claim> claims = casualties(f);
+        Claim militants = claims.stream().filter(c -> c.casualty().count() == 92).findFirst().orElseThrow();
+        assertEquals("militants", militants.casualty().category());
+        assertEquals("killed", militants.casualty().outcome());
+        assertEquals("organisation:inter-services-public-relations", militants.claimedBy().id());
+        Claim soldiers = claims.stream().filter(c -> c.casualty().count() == 15).findFirst().orElseThrow();
+        assertEquals("security personnel", soldiers.casualty().category());
+        assertEquals("killed", soldiers.casualty().outcome(), "martyred counts as killed");
+        assertNotNull(soldiers.statement(), "asserted in the ISPR's statement");
+    }
+
+    @Test
+    void casualtyFiguresWithQualifiersCoordinationAndPeriods() {
+        GraphFragment f = extract("Officials said security forces had killed over 177 terrorists over the past three "
+                + "days, while 17 security personnel and 33 civilians were martyred. A total of 197 Baloch people, "
+                + "including militants from other armed groups, were killed. The attackers held hostage over 300 "
+                + "passengers, and later the rescue of 100 individuals was reported.");
+        List<Claim> c = casualties(f);
+        Claim militants = c.stream().filter(x -> x.casualty().count() == 177).findFirst().orElseThrow();
+        assertEquals("over", militants.casualty().qualifier());
+        assertEquals("over the past three days", militants.casualty().period());
+        assertEquals("killed", c.stream().filter(x -> x.casualty().count() == 17).findFirst().orElseThrow()
+                .casualty().outcome());
+        assertEquals("civilians", c.stream().filter(x -> x.casualty().count() == 33).findFirst().orElseThrow()
+                .casualty().category());
+        assertEquals("militants", c.stream().filter(x -> x.casualty().count() == 197).findFirst().orElseThrow()
+                .casualty().category());
+        assertEquals("held hostage", c.stream().filter(x -> x.casualty().count() == 300).findFirst().orElseThrow()
+                .casualty().outcome());
+        assertEquals("rescued", c.stream().filter(x -> x.casualty().count() == 100).findFirst().orElseThrow()
+                .casualty().outcome());
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 3), "'three days' is no count");
+    }
+
+    @Test
+    void responsibilityActiveAndPassive() {
+        GraphFragment f = extract("The Baloch Liberation Army (BLA), a separatist group, claimed responsibility for "
+                + "the attack on the convoy. Bugti said the crackdown followed assaults claimed by the BLA.");
+        List<Claim> r = f.claims().stream().filter(c -> c.kind().equals("responsibility")).toList();
+        assertEquals(2, r.size(), r.toString());
+        for (Claim c : r) {
+            assertEquals(List.of(new NodeRef("Group", "group:baloch-liberation-army")), c.subjects());
+        }
+        assertEquals("the attack on the convoy", r.get(0).object());
+        assertTrue(f.statements().stream().noneMatch(s -> s.verb().equals("claim")),
+                "claiming responsibility is not a statement");
+    }
+
+    @Test
+    void allegationsNameTheAccused() {
+        GraphFragment f = extract("Khawaja Asif spoke in the house. He said Indian-backed groups, operating through "
+                + "the banned Baloch Liberation Army (BLA), had orchestrated the attacks. Asif alleged smugglers were "
+                + "earning up to Rs4 billion a day.");
+        List<Claim> a = f.claims().stream().filter(c -> c.kind().equals("allegation")).toList();
+        Claim orchestrated = a.stream().filter(c -> c.text().contains("orchestrated")).findFirst().orElseThrow();
+        assertEquals("person:khawaja-asif", orchestrated.claimedBy().id());
+        assertEquals(List.of(new NodeRef("Group", "group:baloch-liberation-army")), orchestrated.subjects());
+        Claim smugglers = a.stream().filter(c -> c.text().contains("Rs4 billion")).findFirst().orElseThrow();
+        assertEquals("person:khawaja-asif", smugglers.claimedBy().id());
+        assertTrue(smugglers.subjects().isEmpty());
+    }
+
+    @Test
+    void scareQuotesAndPassivesAreNotStatements() {
+        GraphFragment f = extract("The minister admitted forces were \u2018handicapped\u2019 in the province. "
+                + "Not only is his leadership questioned by many, the process was criticized.");
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().equals("handicapped")));
+        assertTrue(f.statements().stream().noneMatch(s -> "criticize".equals(s.verb())), f.statements().toString());
+        assertNull(f.statements().stream().filter(s -> s.quote()).findFirst().orElse(null));
+    }
+}
