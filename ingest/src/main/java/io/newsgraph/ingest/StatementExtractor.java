@@ -152,6 +152,9 @@ final class StatementExtractor {
                             if (!speaker.found()) {
                                 speaker = subject(verb);
                             }
+                            if (!speaker.found()) {
+                                speaker = after(verb, 4);
+                            }
                         }
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
                             consumed.add(verb);
@@ -281,10 +284,30 @@ final class StatementExtractor {
         /** The speaker before a speech verb, in its sentence. */
         private Speaker subject(int v) {
             Token verb = tokens.get(v);
+            int sentence = verb.sentence();
             if (verb.pos() != null && verb.pos().equals("VBG")) {
                 Speaker main = participleSubject(v);
                 if (main.found()) {
                     return main;
+                }
+            }
+            // "went on to say", "refused to comment": the subject of the verb that governs the infinitive
+            if (v >= 2 && tokens.get(v - 1).word().equalsIgnoreCase("to")) {
+                int k = v - 2;
+                while (k >= 0 && tokens.get(k).sentence() == sentence && v - k <= 5
+                        && (isVerb(k) || "RP".equals(tokens.get(k).pos()) || "RB".equals(tokens.get(k).pos())
+                        || tokens.get(k).word().equalsIgnoreCase("on"))) {
+                    if (isVerb(k) && !isVerb(k - 1)) {
+                        return subject(k);
+                    }
+                    k--;
+                }
+            }
+            // "Alexis Boon, the head of the command, said" and "the judge, Bernard Schwartz, said"
+            if (v >= 2 && tokens.get(v - 1).word().equals(",")) {
+                Speaker apposed = apposedSubject(v - 1);
+                if (apposed.found()) {
+                    return apposed;
                 }
             }
             for (int i = v - 1; i >= 0 && tokens.get(i).sentence() == verb.sentence(); i--) {
@@ -314,6 +337,40 @@ final class StatementExtractor {
             return Speaker.NONE;
         }
 
+        private boolean isVerb(int k) {
+            return k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB");
+        }
+
+        /** The subject before "X, apposition," ending at the comma at {@code comma}. */
+        private Speaker apposedSubject(int comma) {
+            int sentence = tokens.get(comma).sentence();
+            int open = comma - 1;
+            while (open >= 0 && tokens.get(open).sentence() == sentence && comma - open <= 28
+                    && !tokens.get(open).word().equals(",") && quoteAt[open] < 0) {
+                open--;
+            }
+            if (open < 0 || tokens.get(open).sentence() != sentence || !tokens.get(open).word().equals(",")) {
+                return Speaker.NONE;
+            }
+            // a person named inside the commas is the subject; else the name before them
+            for (int i = open + 1; i < comma; i++) {
+                if (mentionAt[i] >= 0 && links.mentionRefs()[mentionAt[i]].label().equals("Person")) {
+                    return new Speaker(links.mentionRefs()[mentionAt[i]], null, i);
+                }
+            }
+            int before = open - 1;
+            if (before >= 0 && mentionAt[before] >= 0) {
+                NodeRef ref = links.mentionRefs()[mentionAt[before]];
+                if (SPEAKER_TYPES.contains(ref.label())) {
+                    return new Speaker(ref, null, doc.mentions().get(mentionAt[before]).firstToken());
+                }
+            }
+            if (before >= 0 && tokens.get(before).pos() != null && tokens.get(before).pos().startsWith("NN")) {
+                return nounPhraseSpeaker(before);
+            }
+            return Speaker.NONE;
+        }
+
         /** The speaker of "saying"/"adding": the subject of the sentence's main clause. */
         private Speaker participleSubject(int v) {
             int sentence = tokens.get(v).sentence();
@@ -328,13 +385,17 @@ final class StatementExtractor {
             while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
                 start--;
             }
+            Speaker first = Speaker.NONE;
             for (int i = start; i < v; i++) {
                 Speaker s = speakerAt(i);
-                if (s != null && s.found() && followedByVerb(i)) {
+                if (s != null && s.ref() != null && followedByVerb(i)) {
                     return s;
                 }
+                if (s != null && s.ref() != null && !first.found()) {
+                    first = s;
+                }
             }
-            return Speaker.NONE;
+            return first;
         }
 
         private boolean followedByVerb(int i) {
@@ -356,10 +417,12 @@ final class StatementExtractor {
             int m = mentionAt[i];
             if (m >= 0) {
                 NodeRef ref = links.mentionRefs()[m];
+                NerMention mention = doc.mentions().get(m);
                 if (SPEAKER_TYPES.contains(ref.label())) {
-                    return new Speaker(ref, null, doc.mentions().get(m).firstToken());
+                    return new Speaker(ref, null, mention.firstToken());
                 }
-                return null;
+                // a country or city speaks through its government: kept as words, not as a speaker node
+                return new Speaker(null, mention.text(), mention.firstToken());
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she")) {
@@ -418,10 +481,10 @@ final class StatementExtractor {
             for (int i = v + 1; i <= v + within && i < tokens.size()
                     && tokens.get(i).sentence() == tokens.get(v).sentence(); i++) {
                 Speaker s = speakerAt(i);
-                if (s != null && (mentionAt[i] >= 0 || isPronoun(i))) {
+                if (s != null && s.ref() != null && (mentionAt[i] >= 0 || isPronoun(i))) {
                     return s;
                 }
-                if (quoteAt[i] >= 0) {
+                if (quoteAt[i] >= 0 || isPunctuation(tokens.get(i)) || isVerb(i)) {
                     break;
                 }
             }
@@ -450,7 +513,9 @@ final class StatementExtractor {
                     continue;
                 }
                 if (mention.sentence() == sentence) {
-                    same.add(ref);
+                    if (followedByVerb(mention.lastToken())) {
+                        same.add(ref);
+                    }
                 } else if (sentence - mention.sentence() <= 2) {
                     if (mention.sentence() > previousSentence) {
                         previousSentence = mention.sentence();
