@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param subjects  what it is about: the group of a responsibility claim, the accused of an allegation
  * @param object    for responsibility claims, the words naming what was claimed ("the attacks"), until events exist
  * @param statement the id of the statement it was made in, or null
+ * @param event     the id of the event it counts or claims, or null
  */
 public record Claim(String id, String kind, String text, Casualty casualty, Span span, NodeRef claimedBy,
-                    String claimantText, List<NodeRef> subjects, String object, String statement) {
+                    String claimantText, List<NodeRef> subjects, String object, String statement, String event) {
+
+    /** The same claim about this event. */
+    public Claim withEvent(String eventId) {
+        return new Claim(id, kind, text, casualty, span, claimedBy, claimantText, subjects, object, statement,
+                eventId);
+    }
 
     /**
      * A casualty figure.

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Nodes and relationships are keyed by deterministic ids, so writing the same fragment twice changes nothing.
  */
 public record GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations,
-                            List<Statement> statements, List<Claim> claims) {
+                            List<Statement> statements, List<Claim> claims, List<Event> events) {
 
     public GraphFragment {
         Objects.requireNonNull(article, "article");
@@ -17,20 +17,26 @@ public record GraphFragment(Article article, List<Entity> entities, List<Mention
         relations = List.copyOf(relations);
         statements = List.copyOf(statements);
         claims = List.copyOf(claims);
+        events = List.copyOf(events);
     }
 
     /** A fragment of entities only. */
     public GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations) {
-        this(article, entities, mentions, relations, List.of(), List.of());
+        this(article, entities, mentions, relations, List.of(), List.of(), List.of());
     }
 
     /** The same fragment with these statements and claims. */
     public GraphFragment with(List<Statement> newStatements, List<Claim> newClaims) {
-        return new GraphFragment(article, entities, mentions, relations, newStatements, newClaims);
+        return new GraphFragment(article, entities, mentions, relations, newStatements, newClaims, events);
+    }
+
+    /** The same fragment with these events and claims. */
+    public GraphFragment withEvents(List<Event> newEvents, List<Claim> newClaims) {
+        return new GraphFragment(article, entities, mentions, relations, statements, newClaims, newEvents);
     }
 
     public int nodeCount() {
-        return 1 + entities.size() + statements.size() + claims.size();
+        return 1 + entities.size() + statements.size() + claims.size() + events.size();
     }
 
     public int relationshipCount() {

@@ -43,6 +43,17 @@ public final class Ids {
                 + span.end();
     }
 
+    /**
+     * An event: its type, date and main place, so that two articles reporting one event meet on one node. An undated
+     * event also carries its article, so that undated events of different articles never meet by accident.
+     */
+    public static String event(String type, String date, String place, String articleId) {
+        String where = place == null ? "somewhere" : slug(place);
+        String when = date == null ? "undated" : date;
+        String id = "event:" + slug(type) + ":" + when + ":" + where;
+        return date == null ? id + ":" + articleId.substring(articleId.indexOf(':') + 1) : id;
+    }
+
     /** Lower case ASCII letters and digits joined by single hyphens; accents dropped, apostrophes removed. */
     public static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

@@ -84,7 +84,7 @@ final class ClaimExtractor {
             String kind = "casualty";
             Claim c = new Claim(Ids.claim(doc.article().id(), kind, at), kind, s.text(),
                     new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1]), span, claimant,
-                    claimantText, List.of(), null, within == null ? null : within.statement().id());
+                    claimantText, List.of(), null, within == null ? null : within.statement().id(), null);
             out.add(c);
         }
     }
@@ -218,7 +218,7 @@ final class ClaimExtractor {
                 Span span = new Span(s.begin(), s.end());
                 String kind = "responsibility";
                 Claim c = new Claim(Ids.claim(doc.article().id(), kind, new Span(abs, abs + phrase.length())), kind,
-                        s.text(), null, span, group, null, List.of(group), object, null);
+                        s.text(), null, span, group, null, List.of(group), object, null, null);
                 if (out.stream().noneMatch(x -> x.id().equals(c.id()))) {
                     out.add(c);
                 }
@@ -317,7 +317,7 @@ final class ClaimExtractor {
             List<NodeRef> subjects = List.copyOf(accused);
             String kind = "allegation";
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
-                    st.speaker(), st.speakerText(), subjects, null, st.id()));
+                    st.speaker(), st.speakerText(), subjects, null, st.id(), null));
         }
     }
 

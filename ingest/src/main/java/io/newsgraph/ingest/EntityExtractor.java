@@ -40,6 +40,7 @@ public final class EntityExtractor {
     private final TitleFinder titleFinder;
     private final StatementExtractor statementExtractor;
     private final ClaimExtractor claimExtractor;
+    private final EventExtractor eventExtractor;
 
     public EntityExtractor(Gazetteer gazetteer, Cues cues) {
         this(gazetteer, cues, StatementWords.defaults());
@@ -51,6 +52,7 @@ public final class EntityExtractor {
         this.titleFinder = new TitleFinder(cues);
         this.statementExtractor = new StatementExtractor(statementWords);
         this.claimExtractor = new ClaimExtractor(statementWords);
+        this.eventExtractor = new EventExtractor(EventWords.defaults());
     }
 
     /** A mention read as an entity candidate, before linking. */
@@ -201,8 +203,9 @@ public final class EntityExtractor {
         List<StatementExtractor.Found> found = statementExtractor.extract(doc,
                 new StatementExtractor.Links(refs, types, personTitles));
         List<Claim> claims = claimExtractor.extract(doc, refs, found);
+        EventExtractor.Result events = eventExtractor.extract(doc, refs, found, claims);
         return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations,
-                found.stream().map(StatementExtractor.Found::statement).toList(), claims);
+                found.stream().map(StatementExtractor.Found::statement).toList(), events.claims(), events.events());
     }
 
     /**

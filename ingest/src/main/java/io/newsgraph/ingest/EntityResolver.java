@@ -39,6 +39,7 @@ public final class EntityResolver {
     }
 
     private final Gazetteer gazetteer;
+    private final EventResolver events;
     private final Map<String, Known> byId = new LinkedHashMap<>();
     private final Map<String, List<Known>> bySkeleton = new HashMap<>();
     private final Map<String, List<Known>> byAcronym = new HashMap<>();
@@ -46,6 +47,12 @@ public final class EntityResolver {
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.events = new EventResolver(gazetteer, EventWords.defaults());
+    }
+
+    /** Adds events that exist already (loaded from the graph). */
+    public void rememberEvents(Collection<EventResolver.Known> known) {
+        events.remember(known);
     }
 
     /** Adds entities that exist already (loaded from the graph). */
@@ -98,10 +105,15 @@ public final class EntityResolver {
                 st.about().stream().map(remap).distinct().toList())).toList();
         List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),
                 c.span(), remap.apply(c.claimedBy()), c.claimantText(), c.subjects().stream().map(remap).distinct().toList(),
-                c.object(), c.statement())).toList();
-        return new GraphFragment(f.article(), List.copyOf(mapped.values()),
+                c.object(), c.statement(), c.event())).toList();
+        List<io.newsgraph.model.Event> events = f.events().stream().map(e -> new io.newsgraph.model.Event(e.id(),
+                e.type(), e.name(), e.date(), e.datePrecision(), e.dateText(),
+                e.places().stream().map(remap).distinct().toList(),
+                e.participants().stream().map(p -> new io.newsgraph.model.Event.Participant(remap.apply(p.actor()),
+                        p.role())).distinct().toList(), e.span(), e.mentions())).toList();
+        return this.events.resolve(new GraphFragment(f.article(), List.copyOf(mapped.values()),
                 counts.entrySet().stream().map(c -> new Mention(c.getKey(), c.getValue())).toList(), relations,
-                statements, claims);
+                statements, claims, events));
     }
 
     private Known match(Entity e) {

@@ -4,6 +4,7 @@ import io.newsgraph.model.Claim;
 import io.newsgraph.model.CypherResource;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Event;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
@@ -38,8 +39,10 @@ public final class GraphWriter {
     private static final String RELATIONS = load("write-relations.cypher");
     private static final String STATEMENTS = load("write-statements.cypher");
     private static final String CLAIMS = load("write-claims.cypher");
+    private static final String EVENTS = load("write-events.cypher");
     private static final String EXISTING = load("existing-articles.cypher");
     private static final String KNOWN = load("known-entities.cypher");
+    private static final String KNOWN_EVENTS = load("known-events.cypher");
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -75,6 +78,17 @@ public final class GraphWriter {
                         new java.util.LinkedHashSet<>(r.get("aliases").asList(org.neo4j.driver.Value::asString)),
                         r.get("acronym").isNull() ? null : r.get("acronym").asString());
             }));
+        }
+    }
+
+    /** Every event in the graph, for the event resolver. */
+    public List<EventResolver.Known> knownEvents() {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(KNOWN_EVENTS).list(r -> new EventResolver.Known(
+                    r.get("id").asString(), r.get("type").asString(),
+                    r.get("date").isNull() ? null : r.get("date").asString(),
+                    new java.util.LinkedHashSet<>(r.get("places").asList(org.neo4j.driver.Value::asString)),
+                    new java.util.LinkedHashSet<>(r.get("targets").asList(org.neo4j.driver.Value::asString)))));
         }
     }
 
@@ -173,6 +187,30 @@ public final class GraphWriter {
             }
             out.add(new Query(STATEMENTS, Map.of("articleId", a.id(), "rows", statementRows)));
         }
+        if (!f.events().isEmpty()) {
+            List<Map<String, Object>> eventRows = new ArrayList<>();
+            for (Event e : f.events()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", e.id());
+                row.put("type", e.type());
+                row.put("name", e.name());
+                row.put("date", e.date());
+                row.put("datePrecision", e.datePrecision());
+                row.put("dateText", e.dateText());
+                row.put("start", e.span().start());
+                row.put("end", e.span().end());
+                row.put("count", e.mentions());
+                eventRows.add(row);
+                for (NodeRef place : e.places()) {
+                    relations.add(new Relation("OCCURRED_IN", "Event", e.id(), place.label(), place.id(), Map.of()));
+                }
+                for (Event.Participant p : e.participants()) {
+                    relations.add(new Relation("PARTICIPATED_IN", p.actor().label(), p.actor().id(), "Event", e.id(),
+                            Map.of("role", p.role())));
+                }
+            }
+            out.add(new Query(EVENTS, Map.of("articleId", a.id(), "rows", eventRows)));
+        }
         if (!f.claims().isEmpty()) {
             List<Map<String, Object>> claimRows = new ArrayList<>();
             for (Claim c : f.claims()) {
@@ -204,6 +242,9 @@ public final class GraphWriter {
                 }
                 if (c.statement() != null) {
                     relations.add(new Relation("ASSERTS", "Statement", c.statement(), "Claim", c.id(), Map.of()));
+                }
+                if (c.event() != null) {
+                    relations.add(new Relation("OBJECT", "Claim", c.id(), "Event", c.event(), Map.of()));
                 }
             }
             out.add(new Query(CLAIMS, Map.of("articleId", a.id(), "rows", claimRows)));

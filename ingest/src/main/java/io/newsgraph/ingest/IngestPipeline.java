@@ -116,7 +116,11 @@ public final class IngestPipeline {
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailable("Neo4j is unreachable: " + e.getMessage(), e);
         }
-        List<ReadResult.Ok> todo = byId.values().stream().filter(ok -> !existing.contains(ok.article().id())).toList();
+        // Oldest first (undated last), so that a later report finds the event an earlier one dated.
+        List<ReadResult.Ok> todo = byId.values().stream().filter(ok -> !existing.contains(ok.article().id()))
+                .sorted(java.util.Comparator.comparing((ReadResult.Ok ok) -> ok.article().published(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
         listener.started(todo.size());
         if (!todo.isEmpty()) {
             if (annotator == null) {
@@ -124,6 +128,7 @@ public final class IngestPipeline {
             }
             if (resolver.size() == 0) {
                 resolver.remember(writer.knownEntities());
+                resolver.rememberEvents(writer.knownEvents());
             }
         }
 

@@ -1,0 +1,98 @@
+package io.newsgraph.ingest;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Event dates from SUTime's normalised values, as precise as the text is certain: "2026-01-31" (day), "2025-03"
+ * (month), "2025" (year). Two corrections for news: a weekday that SUTime puts after the publication date in a
+ * report of what happened ("on Saturday" in a Wednesday paper) is the last such day before it; a month named
+ * without a year takes the year named in the same sentence ("In 2025, ... the March hijacking").
+ */
+public final class EventDates {
+
+    /** A date and how precise it is: day, month or year. */
+    public record When(String date, String precision, String text) {
+    }
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    private EventDates() {
+    }
+
+    /**
+     * @param normalized SUTime's value for the words
+     * @param words      the words
+     * @param published  the article's date, or null
+     * @param pastTense  whether the sentence reports something past
+     * @param yearInSentence a year named elsewhere in the sentence, or null
+     * @return the date, or null when the value is no calendar date (durations, "PAST_REF", ranges)
+     */
+    public static When of(String normalized, String words, LocalDate published, boolean pastTense,
+                          Integer yearInSentence) {
+        if (normalized == null) {
+            return null;
+        }
+        Matcher m = ISO.matcher(normalized);
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(3) != null) {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (published != null && pastTense && d.isAfter(published) && namesWeekday(words)) {
+                d = d.minusWeeks(1);
+            }
+            return new When(d.toString(), "day", words);
+        }
+        boolean yearWritten = words.matches(".*\\b\\d{4}s?\\b.*");
+        if (m.group(2) != null) {
+            if (!namesMonth(words)) {
+                return null;
+            }
+            boolean yearWritten2 = yearWritten;
+            if (!yearWritten2 && yearInSentence != null) {
+                year = yearInSentence;
+            }
+            return new When(String.format("%04d-%s", year, m.group(2)), "month", words);
+        }
+        // a year only where the words write one: "previous years" is no date
+        return yearWritten ? new When(String.format("%04d", year), "year", words) : null;
+    }
+
+    static boolean namesMonth(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (w.contains(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean namesWeekday(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (w.contains(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two dates may be the same day: equal where both are known, or days at most one apart. */
+    public static boolean compatible(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.length() == 10 && b.length() == 10) {
+            long days = Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay());
+            return days <= 1;
+        }
+        return a.startsWith(b) || b.startsWith(a);
+    }
+}

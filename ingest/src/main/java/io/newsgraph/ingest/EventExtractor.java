@@ -1,0 +1,379 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.ingest.AnnotatedArticle.NerMention;
+import io.newsgraph.ingest.AnnotatedArticle.Token;
+import io.newsgraph.model.Claim;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.NodeRef;
+import io.newsgraph.model.Span;
+import io.newsgraph.model.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the events an article reports: sentences with a trigger word of an event type (from {@code events.yaml}),
+ * or an event's own name ("Operation Azm-e-Istehkam"), each dated, placed and peopled from its sentence. Reports of
+ * one event in one article become one event: same family of types, compatible dates, and shared places or named
+ * targets. Casualty and responsibility claims get the event they count.
+ */
+final class EventExtractor {
+
+    record Result(List<Event> events, List<Claim> claims) {
+    }
+
+    /** One event as it grows from the sentences that report it. */
+    private static final class Building {
+        String type;
+        String name;
+        EventDates.When when;
+        final Set<NodeRef> places = new LinkedHashSet<>();
+        final Set<NodeRef> targets = new LinkedHashSet<>();
+        final Map<NodeRef, String> participants = new LinkedHashMap<>();
+        NodeRef venue;
+        String firstPlaceText;
+        Span span;
+        int firstSentence;
+        final Set<Integer> sentences = new LinkedHashSet<>();
+    }
+
+    private final EventWords words;
+
+    EventExtractor(EventWords words) {
+        this.words = words;
+    }
+
+    Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
+                   List<Claim> claims) {
+        List<Building> events = new ArrayList<>();
+        Map<Integer, List<Building>> bySentence = new LinkedHashMap<>();
+        EventDates.When lead = leadDate(doc);
+        for (AnnotatedArticle.Sentence s : doc.sentences()) {
+            for (var found : triggers(doc, s).entrySet()) {
+                Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
+                Building same = events.stream().filter(e -> sameEvent(e, b)).findFirst().orElse(null);
+                if (same == null) {
+                    events.add(b);
+                    same = b;
+                } else {
+                    merge(same, b);
+                }
+                bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(same);
+            }
+        }
+        debateSpeakers(events, statements);
+
+        String articleId = doc.article().id();
+        Map<Building, String> ids = new LinkedHashMap<>();
+        List<Event> out = new ArrayList<>();
+        for (Building b : events) {
+            String placeSlug = b.places.isEmpty() ? (b.venue == null ? null : slugOf(b.venue))
+                    : slugOf(b.places.iterator().next());
+            String date = b.when == null ? null : b.when.date();
+            String id = Ids.event(b.type, date, placeSlug, articleId);
+            ids.put(b, id);
+            List<Event.Participant> participants = new ArrayList<>();
+            b.participants.forEach((actor, role) -> participants.add(new Event.Participant(actor, role)));
+            out.add(new Event(id, b.type, displayName(b), date, b.when == null ? null : b.when.precision(),
+                    b.when == null ? null : b.when.text(), List.copyOf(b.places), participants, b.span,
+                    b.sentences.size()));
+        }
+
+        List<Claim> linked = new ArrayList<>();
+        for (Claim c : claims) {
+            int sentence = sentenceAt(doc, c.span().start());
+            Building e = eventFor(bySentence, sentence, c.kind());
+            linked.add(e == null ? c : c.withEvent(ids.get(e)));
+        }
+        return new Result(out, linked);
+    }
+
+    /** Trigger types of a sentence, each with the token index of its first trigger. */
+    private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ("DATE".equals(t.ner())) {
+                continue;
+            }
+            for (EventWords.Type type : words.types().values()) {
+                if (found.containsKey(type.name())) {
+                    continue;
+                }
+                for (String trigger : type.triggers()) {
+                    String[] parts = trigger.split(" ");
+                    if (i + parts.length > tokens.size()) {
+                        continue;
+                    }
+                    boolean match = true;
+                    for (int k = 0; k < parts.length && match; k++) {
+                        match = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(parts[k]);
+                    }
+                    if (match) {
+                        found.put(type.name(), t.index());
+                        break;
+                    }
+                }
+            }
+        }
+        for (EventWords.Named n : words.named()) {
+            Matcher m = n.pattern().matcher(s.text());
+            if (m.find() && !found.containsKey(n.type())) {
+                int at = s.begin() + m.start();
+                tokens.stream().filter(t -> t.begin() >= at).findFirst().ifPresent(t -> found.put(n.type(), t.index()));
+            }
+        }
+        return found;
+    }
+
+    private Building read(AnnotatedArticle doc, NodeRef[] refs, AnnotatedArticle.Sentence s, String type,
+                          int trigger, List<StatementExtractor.Found> statements, List<Claim> claims,
+                          EventDates.When lead) {
+        Building b = new Building();
+        b.type = type;
+        b.span = new Span(s.begin(), s.end());
+        b.firstSentence = s.index();
+        b.sentences.add(s.index());
+        b.when = dateOf(doc, s, trigger);
+        if (b.when == null && words.types().get(type) != null && words.types().get(type).leadDate()) {
+            b.when = lead;
+        }
+        for (EventWords.Named n : words.named()) {
+            Matcher m = n.pattern().matcher(s.text());
+            if (n.type().equals(type) && m.find()) {
+                b.name = m.group();
+            }
+        }
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        boolean attackFamily = words.familyOf(type).equals("attack");
+        int at = doc.tokens().get(trigger).begin();
+        String cue = lower.substring(Math.max(0, at - s.begin() - 40), Math.max(0, at - s.begin()));
+        boolean organised = cue.matches("(?s).*\\b(call(s|ed|ing)? for|announc\\w*|organi[sz]\\w*|led|leads?|"
+                + "join\\w*|stag\\w*|hold|held|holding)\\b.*");
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NerMention m = doc.mentions().get(i);
+            NodeRef ref = refs[i];
+            if (ref == null || m.sentence() != s.index()) {
+                continue;
+            }
+            String before = lower.substring(Math.max(0, m.begin() - s.begin() - 22), Math.max(0, m.begin() - s.begin()));
+            if (ref.label().equals("Place")) {
+                b.places.add(ref);
+                if (b.firstPlaceText == null) {
+                    b.firstPlaceText = m.text();
+                }
+            } else if (endsWithAny(before, words.roles().getOrDefault("target", List.of()), "the ")) {
+                b.targets.add(ref);
+                b.participants.putIfAbsent(ref, "target");
+            } else if (endsWithAny(before, words.roles().getOrDefault("mover", List.of()), "")) {
+                b.participants.putIfAbsent(ref, "mover");
+            } else if (attackFamily && ref.label().equals("Group")) {
+                b.participants.putIfAbsent(ref, "perpetrator");
+            } else if (type.equals("debate") && b.venue == null && ref.label().equals("Organisation")) {
+                b.venue = ref;
+            } else if (type.equals("protest") && organised && !ref.label().equals("Organisation")) {
+                b.participants.putIfAbsent(ref, "organiser");
+            } else if (type.equals("resolution") && ref.label().equals("Person")) {
+                b.participants.putIfAbsent(ref, "participant");
+            }
+        }
+        // who claimed it, and who spoke of it in a statement that calls for or announces it
+        for (Claim c : claims) {
+            if (c.kind().equals("responsibility") && c.span().start() == s.begin() && attackFamily) {
+                c.subjects().forEach(g -> b.participants.put(g, "perpetrator"));
+            }
+        }
+        if ((type.equals("protest") || type.equals("meeting")) && organised) {
+            for (StatementExtractor.Found f : statements) {
+                Statement st = f.statement();
+                if (st.speaker() != null && st.span().start() <= at && at < st.span().end()) {
+                    b.participants.putIfAbsent(st.speaker(), type.equals("protest") ? "organiser" : "participant");
+                }
+            }
+        }
+        return b;
+    }
+
+    private static boolean endsWithAny(String before, List<String> cues, String optionalArticle) {
+        String t = before.strip();
+        for (String cue : cues) {
+            if (t.endsWith(cue) || !optionalArticle.isEmpty() && t.endsWith(cue + " " + optionalArticle.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date nearest the trigger in its sentence, corrected as {@link EventDates} says. */
+    private static EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
+        LocalDate published = doc.article().published();
+        boolean past = doc.tokens().stream().anyMatch(t -> t.sentence() == s.index() && t.pos() != null
+                && (t.pos().equals("VBD") || t.pos().equals("VBN")));
+        Integer year = null;
+        for (NerMention m : doc.mentions()) {
+            if (m.sentence() == s.index() && m.type().equals("DATE") && m.text().strip().matches("\\d{4}")) {
+                year = Integer.parseInt(m.text().strip());
+            }
+        }
+        EventDates.When best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int at = doc.tokens().get(trigger).begin();
+        for (NerMention m : doc.mentions()) {
+            if (m.sentence() != s.index() || !m.type().equals("DATE")) {
+                continue;
+            }
+            EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
+            if (w == null || separated(doc, s, Math.min(m.begin(), at), Math.max(m.end(), at))) {
+                continue;
+            }
+            int d = Math.abs(m.begin() - at);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** A comma or semicolon between two offsets of a sentence: the date belongs to another clause. */
+    private static boolean separated(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int from, int to) {
+        String between = doc.article().text().substring(Math.max(s.begin(), from), Math.min(s.end(), Math.max(from, to)));
+        return between.contains(",") || between.contains(";");
+    }
+
+    /** The day the lead (first sentence) names, when it names one no later than publication. */
+    private static EventDates.When leadDate(AnnotatedArticle doc) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        LocalDate published = doc.article().published();
+        for (NerMention m : doc.mentions()) {
+            if (m.sentence() != 0 || !m.type().equals("DATE")) {
+                continue;
+            }
+            EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
+            if (w != null && w.precision().equals("day")
+                    && (published == null || !LocalDate.parse(w.date()).isAfter(published))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** One event: same family, compatible dates, and shared places, venue or targets (or nothing to compare). */
+    private boolean sameEvent(Building a, Building b) {
+        if (!words.familyOf(a.type).equals(words.familyOf(b.type))) {
+            return false;
+        }
+        if (!a.targets.isEmpty() && !b.targets.isEmpty() && intersects(a.targets, b.targets)) {
+            return true;
+        }
+        if (!EventDates.compatible(date(a), date(b))) {
+            return false;
+        }
+        if (a.venue != null && b.venue != null && !a.venue.equals(b.venue)) {
+            return false;
+        }
+        if (!a.targets.isEmpty() && !b.targets.isEmpty()) {
+            return false;
+        }
+        return a.places.isEmpty() || b.places.isEmpty() || intersects(a.places, b.places);
+    }
+
+    private static String date(Building b) {
+        return b.when == null ? null : b.when.date();
+    }
+
+    private static boolean intersects(Set<NodeRef> a, Set<NodeRef> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    private void merge(Building into, Building from) {
+        // the more precise date wins; of two days, the earlier: later mentions tend to date the report, not the event
+        if (from.when != null && (into.when == null || !into.when.precision().equals("day")
+                && from.when.precision().equals("day")
+                || into.when.precision().equals("day") && from.when.precision().equals("day")
+                && from.when.date().compareTo(into.when.date()) < 0)) {
+            into.when = from.when;
+        }
+        if (!words.familyOf(from.type).equals(from.type) && words.familyOf(into.type).equals(into.type)) {
+            into.type = from.type;
+        }
+        if (into.name == null) {
+            into.name = from.name;
+        }
+        into.places.addAll(from.places);
+        into.targets.addAll(from.targets);
+        from.participants.forEach(into.participants::putIfAbsent);
+        if (into.venue == null) {
+            into.venue = from.venue;
+        }
+        if (into.firstPlaceText == null) {
+            into.firstPlaceText = from.firstPlaceText;
+        }
+        into.sentences.addAll(from.sentences);
+    }
+
+    /** The speakers of a debate: who made statements from its first report until another debate's. */
+    private static void debateSpeakers(List<Building> events, List<StatementExtractor.Found> statements) {
+        List<Building> debates = events.stream().filter(e -> e.type.equals("debate")).toList();
+        for (int i = 0; i < debates.size(); i++) {
+            Building d = debates.get(i);
+            int from = d.firstSentence;
+            int to = i + 1 < debates.size() ? debates.get(i + 1).firstSentence : Integer.MAX_VALUE;
+            for (StatementExtractor.Found f : statements) {
+                NodeRef sp = f.statement().speaker();
+                if (sp != null && sp.label().equals("Person") && f.sentence() >= from && f.sentence() < to) {
+                    d.participants.putIfAbsent(sp, "speaker");
+                }
+            }
+        }
+    }
+
+    private Building eventFor(Map<Integer, List<Building>> bySentence, int sentence, String kind) {
+        for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+            for (Building b : bySentence.getOrDefault(s, List.of())) {
+                String family = words.familyOf(b.type);
+                if (family.equals("attack") || kind.equals("casualty") && b.type.equals("military operation")) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceAt(AnnotatedArticle doc, int offset) {
+        for (AnnotatedArticle.Sentence s : doc.sentences()) {
+            if (s.begin() <= offset && offset < Math.max(s.end(), s.begin() + 1)) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static String slugOf(NodeRef ref) {
+        return ref.id().substring(ref.id().indexOf(':') + 1);
+    }
+
+    private static String displayName(Building b) {
+        if (b.name != null) {
+            return b.name;
+        }
+        StringBuilder sb = new StringBuilder(b.type);
+        if (b.firstPlaceText != null) {
+            sb.append(" in ").append(b.firstPlaceText);
+        }
+        if (b.when != null) {
+            sb.append(", ").append(b.when.date());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsgraph.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
+public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles) {
+
+    public static final String RESOURCE = "/newsgraph/events.yaml";
+
+    /** One event type. {@code family} groups types that may be one event; {@code leadDate} see the file. */
+    public record Type(String name, List<String> triggers, String family, boolean leadDate) {
+    }
+
+    public record Named(Pattern pattern, String type) {
+    }
+
+    private record RawType(List<String> triggers, String family, Boolean leadDate) {
+    }
+
+    private record RawNamed(String pattern, String type) {
+    }
+
+    private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles) {
+    }
+
+    public static EventWords defaults() {
+        try (InputStream in = EventWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            Raw r = new ObjectMapper(new YAMLFactory())
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
+            Map<String, Type> types = new LinkedHashMap<>();
+            r.types().forEach((name, t) -> types.put(name, new Type(name,
+                    t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
+                    t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()))));
+            List<Named> named = r.named() == null ? List.of()
+                    : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
+            Map<String, List<String>> roles = new LinkedHashMap<>();
+            if (r.roles() != null) {
+                r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
+            }
+            return new EventWords(types, named, roles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public String familyOf(String type) {
+        Type t = types.get(type);
+        return t == null ? type : t.family();
+    }
+}
