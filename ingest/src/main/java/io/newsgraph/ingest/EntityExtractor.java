@@ -52,7 +52,7 @@ public final class EntityExtractor {
         this.titleFinder = new TitleFinder(cues);
         this.statementExtractor = new StatementExtractor(statementWords);
         this.claimExtractor = new ClaimExtractor(statementWords);
-        this.eventExtractor = new EventExtractor(EventWords.defaults());
+        this.eventExtractor = new EventExtractor(EventWords.defaults(), new PlaceHierarchy(gazetteer));
     }
 
     /** A mention read as an entity candidate, before linking. */

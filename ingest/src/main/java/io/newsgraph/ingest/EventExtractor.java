@@ -45,9 +45,11 @@ final class EventExtractor {
     }
 
     private final EventWords words;
+    private final PlaceHierarchy places;
 
-    EventExtractor(EventWords words) {
+    EventExtractor(EventWords words, PlaceHierarchy places) {
         this.words = words;
+        this.places = places;
     }
 
     Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
@@ -164,7 +166,7 @@ final class EventExtractor {
             if (ref == null || m.sentence() != s.index()) {
                 continue;
             }
-            String before = lower.substring(Math.max(0, m.begin() - s.begin() - 22), Math.max(0, m.begin() - s.begin()));
+            String before = cueBefore(s.text(), m.begin() - s.begin());
             if (ref.label().equals("Place")) {
                 b.places.add(ref);
                 if (b.firstPlaceText == null) {
@@ -200,6 +202,13 @@ final class EventExtractor {
             }
         }
         return b;
+    }
+
+    /** The words before a name, with the title words written before it ("Law Minister") taken off. */
+    private static String cueBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 60), Math.max(0, at));
+        before = before.replaceAll("(\\s*[A-Z][\\p{L}.'-]*)+\\s*$", " ");
+        return before.toLowerCase(Locale.ROOT);
     }
 
     private static boolean endsWithAny(String before, List<String> cues, String optionalArticle) {
@@ -285,7 +294,11 @@ final class EventExtractor {
         if (!a.targets.isEmpty() && !b.targets.isEmpty()) {
             return false;
         }
-        return a.places.isEmpty() || b.places.isEmpty() || intersects(a.places, b.places);
+        return a.places.isEmpty() || b.places.isEmpty() || places.overlap(ids(a.places), ids(b.places));
+    }
+
+    private static List<String> ids(Set<NodeRef> refs) {
+        return refs.stream().map(NodeRef::id).toList();
     }
 
     private static String date(Building b) {

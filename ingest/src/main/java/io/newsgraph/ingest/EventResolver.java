@@ -29,30 +29,12 @@ public final class EventResolver {
     }
 
     private final EventWords words;
-    private final Map<String, List<String>> ancestors = new HashMap<>();
-    private final Set<String> countries = new java.util.HashSet<>();
+    private final PlaceHierarchy hierarchy;
     private final Map<String, Known> known = new LinkedHashMap<>();
 
     public EventResolver(Gazetteer gazetteer, EventWords words) {
         this.words = words;
-        for (Gazetteer.Entry e : gazetteer.entries()) {
-            if (e.type() != EntityType.PLACE) {
-                continue;
-            }
-            if ("country".equalsIgnoreCase(e.kind())) {
-                countries.add(Ids.entity(EntityType.PLACE, e.name()));
-            }
-            List<String> chain = new ArrayList<>();
-            Set<Gazetteer.Entry> seen = new LinkedHashSet<>();
-            Gazetteer.Entry p = gazetteer.parentOf(e);
-            while (p != null && seen.add(p)) {
-                if (!"country".equalsIgnoreCase(p.kind())) {
-                    chain.add(Ids.entity(EntityType.PLACE, p.name()));
-                }
-                p = gazetteer.parentOf(p);
-            }
-            ancestors.putIfAbsent(Ids.entity(EntityType.PLACE, e.name()), chain);
-        }
+        this.hierarchy = new PlaceHierarchy(gazetteer);
     }
 
     public void remember(Collection<Known> events) {
@@ -125,11 +107,7 @@ public final class EventResolver {
     }
 
     private Set<String> expand(Collection<String> places) {
-        Set<String> out = new LinkedHashSet<>(places);
-        places.forEach(p -> out.addAll(ancestors.getOrDefault(p, List.of())));
-        // a country says too little to tie two reports together
-        out.removeAll(countries);
-        return out;
+        return hierarchy.expand(places);
     }
 
     private static Set<String> ids(List<NodeRef> refs) {

@@ -137,8 +137,12 @@ class IngestIT {
         var reader = new ArticleReader();
         var extractor = new EntityExtractor(gazetteer, Cues.defaults());
         var writer = new GraphWriter(driver, SessionConfig.defaultConfig());
+        var resolver = new EntityResolver(gazetteer);
+        resolver.remember(writer.knownEntities());
+        resolver.rememberEvents(writer.knownEvents());
         var article = ((ReadResult.Ok) reader.read(batch.resolve("a.txt")).get(0)).article();
-        WriteSummary again = writer.write(extractor.extract(Annotator.shared(gazetteer).annotate(article)));
+        WriteSummary again = writer.write(resolver.resolve(extractor.extract(Annotator.shared(gazetteer)
+                .annotate(article))));
         assertEquals(0, again.nodesCreated());
         assertEquals(0, again.relationshipsCreated());
         assertEquals(nodes, count("MATCH (n) RETURN count(n)"));
@@ -181,7 +185,7 @@ class IngestIT {
             assertEquals(1, query("MATCH (n:" + label + ") WHERE n.name IN $names OR any(a IN n.aliases WHERE a IN "
                     + "$names) RETURN DISTINCT n.id", Map.of("names", names)).size(), label + " " + names);
         });
-        assertEquals(1, count("MATCH (n:Person) WHERE n.name STARTS WITH 'Sarfa' RETURN count(n)"));
+        assertEquals(1, count("MATCH (n:Person) WHERE n.name STARTS WITH 'Sarf' RETURN count(n)"));
 
         // namesakes and homonyms stay apart
         List<String> people = query("MATCH (p:Person) WHERE p.name IN ['Gohar Ali Khan', 'Gohar Ayub Khan', "
@@ -245,5 +249,31 @@ class IngestIT {
         assertEquals(1, count("MATCH (c:Claim {kind: 'responsibility'})-[:SUBJECT]->(:Group {name: "
                 + "'Baloch Liberation Army'}) WHERE c.text CONTAINS 'claimed by the BLA' AND c.text CONTAINS "
                 + "'crackdown' RETURN count(c)"));
+    }
+
+    @Test
+    void theSeedsReportTheCoordinatedAttacksAndTheHijackingAsOneEventEach() {
+        pipeline.ingest(List.of(SAMPLES), IngestPipeline.Listener.NONE);
+        List<Record> attacks = query("""
+                MATCH (e:Event {type: 'attack', date: '2026-01-31'})
+                RETURN e.id AS id, COUNT { (e)-[:REPORTED_IN]->(:Article) } AS articles,
+                       [(e)-[:OCCURRED_IN]->(p:District) | p.name] AS districts""", Map.of());
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertTrue(attacks.get(0).get("articles").asInt() >= 3, attacks.toString());
+        assertTrue(attacks.get(0).get("districts").asList().containsAll(List.of("Quetta", "Mastung", "Nushki",
+                "Kharan", "Panjgur", "Gwadar")), attacks.toString());
+        assertEquals(1, count("MATCH (:Place {name: 'Balochistan'})<-[:LOCATED_IN*]-(:District)<-[:OCCURRED_IN]-"
+                + "(e:Event {id: '" + attacks.get(0).get("id").asString() + "'}) RETURN count(DISTINCT e)"));
+
+        List<Record> hijackings = query("""
+                MATCH (e:Event)<-[:PARTICIPATED_IN {role: 'target'}]-(:Organisation {name: 'Jaffar Express'})
+                RETURN e.type AS type, COUNT { (e)-[:REPORTED_IN]->(:Article) } AS articles""", Map.of());
+        assertEquals(1, hijackings.size(), hijackings.toString());
+        assertEquals("hijacking", hijackings.get(0).get("type").asString());
+        assertEquals(2, hijackings.get(0).get("articles").asInt());
+
+        // casualty figures count the event
+        assertTrue(count("MATCH (c:Claim {kind: 'casualty', count: 92})-[:OBJECT]->(:Event {type: 'attack', "
+                + "date: '2026-01-31'}) RETURN count(c)") >= 1);
     }
 }

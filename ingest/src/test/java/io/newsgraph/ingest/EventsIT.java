@@ -1,0 +1,94 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Article;
+import io.newsgraph.model.Event;
+import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Ids;
+import io.newsgraph.model.NodeRef;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Event detection, dating and merging on texts written for the test, through the real CoreNLP pipeline. */
+class EventsIT {
+
+    static final Gazetteer GAZETTEER = Gazetteer.defaults();
+    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
+
+    static GraphFragment extract(LocalDate published, String text) {
+        Article a = new Article(Ids.article(text), null, published, null, List.of(), null, "test:", text);
+        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+    }
+
+    static List<Event> ofType(GraphFragment f, String type) {
+        return f.events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void onSaturdayInAMondayPaperIsTheSaturdayBefore() {
+        GraphFragment f = extract(LocalDate.of(2026, 2, 2), "Security forces repelled the attacks across Quetta and "
+                + "Mastung on Saturday.");
+        Event attack = ofType(f, "attack").get(0);
+        assertEquals("2026-01-31", attack.date());
+        assertEquals("day", attack.datePrecision());
+        assertEquals("Saturday", attack.dateText());
+        assertTrue(attack.places().containsAll(List.of(new NodeRef("Place", "place:quetta"),
+                new NodeRef("Place", "place:mastung"))), attack.places().toString());
+    }
+
+    @Test
+    void aMonthTakesTheYearOfItsSentenceAndTwoAttacksStayTwo() {
+        GraphFragment f = extract(LocalDate.of(2026, 2, 4), "Militants carried out a series of attacks in Quetta on "
+                + "Saturday. In 2025, the banned Baloch Liberation Army (BLA) claimed responsibility for the March "
+                + "hijacking of the Jaffar Express train.");
+        Event hijacking = ofType(f, "hijacking").get(0);
+        assertEquals("2025-03", hijacking.date());
+        assertEquals("month", hijacking.datePrecision());
+        assertTrue(hijacking.participants().contains(new Event.Participant(
+                new NodeRef("Group", "group:baloch-liberation-army"), "perpetrator")), hijacking.toString());
+        assertEquals(1, ofType(f, "attack").size());
+        assertEquals("2026-01-31", ofType(f, "attack").get(0).date());
+        assertTrue(f.claims().stream().filter(c -> c.kind().equals("responsibility"))
+                .allMatch(c -> hijacking.id().equals(c.event())), "the responsibility claim is about the hijacking");
+    }
+
+    @Test
+    void reportsOfOneEventInOneArticleAreOneEvent() {
+        GraphFragment f = extract(LocalDate.of(2026, 2, 2), "A series of coordinated attacks took place in "
+                + "Balochistan a day earlier. 92 terrorists were killed as security forces repelled the attacks on "
+                + "Saturday. The attacks hit Quetta and Nushki.");
+        List<Event> attacks = ofType(f, "attack");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals("2026-01-31", attacks.get(0).date(), "the earliest day named");
+        assertEquals(3, attacks.get(0).mentions());
+        assertTrue(f.claims().stream().filter(c -> c.kind().equals("casualty"))
+                .allMatch(c -> attacks.get(0).id().equals(c.event())), "the casualty figure counts the attack");
+    }
+
+    @Test
+    void moversOrganisersAndLeadDates() {
+        GraphFragment f = extract(LocalDate.of(2026, 2, 3), "Lawmakers met in Islamabad on Monday. Later, the Senate "
+                + "passed a resolution condemning the attacks. Moved by Law Minister Azam Nazeer Tarar, the "
+                + "resolution demanded justice. Opposition Leader Raja Nasir Abbas called for peaceful protests on "
+                + "February 8.");
+        Event resolution = ofType(f, "resolution").get(0);
+        assertEquals("2026-02-02", resolution.date(), "a resolution reported without a date took the lead's day");
+        assertTrue(resolution.participants().contains(new Event.Participant(
+                new NodeRef("Person", "person:azam-nazeer-tarar"), "mover")), resolution.toString());
+        Event protest = ofType(f, "protest").get(0);
+        assertEquals("2026-02-08", protest.date());
+        assertTrue(protest.participants().contains(new Event.Participant(
+                new NodeRef("Person", "person:raja-nasir-abbas"), "organiser")), protest.toString());
+    }
+
+    @Test
+    void namedOperations() {
+        GraphFragment f = extract(LocalDate.of(2024, 6, 23), "The government approved Operation Azm-e-Istehkam to "
+                + "counter militancy.");
+        Event op = ofType(f, "military operation").get(0);
+        assertEquals("Operation Azm-e-Istehkam", op.name());
+    }
+}
