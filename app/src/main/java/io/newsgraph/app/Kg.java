@@ -12,6 +12,7 @@ import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.ReadResult;
 import io.newsgraph.queries.GraphExporter;
 import io.newsgraph.queries.GraphStats;
+import io.newsgraph.queries.Timeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code kg} command line. Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
-        subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class},
+        subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
+                Kg.TimelineCommand.class},
         footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
                 + "server; otherwise an embedded Neo4j under --data.",
                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
@@ -310,6 +312,30 @@ public final class Kg implements Runnable {
         public Integer call() {
             try (GraphConnection conn = kg.connect(null, null)) {
                 kg.out.print(GraphStats.read(conn.driver(), conn.sessionConfig()).toTable());
+                return OK;
+            }
+        }
+    }
+
+    @Command(name = "timeline", description = "Events by date with places, participants and the figures claimed for "
+            + "each.")
+    static final class TimelineCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @Option(names = "--from", description = "Earliest date, ISO (inclusive).")
+        String from;
+
+        @Option(names = "--to", description = "Latest date, ISO (inclusive).")
+        String to;
+
+        @Option(names = "--type", description = "Only events of this type (attack, hijacking, debate, ...).")
+        String type;
+
+        @Override
+        public Integer call() {
+            try (GraphConnection conn = kg.connect(null, null)) {
+                kg.out.print(Timeline.toText(Timeline.read(conn.driver(), conn.sessionConfig(), from, to, type)));
                 return OK;
             }
         }

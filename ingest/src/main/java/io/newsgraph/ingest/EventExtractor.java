@@ -168,9 +168,11 @@ final class EventExtractor {
             }
             String before = cueBefore(s.text(), m.begin() - s.begin());
             if (ref.label().equals("Place")) {
-                b.places.add(ref);
-                if (b.firstPlaceText == null) {
-                    b.firstPlaceText = m.text();
+                if (locative(doc, m, refs)) {
+                    b.places.add(ref);
+                    if (b.firstPlaceText == null && !places.isCountry(ref.id())) {
+                        b.firstPlaceText = m.text();
+                    }
                 }
             } else if (endsWithAny(before, words.roles().getOrDefault("target", List.of()), "the ")) {
                 b.targets.add(ref);
@@ -202,6 +204,54 @@ final class EventExtractor {
             }
         }
         return b;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "around", "across", "near", "outside", "inside",
+            "throughout", "from", "to", "into", "on", "over", "within", "along");
+
+    /**
+     * A place is where an event happened when the text puts something in it: a locative preposition just before it
+     * ("in Balochistan", "around Quetta, Mastung and Pasni") or a possessive ("Balochistan's Noshki district"), not
+     * "linkages point towards India".
+     */
+    private static boolean locative(AnnotatedArticle doc, NerMention m, NodeRef[] refs) {
+        List<Token> tokens = doc.tokens();
+        int i = m.firstToken() - 1;
+        // walk back over a list of places: "around Quetta, Mastung, Nushki and Pasni"
+        while (i >= 0 && tokens.get(i).sentence() == m.sentence()) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(w)) {
+                return true;
+            }
+            if (w.equals("the") || w.equals("'s") || w.equals("\u2019s")) {
+                i--;
+                continue;
+            }
+            if (w.equals(",") || w.equals("and")) {
+                int prev = placeEndingAt(doc, refs, i - 1);
+                if (prev < 0) {
+                    return false;
+                }
+                i = prev - 1;
+                continue;
+            }
+            return false;
+        }
+        // a possessive place at the start of a noun phrase: "Balochistan's Noshki district"
+        int after = m.lastToken() + 1;
+        return after < tokens.size() && (tokens.get(after).word().equals("'s")
+                || tokens.get(after).word().equals("\u2019s"));
+    }
+
+    /** The first token of the place mention ending at token {@code end}, or -1. */
+    private static int placeEndingAt(AnnotatedArticle doc, NodeRef[] refs, int end) {
+        for (int k = 0; k < doc.mentions().size(); k++) {
+            NerMention m = doc.mentions().get(k);
+            if (refs[k] != null && refs[k].label().equals("Place") && m.lastToken() == end) {
+                return m.firstToken();
+            }
+        }
+        return -1;
     }
 
     /** The words before a name, with the title words written before it ("Law Minister") taken off. */

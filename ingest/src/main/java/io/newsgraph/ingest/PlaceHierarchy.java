@@ -48,6 +48,10 @@ final class PlaceHierarchy {
         return out;
     }
 
+    boolean isCountry(String placeId) {
+        return countries.contains(placeId);
+    }
+
     boolean overlap(Collection<String> a, Collection<String> b) {
         Set<String> ea = expand(a);
         return expand(b).stream().anyMatch(ea::contains);
