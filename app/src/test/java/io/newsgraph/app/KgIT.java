@@ -90,6 +90,11 @@ class KgIT {
                     "the graph persists in the data directory");
         }
 
+        Run timeline = kg(NO_REMOTE, "timeline", "--data", data.toString(), "--type", "attack");
+        assertEquals(Kg.OK, timeline.exit(), timeline.err());
+        assertTrue(timeline.out().contains("2026-01-31  attack"), timeline.out());
+        assertTrue(timeline.out().contains("92 militants killed (Inter-Services Public Relations)"), timeline.out());
+
         Run stats = kg(NO_REMOTE, "stats", "--data", data.toString());
         assertEquals(Kg.OK, stats.exit());
         assertTrue(stats.out().matches("(?s).*Article\\s+2\\n.*"), stats.out());
