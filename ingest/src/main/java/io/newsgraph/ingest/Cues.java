@@ -1,11 +1,5 @@
 package io.newsgraph.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,19 +20,11 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
     }
 
     public static Cues defaults() {
-        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Raw r = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
-            return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
-                    lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
-                    lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
-                    lower(r.roleWords()), lower(r.roleModifiers()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
+                lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
+                lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
+                lower(r.roleWords()), lower(r.roleModifiers()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -1,11 +1,5 @@
 package io.newsgraph.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,26 +28,18 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     }
 
     public static EventWords defaults() {
-        try (InputStream in = EventWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Raw r = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
-            Map<String, Type> types = new LinkedHashMap<>();
-            r.types().forEach((name, t) -> types.put(name, new Type(name,
-                    t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
-                    t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()))));
-            List<Named> named = r.named() == null ? List.of()
-                    : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
-            Map<String, List<String>> roles = new LinkedHashMap<>();
-            if (r.roles() != null) {
-                r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
-            }
-            return new EventWords(types, named, roles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        Map<String, Type> types = new LinkedHashMap<>();
+        r.types().forEach((name, t) -> types.put(name, new Type(name,
+                t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
+                t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()))));
+        List<Named> named = r.named() == null ? List.of()
+                : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        if (r.roles() != null) {
+            r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         }
+        return new EventWords(types, named, roles);
     }
 
     public String familyOf(String type) {

@@ -1,11 +1,5 @@
 package io.newsgraph.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +22,10 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
     }
 
     public static StatementWords defaults() {
-        try (InputStream in = StatementWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Raw r = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(in, Raw.class);
-            return new StatementWords(set(r.speechVerbs()), set(r.allegationVerbs()), list(r.accusationWords()),
-                    set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
-                    list(r.qualifiers()), list(r.responsibilityPhrases()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        return new StatementWords(set(r.speechVerbs()), set(r.allegationVerbs()), list(r.accusationWords()),
+                set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
+                list(r.qualifiers()), list(r.responsibilityPhrases()));
     }
 
     private static Set<String> set(List<String> words) {

@@ -3,10 +3,8 @@ package io.newsgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Article;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.GraphFragment;
-import io.newsgraph.model.Ids;
 import io.newsgraph.model.NodeRef;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Event detection, dating and merging on texts written for the test, through the real CoreNLP pipeline. */
 class EventsIT {
 
-    static final Gazetteer GAZETTEER = Gazetteer.defaults();
-    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
-
     static GraphFragment extract(LocalDate published, String text) {
-        Article a = new Article(Ids.article(text), null, published, null, List.of(), null, "test:", text);
-        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+        return TestGraph.extract(published, text);
     }
 
     static List<Event> ofType(GraphFragment f, String type) {

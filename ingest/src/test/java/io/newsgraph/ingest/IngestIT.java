@@ -3,7 +3,6 @@ package io.newsgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,28 +13,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /** The whole ingest on real seed articles, with the real CoreNLP pipeline and a real in-process Neo4j. */
 class IngestIT {
 
     static final Path SAMPLES = Path.of("..", "samples", "articles");
 
-    static Neo4j neo4j;
+    static TestGraph graph;
     static Driver driver;
     IngestPipeline pipeline;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
+        graph = new TestGraph();
+        driver = graph.driver;
     }
 
     /** Each test starts from an empty graph and a pipeline that has seen nothing. */
@@ -44,16 +38,12 @@ class IngestIT {
         try (var session = driver.session()) {
             session.run("MATCH (n) DETACH DELETE n").consume();
         }
-        Gazetteer gazetteer = Gazetteer.defaults();
-        pipeline = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
-                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
-                new GraphWriter(driver, SessionConfig.defaultConfig()), 2);
+        pipeline = graph.pipeline();
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     static Path seed(String prefix) throws IOException {

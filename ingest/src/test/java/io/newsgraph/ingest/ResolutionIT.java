@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.GraphFragment;
@@ -21,13 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Each resolution rule on short sentences written for the test, through the real CoreNLP pipeline. */
 class ResolutionIT {
 
-    static final Gazetteer GAZETTEER = Gazetteer.defaults();
-    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
-
     static GraphFragment extract(String text) {
-        Article a = new Article(Ids.article(text), null, LocalDate.of(2026, 2, 3), null, List.of(), null, "test:",
-                text);
-        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+        return TestGraph.extract(LocalDate.of(2026, 2, 3), text);
     }
 
     static Optional<Entity> named(GraphFragment f, String name) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Article;
 import io.newsgraph.model.Claim;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Ids;
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Each statement and claim rule on short texts written for the test, through the real CoreNLP pipeline. */
 class StatementsIT {
 
-    static final Gazetteer GAZETTEER = Gazetteer.defaults();
-    static final EntityExtractor EXTRACTOR = new EntityExtractor(GAZETTEER, Cues.defaults());
-
     static GraphFragment extract(String text) {
-        Article a = new Article(Ids.article(text), null, LocalDate.of(2026, 2, 3), null, List.of(), null, "test:",
-                text);
-        return EXTRACTOR.extract(Annotator.shared(GAZETTEER).annotate(a));
+        return TestGraph.extract(LocalDate.of(2026, 2, 3), text);
     }
 
     static Statement statement(GraphFragment f, String containing) {

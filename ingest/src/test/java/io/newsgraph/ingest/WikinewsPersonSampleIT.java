@@ -3,7 +3,6 @@ package io.newsgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * People resolved from real Wikinews articles, against a sample read by hand
@@ -33,20 +27,15 @@ class WikinewsPersonSampleIT {
 
     static final Path DIR = Path.of("src", "test", "resources", "wikinews");
 
-    static Neo4j neo4j;
+    static TestGraph graph;
     static Driver driver;
     static List<Record> persons;
 
     @BeforeAll
     static void ingest() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
-        Gazetteer gazetteer = Gazetteer.defaults();
-        IngestReport report = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
-                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
-                new GraphWriter(driver, SessionConfig.defaultConfig()), 2)
-                .ingest(List.of(DIR.resolve("sample-articles.csv")), IngestPipeline.Listener.NONE);
+        graph = new TestGraph();
+        driver = graph.driver;
+        IngestReport report = graph.pipeline().ingest(List.of(DIR.resolve("sample-articles.csv")), IngestPipeline.Listener.NONE);
         assertTrue(report.failed().isEmpty(), report.failed().toString());
         try (var session = driver.session()) {
             persons = session.run("MATCH (p:Person) RETURN p.name AS name, p.aliases AS aliases").list();
@@ -55,8 +44,7 @@ class WikinewsPersonSampleIT {
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     record Verdict(String name, String verdict, String note) {

@@ -2,7 +2,6 @@ package io.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * Speaker attribution on ten real Wikinews articles against speakers read by hand
@@ -28,21 +22,16 @@ class WikinewsStatementSampleIT {
 
     static final Path DIR = Path.of("src", "test", "resources", "wikinews");
 
-    static Neo4j neo4j;
+    static TestGraph graph;
     static Driver driver;
     /** "title\ttext prefix" to the speaker's name ("" for none). */
     static final Map<String, String> extracted = new HashMap<>();
 
     @BeforeAll
     static void ingest() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
-        Gazetteer gazetteer = Gazetteer.defaults();
-        IngestReport report = new IngestPipeline(new ArticleReader(), Annotator.shared(gazetteer),
-                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
-                new GraphWriter(driver, SessionConfig.defaultConfig()), 2)
-                .ingest(List.of(DIR.resolve("statement-articles.csv")), IngestPipeline.Listener.NONE);
+        graph = new TestGraph();
+        driver = graph.driver;
+        IngestReport report = graph.pipeline().ingest(List.of(DIR.resolve("statement-articles.csv")), IngestPipeline.Listener.NONE);
         assertTrue(report.failed().isEmpty(), report.failed().toString());
         try (var session = driver.session()) {
             for (Record r : session.run("""
@@ -59,8 +48,7 @@ class WikinewsStatementSampleIT {
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     @Test
