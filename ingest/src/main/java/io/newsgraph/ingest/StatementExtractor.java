@@ -161,6 +161,18 @@ final class StatementExtractor {
                         }
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
                         speaker = new Speaker(lastSpeaker, null, -1);
+                    } else if (qEndSentence + 1 < ranges.length) {
+                        // no one spoke just before: a speaker named at the start of the next sentence
+                        // ("... ." Khan said this at a rally.)
+                        int[] next = ranges[qEndSentence + 1];
+                        for (int v : speechVerbs(next[0], Math.min(next[1], next[0] + 6))) {
+                            Speaker sp = subject(v);
+                            if (sp.ref() != null) {
+                                speaker = sp;
+                                lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
+                                break;
+                            }
+                        }
                     }
                     Span span = new Span(quote.open() + 1, quote.close());
                     add(span, true, lemma, speaker, intermediary, s);

@@ -172,4 +172,11 @@ class StatementsIT {
         assertTrue(f.statements().stream().noneMatch(s -> "criticize".equals(s.verb())), f.statements().toString());
         assertNull(f.statements().stream().filter(s -> s.quote()).findFirst().orElse(null));
     }
+
+    @Test
+    void aSpeakerNamedInTheNextSentence() {
+        GraphFragment f = extract("The rally was loud. \u201CWe will not be silenced by anyone.\u201D Imran Khan said "
+                + "this at the rally in Lahore.");
+        assertEquals("person:imran-khan", speaker(statement(f, "We will not be silenced")));
+    }
 }
