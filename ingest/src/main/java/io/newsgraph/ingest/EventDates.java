@@ -49,7 +49,8 @@ public final class EventDates {
             }
             return new When(d.toString(), "day", words);
         }
-        boolean yearWritten = words.matches(".*\\b\\d{4}s?\\b.*");
+        // a year only where the words write that year, and a plausible one ("at 0040" is a time of day)
+        boolean yearWritten = year >= 1000 && year <= 2999 && words.matches(".*\\b" + m.group(1) + "s?\\b.*");
         if (m.group(2) != null) {
             if (!namesMonth(words)) {
                 return null;

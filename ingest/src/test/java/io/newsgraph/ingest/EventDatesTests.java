@@ -34,6 +34,7 @@ class EventDatesTests {
     void onlyWhatTheWordsMakeCertain() {
         assertEquals("year", EventDates.of("2025", "2025", WEDNESDAY, true, null).precision());
         assertNull(EventDates.of("2025", "previous years", WEDNESDAY, true, null), "no year is written");
+        assertNull(EventDates.of("0040", "0040", WEDNESDAY, true, null), "a time of day, not a year");
         assertNull(EventDates.of("P3D", "the past three days", WEDNESDAY, true, null));
         assertNull(EventDates.of("PAST_REF", "previously", WEDNESDAY, true, null));
         assertNull(EventDates.of("2017/2022", "2017 and 2022", WEDNESDAY, true, null));
