@@ -12,7 +12,9 @@ import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.ReadResult;
 import io.newsgraph.queries.GraphExporter;
 import io.newsgraph.queries.GraphStats;
+import io.newsgraph.queries.RowFormat;
 import io.newsgraph.queries.Timeline;
+import io.newsgraph.queries.Views;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
         subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
-                Kg.TimelineCommand.class},
+                Kg.TimelineCommand.class, Kg.ViewsCommand.class},
         footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
                 + "server; otherwise an embedded Neo4j under --data.",
                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
@@ -78,7 +80,7 @@ public final class Kg implements Runnable {
                 err.println("kg: " + e.getMessage());
                 return UNREACHABLE;
             }
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof IllegalArgumentException || e instanceof org.neo4j.driver.exceptions.ClientException) {
                 err.println("kg: " + e.getMessage());
                 return USAGE;
             }
@@ -337,6 +339,70 @@ public final class Kg implements Runnable {
             try (GraphConnection conn = kg.connect(null, null)) {
                 kg.out.print(Timeline.toText(Timeline.read(conn.driver(), conn.sessionConfig(), from, to, type)));
                 return OK;
+            }
+        }
+    }
+
+    @Command(name = "views", description = "The saved Cypher views: list them, or run one.",
+            subcommands = {ViewsCommand.ListViews.class, ViewsCommand.RunView.class})
+    static final class ViewsCommand implements Runnable {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say 'list' or 'run NAME'");
+        }
+
+        @Command(name = "list", description = "Every saved view with its parameters.")
+        static final class ListViews implements Callable<Integer> {
+            @CommandLine.ParentCommand
+            ViewsCommand views;
+
+            @Override
+            public Integer call() {
+                for (Views.View v : Views.list()) {
+                    views.kg.out.printf("%-22s %s%n", v.name(), v.title());
+                    views.kg.out.printf("%-22s %s%n", "", v.description());
+                    for (Views.Param p : v.params()) {
+                        views.kg.out.printf("%-22s   --param %s=%s  (%s)%n", "", p.name(),
+                                p.example() == null ? "..." : p.example(), p.description());
+                    }
+                }
+                return OK;
+            }
+        }
+
+        @Command(name = "run", description = "Run a saved view: kg views run NAME --param name=value ... "
+                + "--format table|md|csv|json")
+        static final class RunView implements Callable<Integer> {
+            @CommandLine.ParentCommand
+            ViewsCommand views;
+
+            @Parameters(paramLabel = "NAME", description = "The view (see kg views list).")
+            String name;
+
+            @Option(names = "--param", description = "A parameter as name=value (repeat for more).")
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+
+            @Option(names = "--format", defaultValue = "table", description = "table, md, csv or json "
+                    + "(default: ${DEFAULT-VALUE}).")
+            String format;
+
+            @Override
+            public Integer call() {
+                RowFormat rowFormat = RowFormat.of(format);
+                Views.get(name);
+                Map<String, Object> values = new java.util.LinkedHashMap<>();
+                params.forEach((k, v) -> values.put(k, v.matches("-?\\d{1,9}") ? (Object) Long.valueOf(v) : v));
+                try (GraphConnection conn = views.kg.connect(null, null)) {
+                    views.kg.out.print(rowFormat.render(Views.run(conn.driver(), conn.sessionConfig(), name,
+                            values)));
+                    return OK;
+                }
             }
         }
     }

@@ -1,0 +1,12 @@
+// title: Who said what about X
+// description: Statements that name an entity, with who made them and where they were reported.
+// param name: any name, alias or acronym of the entity talked about (example: "Baloch Liberation Army")
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+WITH node AS n
+WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
+MATCH (s:Statement)-[:ABOUT]->(n)
+MATCH (s)-[r:REPORTED_IN]->(a:Article)
+OPTIONAL MATCH (speaker)-[:MADE]->(s)
+RETURN coalesce(speaker.name, s.speakerText) AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
+       s.date AS date, a.title AS article, s.id AS statement
+ORDER BY date, speaker
