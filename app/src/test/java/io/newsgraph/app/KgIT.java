@@ -95,6 +95,19 @@ class KgIT {
         assertTrue(timeline.out().contains("2026-01-31  attack"), timeline.out());
         assertTrue(timeline.out().contains("92 militants killed (Inter-Services Public Relations)"), timeline.out());
 
+        Run said = kg(NO_REMOTE, "views", "run", "statements-by", "--param", "name=Asif", "--format", "csv", "--data",
+                data.toString());
+        assertEquals(Kg.OK, said.exit(), said.err());
+        assertTrue(said.out().startsWith("speaker,date,verb,quote,text,article"), said.out());
+        assertTrue(said.out().contains("Khawaja Asif"), said.out());
+        Run md = kg(NO_REMOTE, "views", "run", "contested-figures", "--format", "md", "--data", data.toString());
+        assertTrue(md.out().startsWith("| event | date | category |"), md.out());
+        Run unknown = kg(NO_REMOTE, "views", "run", "nope", "--data", data.toString());
+        assertEquals(Kg.USAGE, unknown.exit());
+        assertTrue(unknown.err().contains("no view named 'nope'"), unknown.err());
+        Run badParam = kg(NO_REMOTE, "views", "run", "statements-by", "--param", "who=x", "--data", data.toString());
+        assertEquals(Kg.USAGE, badParam.exit());
+
         Run stats = kg(NO_REMOTE, "stats", "--data", data.toString());
         assertEquals(Kg.OK, stats.exit());
         assertTrue(stats.out().matches("(?s).*Article\\s+2\\n.*"), stats.out());
