@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsgraph.model.Schema;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -14,25 +13,17 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 class GraphExporterIT {
 
-    static Neo4j neo4j;
+    static TestNeo4j graph;
     static Driver driver;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
-        try (var session = driver.session()) {
-            session.run("""
+        graph = new TestNeo4j("""
                     CREATE (a:Article {id: 'article:1', title: 'T "quoted"', published: date('2026-02-03'),
                                        authors: ['A', 'B'], text: 'Line one.\\nLine two.'})
                     CREATE (p:Person {id: 'person:khawaja-asif', name: 'Khawaja Asif', aliases: ['Asif']})
@@ -41,14 +32,13 @@ class GraphExporterIT {
                     CREATE (a)-[:MENTIONS {count: 3}]->(p)
                     CREATE (a)-[:MENTIONS {count: 1}]->(n)
                     CREATE (n)-[:LOCATED_IN]->(b)
-                    """).consume();
-        }
+                    """);
+        driver = graph.driver;
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     @Test

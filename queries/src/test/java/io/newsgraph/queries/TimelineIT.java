@@ -3,30 +3,21 @@ package io.newsgraph.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Schema;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 class TimelineIT {
 
-    static Neo4j neo4j;
+    static TestNeo4j graph;
     static Driver driver;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
-        try (var session = driver.session()) {
-            session.run("""
+        graph = new TestNeo4j("""
                     CREATE (a1:Article {id: 'article:1'}), (a2:Article {id: 'article:2'})
                     CREATE (q:Place {id: 'place:quetta', name: 'Quetta'})
                     CREATE (g:Group {id: 'group:bla', name: 'Baloch Liberation Army'})
@@ -43,14 +34,13 @@ class TimelineIT {
                     CREATE (c1)-[:CLAIMED_BY]->(i)
                     CREATE (c2:Claim {id: 'claim:2', kind: 'casualty', count: 22, category: 'security personnel',
                                       outcome: 'killed', claimantText: 'state media'})-[:OBJECT]->(e)
-                    """).consume();
-        }
+                    """);
+        driver = graph.driver;
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     @Test

@@ -5,34 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.model.Schema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.Plan;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /** Every saved view parses, runs with its example parameters and uses indexes; values stay parameters. */
 class ViewsIT {
 
-    static Neo4j neo4j;
+    static TestNeo4j graph;
     static Driver driver;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-        Schema.apply(driver, SessionConfig.defaultConfig());
-        try (var session = driver.session()) {
-            session.run("""
+        graph = new TestNeo4j("""
                     CREATE (a:Article {id: 'article:1', title: 'T', source: 'The Express Tribune', text: 'Asif said x.',
                                        published: date('2026-02-02')})
                     CREATE (p:Person {id: 'person:khawaja-asif', name: 'Khawaja Asif', aliases: ['Asif', 'Khawaja Asif'],
@@ -59,15 +50,13 @@ class ViewsIT {
                     CREATE (al:Claim {id: 'claim:4', kind: 'allegation', text: 'x'})-[:SUBJECT]->(g)
                     CREATE (al)-[:CLAIMED_BY]->(p), (al)-[:REPORTED_IN {start: 0, end: 5}]->(a)
                     CREATE (p)-[:MEMBER_OF {role: 'leader'}]->(pti)
-                    """).consume();
-            session.run("CALL db.awaitIndexes(60)").consume();
-        }
+                    """);
+        driver = graph.driver;
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        graph.close();
     }
 
     static Map<String, Object> examples(Views.View v) {
