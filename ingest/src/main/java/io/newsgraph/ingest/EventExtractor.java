@@ -181,6 +181,8 @@ final class EventExtractor {
                 b.participants.putIfAbsent(ref, "mover");
             } else if (attackFamily && ref.label().equals("Group")) {
                 b.participants.putIfAbsent(ref, "perpetrator");
+            } else if (attackFamily && ref.label().equals("Organisation") && respondsTo(doc, m)) {
+                b.participants.putIfAbsent(ref, "responder");
             } else if (type.equals("debate") && b.venue == null && ref.label().equals("Organisation")) {
                 b.venue = ref;
             } else if (type.equals("protest") && organised && !ref.label().equals("Organisation")) {
@@ -252,6 +254,19 @@ final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /** The organisation is the subject of a responding verb: "the Frontier Corps repelled the attack". */
+    private boolean respondsTo(AnnotatedArticle doc, NerMention m) {
+        List<Token> tokens = doc.tokens();
+        for (int k = m.lastToken() + 1; k <= m.lastToken() + 3 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos() != null && t.pos().startsWith("VB")
+                    && words.responderVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words before a name, with the title words written before it ("Law Minister") taken off. */

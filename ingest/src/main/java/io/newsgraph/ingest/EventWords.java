@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
-public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles) {
+public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
+                         List<String> responderVerbs) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -24,7 +25,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     private record RawNamed(String pattern, String type) {
     }
 
-    private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles) {
+    private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
+                       List<String> responderVerbs) {
     }
 
     public static EventWords defaults() {
@@ -39,7 +41,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         if (r.roles() != null) {
             r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         }
-        return new EventWords(types, named, roles);
+        return new EventWords(types, named, roles, r.responderVerbs() == null ? List.of()
+                : r.responderVerbs().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     public String familyOf(String type) {

@@ -85,4 +85,13 @@ class EventsIT {
         Event op = ofType(f, "military operation").get(0);
         assertEquals("Operation Azm-e-Istehkam", op.name());
     }
+
+    @Test
+    void organisationsThatRespondToAnAttack() {
+        GraphFragment f = extract(LocalDate.of(2026, 2, 2), "The Frontier Corps repelled the attack on a checkpoint "
+                + "in Quetta on Saturday.");
+        Event attack = ofType(f, "attack").get(0);
+        assertTrue(attack.participants().stream().anyMatch(p -> p.role().equals("responder")
+                && p.actor().label().equals("Organisation")), attack.toString());
+    }
 }
