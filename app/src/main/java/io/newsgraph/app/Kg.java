@@ -12,6 +12,7 @@ import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.ReadResult;
 import io.newsgraph.queries.GraphExporter;
 import io.newsgraph.queries.GraphStats;
+import io.newsgraph.queries.Reports;
 import io.newsgraph.queries.RowFormat;
 import io.newsgraph.queries.Timeline;
 import io.newsgraph.queries.Views;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
         subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
-                Kg.TimelineCommand.class, Kg.ViewsCommand.class},
+                Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class},
         footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
                 + "server; otherwise an embedded Neo4j under --data.",
                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
@@ -401,6 +402,68 @@ public final class Kg implements Runnable {
                 try (GraphConnection conn = views.kg.connect(null, null)) {
                     views.kg.out.print(rowFormat.render(Views.run(conn.driver(), conn.sessionConfig(), name,
                             values)));
+                    return OK;
+                }
+            }
+        }
+    }
+
+    @Command(name = "report", description = "Relationship summaries: 'report entity NAME' or 'report contested'.",
+            subcommands = {ReportCommand.EntityReport.class, ReportCommand.ContestedReport.class})
+    static final class ReportCommand implements Runnable {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say 'entity NAME' or 'contested'");
+        }
+
+        @Command(name = "entity", description = "Who an entity is, its affiliations, statements, claims, events and "
+                + "most co-mentioned entities, with a Mermaid diagram.")
+        static final class EntityReport implements Callable<Integer> {
+            @CommandLine.ParentCommand
+            ReportCommand report;
+
+            @Parameters(paramLabel = "NAME", description = "Any name, alias or acronym.")
+            String name;
+
+            @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
+            String format;
+
+            @Override
+            public Integer call() {
+                if (!format.equals("md") && !format.equals("json")) {
+                    throw new IllegalArgumentException("unknown format '" + format + "' (md, json)");
+                }
+                try (GraphConnection conn = report.kg.connect(null, null)) {
+                    Reports r = new Reports(conn.driver(), conn.sessionConfig());
+                    report.kg.out.print(format.equals("md") ? r.entityMarkdown(name) : r.entityJson(name));
+                    return OK;
+                }
+            }
+        }
+
+        @Command(name = "contested", description = "Every disputed casualty figure with its source and article.")
+        static final class ContestedReport implements Callable<Integer> {
+            @CommandLine.ParentCommand
+            ReportCommand report;
+
+            @Option(names = "--format", defaultValue = "md", description = "md or csv (default: ${DEFAULT-VALUE}).")
+            String format;
+
+            @Override
+            public Integer call() {
+                if (!format.equals("md") && !format.equals("csv")) {
+                    throw new IllegalArgumentException("unknown format '" + format + "' (md, csv)");
+                }
+                try (GraphConnection conn = report.kg.connect(null, null)) {
+                    Reports r = new Reports(conn.driver(), conn.sessionConfig());
+                    report.kg.out.print(format.equals("md") ? r.contestedMarkdown()
+                            : RowFormat.CSV.render(r.contested()));
                     return OK;
                 }
             }

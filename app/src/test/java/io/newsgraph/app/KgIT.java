@@ -108,6 +108,16 @@ class KgIT {
         Run badParam = kg(NO_REMOTE, "views", "run", "statements-by", "--param", "who=x", "--data", data.toString());
         assertEquals(Kg.USAGE, badParam.exit());
 
+        Run report = kg(NO_REMOTE, "report", "entity", "Asif", "--data", data.toString());
+        assertEquals(Kg.OK, report.exit(), report.err());
+        assertTrue(report.out().startsWith("# Khawaja Asif\n"), report.out());
+        assertTrue(report.out().contains("```mermaid") && report.out().contains("## Statements"), report.out());
+        Run contested = kg(NO_REMOTE, "report", "contested", "--format", "csv", "--data", data.toString());
+        assertEquals(Kg.OK, contested.exit(), contested.err());
+        assertTrue(contested.out().startsWith("event,date,category,outcome,count"), contested.out());
+        assertTrue(contested.out().contains(",15,") && contested.out().contains(",17,"), contested.out());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "report", "entity", "Nobody At All", "--data", data.toString()).exit());
+
         Run stats = kg(NO_REMOTE, "stats", "--data", data.toString());
         assertEquals(Kg.OK, stats.exit());
         assertTrue(stats.out().matches("(?s).*Article\\s+2\\n.*"), stats.out());

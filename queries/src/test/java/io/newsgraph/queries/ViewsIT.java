@@ -49,7 +49,7 @@ class ViewsIT {
                     CREATE (r)-[:REPORTED_IN {start: 0, end: 5}]->(a), (r)-[:OBJECT]->(e)
                     CREATE (al:Claim {id: 'claim:4', kind: 'allegation', text: 'x'})-[:SUBJECT]->(g)
                     CREATE (al)-[:CLAIMED_BY]->(p), (al)-[:REPORTED_IN {start: 0, end: 5}]->(a)
-                    CREATE (p)-[:MEMBER_OF {role: 'leader'}]->(pti)
+                    CREATE (p)-[:MEMBER_OF {role: 'leader'}]->(pti), (g)-[:PARTICIPATED_IN {role: 'perpetrator'}]->(e)
                     """);
         driver = graph.driver;
     }
