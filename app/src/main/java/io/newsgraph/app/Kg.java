@@ -344,18 +344,31 @@ public final class Kg implements Runnable {
         }
     }
 
-    @Command(name = "views", description = "The saved Cypher views: list them, or run one.",
-            subcommands = {ViewsCommand.ListViews.class, ViewsCommand.RunView.class})
-    static final class ViewsCommand implements Runnable {
+    /** A command that only groups subcommands: run alone, it is a usage error. */
+    abstract static class CommandGroup implements Runnable {
         @CommandLine.ParentCommand
         Kg kg;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        private final String usage;
+
+        CommandGroup(String usage) {
+            this.usage = usage;
+        }
+
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say 'list' or 'run NAME'");
+            throw new CommandLine.ParameterException(spec.commandLine(), usage);
+        }
+    }
+
+    @Command(name = "views", description = "The saved Cypher views: list them, or run one.",
+            subcommands = {ViewsCommand.ListViews.class, ViewsCommand.RunView.class})
+    static final class ViewsCommand extends CommandGroup {
+        ViewsCommand() {
+            super("say 'list' or 'run NAME'");
         }
 
         @Command(name = "list", description = "Every saved view with its parameters.")
@@ -410,16 +423,9 @@ public final class Kg implements Runnable {
 
     @Command(name = "report", description = "Relationship summaries: 'report entity NAME' or 'report contested'.",
             subcommands = {ReportCommand.EntityReport.class, ReportCommand.ContestedReport.class})
-    static final class ReportCommand implements Runnable {
-        @CommandLine.ParentCommand
-        Kg kg;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say 'entity NAME' or 'contested'");
+    static final class ReportCommand extends CommandGroup {
+        ReportCommand() {
+            super("say 'entity NAME' or 'contested'");
         }
 
         @Command(name = "entity", description = "Who an entity is, its affiliations, statements, claims, events and "

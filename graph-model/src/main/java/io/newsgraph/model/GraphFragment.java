@@ -24,22 +24,4 @@ public record GraphFragment(Article article, List<Entity> entities, List<Mention
     public GraphFragment(Article article, List<Entity> entities, List<Mention> mentions, List<Relation> relations) {
         this(article, entities, mentions, relations, List.of(), List.of(), List.of());
     }
-
-    /** The same fragment with these statements and claims. */
-    public GraphFragment with(List<Statement> newStatements, List<Claim> newClaims) {
-        return new GraphFragment(article, entities, mentions, relations, newStatements, newClaims, events);
-    }
-
-    /** The same fragment with these events and claims. */
-    public GraphFragment withEvents(List<Event> newEvents, List<Claim> newClaims) {
-        return new GraphFragment(article, entities, mentions, relations, statements, newClaims, newEvents);
-    }
-
-    public int nodeCount() {
-        return 1 + entities.size() + statements.size() + claims.size() + events.size();
-    }
-
-    public int relationshipCount() {
-        return mentions.size() + relations.size();
-    }
 }

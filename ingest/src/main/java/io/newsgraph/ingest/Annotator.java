@@ -39,10 +39,8 @@ public final class Annotator {
     private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
-    private final long loadMillis;
 
     private Annotator(String regexnerMapping) {
-        long t0 = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS);
         props.setProperty("ner.applyFineGrained", "false");
@@ -55,7 +53,6 @@ public final class Annotator {
             props.setProperty("ner.additional.regexner.ignorecase", "false");
         }
         this.pipeline = new StanfordCoreNLP(props);
-        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** The pipeline for this gazetteer, loaded on first use and shared by every caller in the JVM. */
@@ -63,10 +60,6 @@ public final class Annotator {
         String mapping = regexnerMapping(gazetteer);
         return SHARED.computeIfAbsent(Integer.toHexString(mapping.hashCode()) + mapping.length(),
                 k -> new Annotator(mapping));
-    }
-
-    public long loadMillis() {
-        return loadMillis;
     }
 
     public AnnotatedArticle annotate(Article article) {

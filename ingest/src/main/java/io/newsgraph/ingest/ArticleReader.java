@@ -107,11 +107,6 @@ public final class ArticleReader {
         }
     }
 
-    /** Parses text that did not come from a file (for tests and callers with text in hand). */
-    public ReadResult parseText(String origin, String text) {
-        return checked(origin, parser.parse(text, PlainTextParser.Known.none(origin)));
-    }
-
     private List<ReadResult> readCsv(String origin, String text) throws BadInput {
         List<ReadResult> out = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();

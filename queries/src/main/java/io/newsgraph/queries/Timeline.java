@@ -1,6 +1,5 @@
 package io.newsgraph.queries;
 
-import io.newsgraph.model.CypherResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import org.neo4j.driver.Value;
 /** The events timeline view ({@code views/events-timeline.cypher}) with typed results. */
 public final class Timeline {
 
-    public static final String VIEW = "/newsgraph/views/events-timeline.cypher";
-    private static final String CYPHER = CypherResource.load(Timeline.class, VIEW);
+    /** The saved view this reads. */
+    public static final String VIEW = "events-timeline";
 
     /** Who took part, and as what. */
     public record Participant(String name, String role) {
@@ -42,7 +41,7 @@ public final class Timeline {
         params.put("to", to);
         params.put("type", type);
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(CYPHER, params).list(r -> new Entry(
+            return session.executeRead(tx -> tx.run(Views.get(VIEW).cypher(), params).list(r -> new Entry(
                     r.get("id").asString(), str(r.get("date")), str(r.get("precision")), r.get("type").asString(),
                     str(r.get("name")), r.get("places").asList(Value::asString),
                     r.get("participants").asList(p -> new Participant(str(p.get("name")), str(p.get("role")))),
