@@ -10,6 +10,7 @@ import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.ReadResult;
+import io.newsgraph.queries.BrowserAssets;
 import io.newsgraph.queries.GraphExporter;
 import io.newsgraph.queries.GraphStats;
 import io.newsgraph.queries.Reports;
@@ -238,8 +239,9 @@ public final class Kg implements Runnable {
     void serveUntilInterrupted(GraphConnection conn) throws InterruptedException {
         EmbeddedNeo4j server = conn.embedded();
         out.printf("%nNeo4j Browser: %s%n", server.browserUrl());
-        out.printf("Bolt:          %s  (no authentication: choose 'No authentication' in the Browser)%n",
-                server.boltUri());
+        out.printf("               (connects without a password, applies the newsgraph style and opens the guide)%n");
+        out.printf("Bolt:          %s  (no authentication)%n", server.boltUri());
+        out.printf("Guide:         :play %s%n", server.guideUrl());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
@@ -365,10 +367,29 @@ public final class Kg implements Runnable {
     }
 
     @Command(name = "views", description = "The saved Cypher views: list them, or run one.",
-            subcommands = {ViewsCommand.ListViews.class, ViewsCommand.RunView.class})
+            subcommands = {ViewsCommand.ListViews.class, ViewsCommand.RunView.class, ViewsCommand.Favorites.class})
     static final class ViewsCommand extends CommandGroup {
         ViewsCommand() {
-            super("say 'list' or 'run NAME'");
+            super("say 'list', 'run NAME' or 'favorites'");
+        }
+
+        @Command(name = "favorites", description = "Write the saved views as a zip that Neo4j Browser's Favorites "
+                + "drawer imports (one folder, one favourite per view, parameters set from the examples).")
+        static final class Favorites implements Callable<Integer> {
+            @CommandLine.ParentCommand
+            ViewsCommand views;
+
+            @Option(names = "--out", defaultValue = BrowserAssets.FAVORITES_FILE,
+                    description = "The zip to write (default: ${DEFAULT-VALUE}).")
+            Path out;
+
+            @Override
+            public Integer call() throws IOException {
+                Files.write(out, BrowserAssets.favoritesZip());
+                views.kg.out.printf("Wrote %d views to %s: in Neo4j Browser open Favorites (the star), Import, "
+                        + "and pick this file.%n", Views.list().size(), out);
+                return OK;
+            }
         }
 
         @Command(name = "list", description = "Every saved view with its parameters.")

@@ -15,7 +15,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.IsoDuration;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Point;
+import org.neo4j.driver.types.Relationship;
 
 /**
  * Writes the whole graph as JSON lines in the format of APOC's {@code apoc.export.json}: one object per line, nodes
@@ -104,6 +107,38 @@ public final class GraphExporter {
         if (o instanceof Point p) {
             return Map.of("srid", p.srid(), "x", p.x(), "y", p.y());
         }
+        if (o instanceof Node n) {
+            return node(n);
+        }
+        if (o instanceof Relationship r) {
+            return Map.of("type", r.type());
+        }
+        if (o instanceof Path path) {
+            List<Object> steps = new java.util.ArrayList<>();
+            steps.add(node(path.start()));
+            for (Path.Segment segment : path) {
+                boolean forward = segment.relationship().startNodeElementId().equals(segment.start().elementId());
+                steps.add((forward ? "-[:" : "<-[:") + segment.relationship().type() + (forward ? "]->" : "]-"));
+                steps.add(node(segment.end()));
+            }
+            return steps;
+        }
         return o;
+    }
+
+    /** A node in a view's result: its id, labels and the first of name, title and text it has (an article's title, not its text). */
+    private static Map<String, Object> node(Node n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", n.get("id").isNull() ? n.elementId() : n.get("id").asString());
+        List<String> labels = new java.util.ArrayList<>();
+        n.labels().forEach(labels::add);
+        out.put("labels", labels);
+        for (String key : List.of("name", "title", "text")) {
+            if (n.containsKey(key)) {
+                out.put(key, n.get(key).asObject());
+                break;
+            }
+        }
+        return out;
     }
 }
