@@ -174,4 +174,20 @@ class KgIT {
         assertTrue(help.out().contains("Exit codes"));
         List.of("demo", "ingest", "serve", "export", "stats").forEach(c -> assertTrue(help.out().contains(c), c));
     }
+
+    @Test
+    void viewsFavoritesWritesAZipBrowserImports(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("views.zip");
+        Run r = kg(NO_REMOTE, "views", "favorites", "--out", zip.toString());
+        assertEquals(Kg.OK, r.exit(), r.err());
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(io.newsgraph.queries.Views.list().size(), names.size(), names.toString());
+        assertTrue(names.contains("newsgraph/contested-figures.cypher"), names.toString());
+        assertTrue(r.out().contains("Import"), "says how to import it: " + r.out());
+    }
 }
