@@ -143,7 +143,8 @@ public final class BrowserAssets {
         return bytes.toByteArray();
     }
 
-    static String html(String s) {
+    /** Text made safe to put in HTML. */
+    public static String html(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
