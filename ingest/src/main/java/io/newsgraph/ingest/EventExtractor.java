@@ -88,10 +88,18 @@ final class EventExtractor {
                     b.sentences.size()));
         }
 
+        // A casualty figure with no event near it counts the victims of the attack the article is about: the
+        // attack reported in the most sentences (the earliest of equals).
+        Building mainAttack = events.stream().filter(b -> words.familyOf(b.type).equals("attack"))
+                .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
+                        .thenComparingInt(b -> -b.firstSentence)).orElse(null);
         List<Claim> linked = new ArrayList<>();
         for (Claim c : claims) {
             int sentence = sentenceAt(doc, c.span().start());
             Building e = eventFor(bySentence, sentence, c.kind());
+            if (e == null && c.kind().equals("casualty")) {
+                e = mainAttack;
+            }
             linked.add(e == null ? c : c.withEvent(ids.get(e)));
         }
         return new Result(out, linked);
