@@ -7,8 +7,6 @@ import io.newsgraph.queries.BrowserAssets;
 import io.newsgraph.queries.Views;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,11 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Neo4j Browser as an analyst meets it: the embedded server (seeds ingested) serves the guide, style sheet and
@@ -38,33 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserIT {
 
-    @TempDir
-    static Path dir;
-
     static EmbeddedNeo4j server;
     static int httpPort;
 
     @BeforeAll
-    static void start() throws IOException {
-        Path data = dir.resolve("graph");
-        KgIT.Run ingest = KgIT.kg(KgIT.NO_REMOTE, "ingest", "--data", data.toString(), KgIT.SAMPLES.toString());
-        assertEquals(Kg.OK, ingest.exit(), ingest.err());
-        httpPort = freePort();
-        server = EmbeddedNeo4j.start(data, "127.0.0.1", 0, httpPort);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress("127.0.0.1", 0));
-            return s.getLocalPort();
-        }
+    static void start() {
+        SeedGraph seeds = SeedGraph.get();
+        server = seeds.server;
+        httpPort = seeds.httpPort;
     }
 
     static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
