@@ -373,8 +373,8 @@ public final class Kg implements Runnable {
             super("say 'list', 'run NAME' or 'favorites'");
         }
 
-        @Command(name = "favorites", description = "Write the saved views as a zip that Neo4j Browser's Favorites "
-                + "drawer imports (one folder, one favourite per view, parameters set from the examples).")
+        @Command(name = "favorites", description = "Write the saved views as a zip that Neo4j Browser imports as "
+                + "favourites when the file is dropped on it (one folder, one favourite per view).")
         static final class Favorites implements Callable<Integer> {
             @CommandLine.ParentCommand
             ViewsCommand views;
@@ -386,8 +386,8 @@ public final class Kg implements Runnable {
             @Override
             public Integer call() throws IOException {
                 Files.write(out, BrowserAssets.favoritesZip());
-                views.kg.out.printf("Wrote %d views to %s: in Neo4j Browser open Favorites (the star), Import, "
-                        + "and pick this file.%n", Views.list().size(), out);
+                views.kg.out.printf("Wrote %d views to %s: drag the file onto the Neo4j Browser window to import "
+                        + "them as favourites.%n", Views.list().size(), out);
                 return OK;
             }
         }

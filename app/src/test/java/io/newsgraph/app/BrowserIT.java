@@ -130,6 +130,27 @@ class BrowserIT {
             String table = c.eval("document.querySelector('[data-testid=frame] table').innerText").asText();
             assertTrue(table.contains("low") && table.contains("high"), table);
             shots.add(shot(c, "browser-contested.png"));
+
+            // the favourites zip, dropped on Browser as a person drags the downloaded file onto it
+            String dropped = c.eval("(async () => { const blob = await (await fetch('" + server.guideUrl().replace(
+                    BrowserAssets.GUIDE_FILE, BrowserAssets.FAVORITES_FILE) + "')).blob();"
+                    + " const dt = new DataTransfer(); dt.items.add(new File([blob], 'newsgraph-views.zip',"
+                    + " {type: 'application/zip'})); const target = document.querySelector('.filedrop');"
+                    + " if (!target) return 'no drop zone'; target.dispatchEvent(new DragEvent('drop',"
+                    + " {dataTransfer: dt, bubbles: true, cancelable: true})); return 'dropped'; })()").asText();
+            assertEquals("dropped", dropped);
+            c.eval("document.querySelector('[data-testid=navigationFavorites]').click()");
+            c.waitFor("the newsgraph folder among the favourites",
+                    "document.querySelector('[data-testid=expandFolder-newsgraph]')", Duration.ofSeconds(30));
+            c.eval("document.querySelector('[data-testid=expandFolder-newsgraph]').click()");
+            String title = Views.get("contested-figures").title();
+            c.waitFor("the views as favourites", "document.body.innerText.includes('" + title + "')",
+                    Duration.ofSeconds(30));
+            String drawer = c.eval("document.body.innerText").asText();
+            for (Views.View v : Views.list()) {
+                assertTrue(drawer.contains(v.title()), v.title() + " is a favourite");
+            }
+            shots.add(shot(c, "browser-favorites.png"));
         }
         for (Path p : shots) {
             assertTrue(Files.size(p) > 20_000, p + " is a real picture");

@@ -11,7 +11,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * What Neo4j Browser needs to be ready for an analyst: a guide for {@code :play} that walks through the graph with
  * every saved view runnable, a GraSS style sheet (colour and caption per label), and the saved views as a zip of
- * {@code .cypher} files that Browser's Favorites drawer imports.
+ * {@code .cypher} files that Browser imports as favourites when the file is dropped on it.
  *
  * <p>All three are made from the view catalogue ({@link Views}) and two resources under
  * {@code /newsgraph/browser/}, so a new view shows up in the guide and the favourites without further work.
@@ -128,7 +128,10 @@ public final class BrowserAssets {
         return sb.toString().strip() + "\n";
     }
 
-    /** Every saved view as {@code newsgraph/NAME.cypher} in a zip that Browser's Favorites drawer imports. */
+    /**
+     * Every saved view as {@code newsgraph/NAME.cypher} in a zip that Browser imports as favourites, in a
+     * {@code newsgraph} folder, when the file is dropped on its window.
+     */
     public static byte[] favoritesZip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
