@@ -1,5 +1,4 @@
-// Earlier versions of an article: the same uri (source path or URL) with other text, so another id. Versions whose
-// text this run also read (from another file, or another row) are kept.
+// Earlier versions of an article: the same uri (source path or URL) with other text, so another id.
 MATCH (old:Article {uri: $uri})
-WHERE old.id <> $id AND NOT old.id IN $keep
+WHERE old.id <> $id
 RETURN old.id AS id

@@ -44,6 +44,7 @@ public final class GraphWriter {
     private static final String KNOWN = load("known-entities.cypher");
     private static final String KNOWN_EVENTS = load("known-events.cypher");
     private static final String REPLACED_VERSIONS = load("replaced-versions.cypher");
+    private static final String REPOINT_VERSION = load("repoint-version.cypher");
     private static final String REPLACE_CANDIDATES = load("replace-candidates.cypher");
     private static final String REPLACE_STATEMENTS_CLAIMS = load("replace-statements-claims.cypher");
     private static final String REPLACE_EVENTS = load("replace-events.cypher");
@@ -112,27 +113,36 @@ public final class GraphWriter {
 
     /** Writes one article's fragment in one transaction (retried by the driver on transient errors). */
     public WriteSummary write(GraphFragment fragment) {
-        return write(fragment, Set.of()).summary();
+        return write(fragment, Map.of()).summary();
     }
 
     /**
      * Writes one article's fragment and, in the same transaction, replaces its earlier versions: articles with the
-     * same uri and another text (so another id), except those whose ids are in {@code keep}. An earlier version
+     * same uri and another text (so another id). An earlier version whose text this run also read from another file
+     * ({@code readThisRun}: article id to the uri it was read from) is kept and takes that uri instead. An earlier
+     * version
      * goes with its statements and claims, its MENTIONS, the events only it reported and the entities nothing else
      * supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the old
      * one is supported throughout.
      */
-    public Written write(GraphFragment fragment, Set<String> keep) {
+    public Written write(GraphFragment fragment, Map<String, String> readThisRun) {
         List<Query> queries = queriesFor(fragment);
         var a = fragment.article();
         try (var session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> {
                 WriteSummary summary = run(tx, queries);
-                List<String> replaced = a.uri() == null ? List.of()
-                        : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id(), "keep", List.copyOf(keep)))
+                List<String> versions = a.uri() == null ? List.of()
+                        : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
                                 .list(r -> r.get("id").asString());
-                for (String oldId : replaced) {
-                    summary = summary.plus(replace(tx, oldId));
+                List<String> replaced = new ArrayList<>();
+                for (String oldId : versions) {
+                    String elsewhere = readThisRun.get(oldId);
+                    if (elsewhere != null && !elsewhere.equals(a.uri())) {
+                        tx.run(REPOINT_VERSION, Map.of("oldId", oldId, "uri", elsewhere)).consume();
+                    } else {
+                        summary = summary.plus(replace(tx, oldId));
+                        replaced.add(oldId);
+                    }
                 }
                 return new Written(summary, replaced);
             });

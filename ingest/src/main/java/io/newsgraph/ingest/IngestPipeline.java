@@ -170,7 +170,8 @@ public final class IngestPipeline {
             }
         }
         // An older version of an article (same uri, other text) is replaced, unless this run also reads its text.
-        Set<String> keep = Set.copyOf(byId.keySet());
+        Map<String, String> readThisRun = new java.util.HashMap<>();
+        byId.forEach((id, ok) -> readThisRun.put(id, ok.article().uri()));
 
         WriteSummary writes = WriteSummary.NONE;
         int written = 0;
@@ -201,7 +202,7 @@ public final class IngestPipeline {
                     continue;
                 }
                 try {
-                    GraphWriter.Written w = writer.write(resolver.resolve(a.fragment()), keep);
+                    GraphWriter.Written w = writer.write(resolver.resolve(a.fragment()), readThisRun);
                     writes = writes.plus(w.summary());
                     replaced += w.replaced().size();
                     written++;
