@@ -91,7 +91,8 @@ class ArticleReaderTests {
         Files.write(dir.resolve("a-empty.txt"), new byte[0]);
         Files.writeString(dir.resolve("b-blank.txt"), " \n\t\n");
         Files.write(dir.resolve("c-binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Files.write(dir.resolve("d-latin1.txt"), "Caf\u00e9 owners said prices rose.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("d-latin1.txt"),
+                "Caf\u00e9 owners said prices rose.\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("e-good.txt"), "\uFEFFA headline here\r\n\r\nThe body of the article.\r\n");
         Files.writeString(dir.resolve("ignored.md"), "# not an article");
 
@@ -113,9 +114,10 @@ class ArticleReaderTests {
             }
         }
         assertEquals(2, read.size());
-        assertEquals("Caf\u00e9 owners said prices rose.", read.get(0).article().text(), "Latin-1 is read as windows-1252");
-        assertTrue(read.get(0).warning().toString().matches(".*d-latin1\\.txt: not UTF-8 \\(byte 0xE9 at offset 3\\).*"),
-                read.get(0).warning().toString());
+        assertEquals("Caf\u00e9 owners said prices rose.", read.get(0).article().text(),
+                "Latin-1 is read as windows-1252");
+        String warning = read.get(0).warning().toString();
+        assertTrue(warning.matches(".*d-latin1\\.txt: not UTF-8 \\(byte 0xE9 at offset 3\\).*"), warning);
         assertEquals("A headline here", read.get(1).article().title());
         assertEquals("The body of the article.", read.get(1).article().text());
         assertNull(read.get(1).warning());

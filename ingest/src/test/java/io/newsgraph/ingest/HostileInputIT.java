@@ -92,8 +92,9 @@ class HostileInputIT {
         assertTrue(report.hasFailures(), "the exit code says some inputs failed");
 
         assertEquals(1, report.duplicates().size());
-        assertTrue(report.duplicates().get(0).toString().matches(".*duplicate-b\\.txt: duplicate of .*duplicate-a\\.txt "
-                + "\\(the same text\\): written once"), report.duplicates().toString());
+        String duplicate = report.duplicates().get(0).toString();
+        assertTrue(duplicate.matches(".*duplicate-b\\.txt: duplicate of .*duplicate-a\\.txt \\(the same text\\): "
+                + "written once"), duplicate);
         assertEquals(List.of("latin1.txt", "windows-1252.txt"), report.warnings().stream()
                 .map(w -> file(w.origin())).toList());
 
@@ -102,8 +103,9 @@ class HostileInputIT {
         assertEquals(12, count("MATCH (a:Article) RETURN count(a)", Map.of()));
         assertEquals(1, count("MATCH (a:Article {title: 'Bridge opens in Gilgit'}) WHERE a.text CONTAINS "
                 + "'Chief Minister Gulbar Khan' AND NOT a.text CONTAINS 'Menu' RETURN count(a)", Map.of()));
-        assertEquals(1, count("MATCH (a:Article)-[:MENTIONS]->(p:Place) WHERE a.title STARTS WITH 'Jos\u00e9 Mar\u00eda'"
-                + " AND p.name = 'Quetta' RETURN count(a)", Map.of()), "the Latin-1 article is analysed");
+        assertEquals(1, count("MATCH (a:Article)-[:MENTIONS]->(p:Place) WHERE a.title STARTS WITH $title "
+                + "AND p.name = 'Quetta' RETURN count(a)", Map.of("title", "Jos\u00e9 Mar\u00eda")),
+                "the Latin-1 article is analysed");
         assertEquals(1, count("MATCH (a:Article {title: 'School opens in Swat'}) RETURN count(a)", Map.of()),
                 "the CSV row after the unclosed quote is written");
         assertTrue(seconds < 600, "took " + seconds + " s");

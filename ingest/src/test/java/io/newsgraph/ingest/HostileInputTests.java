@@ -196,8 +196,8 @@ class HostileInputTests {
                 problems);
         assertTrue(files.isEmpty());
         assertEquals(2, problems.size());
-        assertTrue(problems.get(0).toString().matches(".*no-articles: directory holds no article files \\(.txt, .csv.*"),
-                problems.get(0).toString());
+        String noArticles = problems.get(0).toString();
+        assertTrue(noArticles.matches(".*no-articles: directory holds no article files \\(.txt, .csv.*"), noArticles);
         assertTrue(problems.get(1).toString().endsWith("nowhere: no such file or directory"), problems.toString());
     }
 
