@@ -164,8 +164,8 @@ class KgIT {
         assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--max-bytes", "0", batch.toString()).exit());
         assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--article-timeout", "0", batch.toString()).exit());
         assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--article-timeout", "soon", batch.toString()).exit());
-        Run help = kg(NO_REMOTE, "ingest", "--help");
-        assertTrue(help.out().contains("--max-bytes") && help.out().contains("--article-timeout"), help.out());
+        Run usage = kg(NO_REMOTE, "ingest");
+        assertTrue(usage.err().contains("--max-bytes") && usage.err().contains("--article-timeout"), usage.err());
     }
 
     @Test
