@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -111,14 +112,79 @@ public final class Kg implements Runnable {
                 description = "NLP worker threads (default: one per core).")
         int threads;
 
+        @Option(names = "--max-bytes", defaultValue = "1M", converter = ByteSize.class, paramLabel = "SIZE",
+                description = "Largest article: a text or HTML file, or one CSV or JSON Lines row's text; larger "
+                        + "ones are reported and passed over. Bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
+        long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+
+        @Option(names = "--article-timeout", defaultValue = "120s", converter = TimeLimit.class,
+                paramLabel = "TIME", description = "Longest analysis of one article; it is then cancelled and "
+                        + "reported failed. Seconds, or with ms, s, m (default: ${DEFAULT-VALUE}).")
+        Duration articleTimeout = IngestPipeline.DEFAULT_ARTICLE_TIMEOUT;
+
         int threadCount() {
             return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         }
     }
 
+    /** "1048576", "512K", "10M", "1G" (powers of 1024; a trailing B is allowed). */
+    static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toUpperCase(java.util.Locale.ROOT);
+            if (v.endsWith("B")) {
+                v = v.substring(0, v.length() - 1);
+            }
+            long unit = 1;
+            if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
+                unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
+                v = v.substring(0, v.length() - 1);
+            }
+            try {
+                long n = Long.parseLong(v.strip());
+                if (n < 1) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is not a positive size");
+                }
+                return Math.multiplyExact(n, unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a size (e.g. 1048576, 512K, "
+                        + "10M)");
+            }
+        }
+    }
+
+    /** "120" (seconds), "1.5s", "500ms", "2m". */
+    static final class TimeLimit implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            double unitMillis = 1000;
+            if (v.endsWith("ms")) {
+                unitMillis = 1;
+                v = v.substring(0, v.length() - 2);
+            } else if (v.endsWith("s")) {
+                v = v.substring(0, v.length() - 1);
+            } else if (v.endsWith("m")) {
+                unitMillis = 60_000;
+                v = v.substring(0, v.length() - 1);
+            }
+            try {
+                double n = Double.parseDouble(v.strip());
+                long millis = Math.round(n * unitMillis);
+                if (!(n > 0) || millis < 1 || Double.isInfinite(n)) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is not a positive time");
+                }
+                return Duration.ofMillis(millis);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time (e.g. 120, 90s, 500ms, "
+                        + "2m)");
+            }
+        }
+    }
+
     IngestReport ingest(GraphConnection conn, List<Path> paths, IngestOptions options) {
         Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
-        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(), () -> {
+        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(options.maxBytes), () -> {
             long t0 = System.nanoTime();
             err.println("Loading the NLP pipeline ...");
             Annotator annotator = Annotator.shared(gazetteer);
@@ -126,7 +192,8 @@ public final class Kg implements Runnable {
             return annotator;
         },
                 new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
-                new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount());
+                new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount())
+                .withArticleTimeout(options.articleTimeout);
         IngestReport report = pipeline.ingest(paths, new Progress(err, System.console() != null));
         printReport(report, GraphStats.read(conn.driver(), conn.sessionConfig()));
         return report;
@@ -138,8 +205,14 @@ public final class Kg implements Runnable {
         out.printf("  articles read         %6d%n", r.read());
         out.printf("  articles written      %6d%n", r.written());
         out.printf("  unchanged (skipped)   %6d%n", r.unchanged());
+        if (r.replaced() > 0) {
+            out.printf("  earlier texts replaced%6d%n", r.replaced());
+        }
         if (r.repeated() > 0) {
             out.printf("  repeated in this run  %6d%n", r.repeated());
+        }
+        if (!r.warnings().isEmpty()) {
+            out.printf("  read with a warning   %6d%n", r.warnings().size());
         }
         out.printf("  skipped (no text)     %6d%n", r.skipped().size());
         out.printf("  failed                %6d%n", r.failed().size());
@@ -148,6 +221,18 @@ public final class Kg implements Runnable {
         out.printf("  tokens annotated      %6d%n", r.tokens());
         out.printf("  time taken            %8.1f s%n", r.millis() / 1000.0);
         out.printf("%nGraph now%n%s", stats.toTable());
+        if (!r.duplicates().isEmpty()) {
+            out.printf("%nDuplicates (written once)%n");
+            for (ReadResult.Skipped s : r.duplicates()) {
+                out.printf("  %s%n", s);
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            out.printf("%nWarnings%n");
+            for (ReadResult.Warning w : r.warnings()) {
+                out.printf("  %s%n", w);
+            }
+        }
         if (!r.skipped().isEmpty()) {
             out.printf("%nSkipped inputs%n");
             for (ReadResult.Skipped s : r.skipped()) {

@@ -53,4 +53,12 @@ final class Progress implements IngestPipeline.Listener {
         }
         err.println("skipped " + skipped);
     }
+
+    @Override
+    public void warned(ReadResult.Warning warning) {
+        if (terminal) {
+            err.print("\r");
+        }
+        err.println("warning " + warning);
+    }
 }

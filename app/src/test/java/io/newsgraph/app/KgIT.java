@@ -44,7 +44,8 @@ class KgIT {
                 Files.copy(f, batch.resolve(f.getFileName()));
             }
         }
-        Files.write(batch.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+        // not UTF-8, and 0x81 is undefined in windows-1252 too
+        Files.write(batch.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, (byte) 0x81, 'b'});
         return batch;
     }
 
@@ -121,6 +122,50 @@ class KgIT {
         Run stats = kg(NO_REMOTE, "stats", "--data", data.toString());
         assertEquals(Kg.OK, stats.exit());
         assertTrue(stats.out().matches("(?s).*Article\\s+2\\n.*"), stats.out());
+    }
+
+    @Test
+    void theSizeAndTimeLimitsAreOptionsAndBadInputsAreListedWithExitCodeOne(@TempDir Path dir) throws IOException {
+        Path hostile = Path.of("..", "ingest", "src", "test", "resources", "hostile");
+        Path batch = Files.createDirectories(dir.resolve("in"));
+        Path seed;
+        try (var files = Files.list(SAMPLES)) {
+            seed = files.sorted().findFirst().orElseThrow();
+        }
+        Files.copy(seed, batch.resolve("long.txt"));
+        for (String name : List.of("bom.txt", "latin1.txt", "empty.txt")) {
+            Files.copy(hostile.resolve(name), batch.resolve(name));
+        }
+        Path data = dir.resolve("graph");
+        Run limited = kg(NO_REMOTE, "ingest", "--data", data.toString(), "--max-bytes", "2K", "--article-timeout",
+                "90s", batch.toString(), dir.resolve("nowhere").toString());
+        assertEquals(Kg.INPUT_FAILED, limited.exit(), limited.err());
+        assertTrue(limited.out().matches("(?s).*articles written\\s+2\\n.*"), limited.out());
+        assertTrue(limited.out().contains("long.txt: file is " + Files.size(seed) + " bytes, over the limit of 2048 "
+                + "(--max-bytes)"), limited.out());
+        assertTrue(limited.out().contains("empty.txt: empty file"), limited.out());
+        assertTrue(limited.out().contains("nowhere: no such file or directory"), limited.out());
+        assertTrue(limited.out().matches("(?s).*Warnings\\n  \\S*latin1\\.txt: not UTF-8 .*read as windows-1252.*"),
+                limited.out());
+
+        Run timedOut = kg(NO_REMOTE, "ingest", "--data", data.toString(), "--article-timeout", "1ms",
+                batch.resolve("long.txt").toString());
+        assertEquals(Kg.INPUT_FAILED, timedOut.exit(), timedOut.err());
+        assertTrue(timedOut.out().contains("long.txt: gave up after 1 ms of analysis (--article-timeout)"),
+                timedOut.out());
+        assertTrue(timedOut.out().matches("(?s).*articles written\\s+0\\n.*"), timedOut.out());
+
+        Run nothing = kg(NO_REMOTE, "ingest", "--data", data.toString(), dir.resolve("nowhere").toString());
+        assertEquals(Kg.INPUT_FAILED, nothing.exit(), nothing.err());
+        assertTrue(nothing.err().contains("FAILED") && nothing.err().contains("nowhere: no such file or directory"),
+                nothing.err());
+
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--max-bytes", "lots", batch.toString()).exit());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--max-bytes", "0", batch.toString()).exit());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--article-timeout", "0", batch.toString()).exit());
+        assertEquals(Kg.USAGE, kg(NO_REMOTE, "ingest", "--article-timeout", "soon", batch.toString()).exit());
+        Run usage = kg(NO_REMOTE, "ingest");
+        assertTrue(usage.err().contains("--max-bytes") && usage.err().contains("--article-timeout"), usage.err());
     }
 
     @Test

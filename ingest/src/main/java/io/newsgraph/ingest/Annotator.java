@@ -62,8 +62,15 @@ public final class Annotator {
                 k -> new Annotator(mapping));
     }
 
+    /**
+     * The longest run of text without a sentence end ('.', '!', '?' or a line break) that is annotated as one
+     * sentence: CoreNLP's taggers and the extractors after them slow down sharply on sentences of thousands of tokens
+     * (a page scraped without punctuation), and no sentence written for readers is this long.
+     */
+    static final int MAX_SENTENCE_CHARS = 1500;
+
     public AnnotatedArticle annotate(Article article) {
-        CoreDocument doc = new CoreDocument(article.text());
+        CoreDocument doc = new CoreDocument(breakLongRuns(article.text(), MAX_SENTENCE_CHARS));
         if (article.published() != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
@@ -93,6 +100,42 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens, mentions);
+    }
+
+    /**
+     * The text with a line break (a sentence break here, {@code ssplit.newlineIsSentenceBreak=always}) put in place of
+     * a white-space character wherever a run would otherwise go on for more than {@code max} characters without a
+     * sentence end. Only white space is replaced, one character for one, so every offset still points into the
+     * article's own text.
+     */
+    static String breakLongRuns(String text, int max) {
+        char[] chars = null;
+        int runStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                runStart = i + 1;
+                lastSpace = -1;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                lastSpace = i;
+            }
+            if (i - runStart >= max) {
+                int cut = lastSpace > runStart ? lastSpace : -1;
+                if (cut < 0) {
+                    continue; // one "word" this long: nothing to cut at without changing the text
+                }
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[cut] = '\n';
+                runStart = cut + 1;
+                lastSpace = -1;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**

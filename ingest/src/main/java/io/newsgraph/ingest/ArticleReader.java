@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,19 +34,43 @@ import org.apache.commons.csv.CSVRecord;
 public final class ArticleReader {
 
     /** File endings read when a directory is walked; other files there are passed over. */
-    public static final List<String> FORMATS = List.of(".txt", ".csv", ".jsonl", ".ndjson");
+    public static final List<String> FORMATS = List.of(".txt", ".csv", ".jsonl", ".ndjson", ".html", ".htm");
+
+    /**
+     * Default largest article, in bytes: a text or HTML file, or the text of one CSV or JSON Lines row. At the
+     * annotator's ~2,000 tokens a second, 1 MiB (~170,000 words, several books' chapters) takes about a minute and a
+     * half of one core; nothing printed as news comes close.
+     */
+    public static final long DEFAULT_MAX_BYTES = 1024L * 1024;
+
+    /** CSV and JSON Lines files hold many articles: they may be this large, or --max-bytes if that is larger. */
+    public static final long MIN_CONTAINER_BYTES = 64L * 1024 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final PlainTextParser parser;
-    private final long maxFileBytes;
+    private final long maxBytes;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ArticleReader(ReaderRules rules, long maxFileBytes) {
+    /** @param maxBytes the largest article in bytes (see {@link #DEFAULT_MAX_BYTES}) */
+    public ArticleReader(ReaderRules rules, long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the article size limit must be at least 1 byte, not " + maxBytes);
+        }
         this.parser = new PlainTextParser(rules);
-        this.maxFileBytes = maxFileBytes;
+        this.maxBytes = maxBytes;
+    }
+
+    public ArticleReader(long maxBytes) {
+        this(ReaderRules.defaults(), maxBytes);
     }
 
     public ArticleReader() {
-        this(ReaderRules.defaults(), 64L * 1024 * 1024);
+        this(ReaderRules.defaults(), DEFAULT_MAX_BYTES);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** The files a list of paths stands for, directories walked recursively, in a stable order. */
@@ -87,64 +112,164 @@ public final class ArticleReader {
                 return List.of(new ReadResult.Failed(origin,
                         "unsupported format (expected " + String.join(", ", FORMATS) + ")"));
             }
+            if (Files.isDirectory(file)) {
+                return List.of(new ReadResult.Failed(origin, "is a directory"));
+            }
+            if (!Files.isReadable(file)) {
+                return List.of(new ReadResult.Failed(origin, "cannot read: permission denied"));
+            }
+            boolean container = name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+            long limit = container ? Math.max(maxBytes, MIN_CONTAINER_BYTES) : maxBytes;
             long size = Files.size(file);
-            if (size > maxFileBytes) {
-                return List.of(new ReadResult.Failed(origin,
-                        "file is " + size + " bytes, over the limit of " + maxFileBytes));
+            if (size > limit) {
+                return List.of(new ReadResult.Failed(origin, "file is " + size + " bytes, over the limit of " + limit
+                        + (container ? " for a CSV or JSON Lines file" : " (--max-bytes)")));
             }
-            String text = decode(Files.readAllBytes(file));
+            Decoded decoded = decode(Files.readAllBytes(file));
+            ReadResult.Warning warning = decoded.warning() == null ? null
+                    : new ReadResult.Warning(origin, decoded.warning());
+            String text = decoded.text();
+            List<ReadResult> results;
             if (name.endsWith(".csv")) {
-                return readCsv(origin, text);
+                results = readCsv(origin, text);
+            } else if (container) {
+                results = readJsonLines(origin, text);
+            } else if (name.endsWith(".html") || name.endsWith(".htm") || HtmlText.looksLikeHtml(text)) {
+                results = List.of(readHtml(origin, text, file.toUri().toString()));
+            } else {
+                results = List.of(checked(origin, parser.parse(text, PlainTextParser.Known.none(file.toUri()
+                        .toString()))));
             }
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return readJsonLines(origin, text);
-            }
-            return List.of(checked(origin, parser.parse(text, PlainTextParser.Known.none(file.toUri().toString()))));
+            return warning == null ? results : results.stream().map(r -> r instanceof ReadResult.Ok ok
+                    ? new ReadResult.Ok(ok.origin(), ok.article(), warning) : r).toList();
         } catch (BadInput e) {
             return List.of(new ReadResult.Failed(origin, e.getMessage()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            return List.of(new ReadResult.Failed(origin, "cannot read: permission denied"));
         } catch (IOException e) {
             return List.of(new ReadResult.Failed(origin, "cannot read: " + e));
         }
     }
 
+    private ReadResult readHtml(String origin, String html, String uri) {
+        HtmlText.Page page = HtmlText.extract(html);
+        if (page.text().isBlank()) {
+            return new ReadResult.Failed(origin, "HTML page with no paragraph text");
+        }
+        return checked(origin, parser.parse(page.text(), new PlainTextParser.Known(page.title(),
+                Dates.parse(page.published()), page.siteName(), uri)));
+    }
+
+    /**
+     * Rows with their line numbers. A row with too few or too many fields is reported and the next row read; a
+     * quotation mark left open swallows the rest of the file, so the row it opens is reported and reading starts
+     * again on the line after it.
+     */
     private List<ReadResult> readCsv(String origin, String text) throws BadInput {
         List<ReadResult> out = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> header = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            header.putAll(csv.getHeaderMap());
-            if (!header.containsKey("text")) {
-                throw new BadInput("CSV header has no 'text' column (expected url,date,title,text), found "
-                        + csv.getHeaderNames());
+        int[] lineStarts = lineStarts(text);
+        String[] names = null;
+        Map<String, Integer> header = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        int startLine = 1;
+        restart:
+        while (startLine <= lineStarts.length) {
+            int base = lineStarts[startLine - 1];
+            CSVFormat format = names == null
+                    ? CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    : CSVFormat.DEFAULT.builder().setHeader(names).build();
+            CSVParser csv;
+            try {
+                csv = CSVParser.parse(new StringReader(text.substring(base)), format);
+            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                throw new BadInput("malformed CSV header: " + rootMessage(e));
             }
-            for (CSVRecord row : csv) {
-                String rowOrigin = origin + ":" + lineAt(text, row.getCharacterPosition());
-                if (!row.isConsistent()) {
-                    out.add(new ReadResult.Failed(rowOrigin, "row has " + row.size() + " fields, the header has "
-                            + header.size()));
-                    continue;
+            try (csv) {
+                if (names == null) {
+                    names = csv.getHeaderNames().toArray(String[]::new);
+                    header.putAll(csv.getHeaderMap());
+                    if (!header.containsKey("text")) {
+                        throw new BadInput("CSV header has no 'text' column (expected url,date,title,text), found "
+                                + csv.getHeaderNames());
+                    }
                 }
-                out.add(fromFields(rowOrigin, field(row, header, "url"), field(row, header, "date"),
-                        field(row, header, "title"), field(row, header, "text"), origin));
+                Iterator<CSVRecord> rows = csv.iterator();
+                while (true) {
+                    long consumed = csv.getCurrentLineNumber();
+                    CSVRecord row;
+                    try {
+                        if (!rows.hasNext()) {
+                            break restart;
+                        }
+                        row = rows.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        int bad = firstNonBlankLine(text, lineStarts, startLine + (int) consumed);
+                        out.add(new ReadResult.Failed(origin + ":" + bad, "malformed CSV: " + csvProblem(e)));
+                        startLine = bad + 1;
+                        continue restart;
+                    }
+                    String rowOrigin = origin + ":" + lineAt(lineStarts, text, base + row.getCharacterPosition());
+                    if (!row.isConsistent()) {
+                        out.add(new ReadResult.Failed(rowOrigin, "row has " + row.size() + " fields, the header has "
+                                + header.size() + " (" + String.join(",", names) + ")"));
+                        continue;
+                    }
+                    out.add(fromFields(rowOrigin, field(row, header, "url"), field(row, header, "date"),
+                            field(row, header, "title"), field(row, header, "text"), origin));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                out.add(new ReadResult.Failed(origin, "malformed CSV: " + rootMessage(e)));
+                break;
             }
-        } catch (IOException | UncheckedIOException e) {
-            out.add(new ReadResult.Failed(origin, "malformed CSV: " + rootMessage(e)));
         }
         return out;
     }
 
-    /** The 1-based line on which a character offset stands. */
-    private static long lineAt(String text, long offset) {
+    /** What commons-csv's message means, in the words of someone who wrote the file. */
+    private static String csvProblem(Throwable e) {
+        String m = rootMessage(e);
+        if (m != null && m.contains("EOF reached before encapsulated token finished")) {
+            return "a quotation mark opened on this line is never closed (" + m + ")";
+        }
+        if (m != null && m.contains("invalid char between encapsulated token and delimiter")) {
+            return "text after a closing quotation mark, or a quotation mark left open on this line (" + m + ")";
+        }
+        return m;
+    }
+
+    /** Offsets at which each line starts: index 0 is line 1. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (i + 1 < text.length()) {
+                    starts.add(i + 1);
+                }
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int firstNonBlankLine(String text, int[] lineStarts, int line) {
+        int l = Math.max(1, line);
+        while (l < lineStarts.length) {
+            int end = lineStarts[l];
+            if (!text.substring(lineStarts[l - 1], end).isBlank()) {
+                return l;
+            }
+            l++;
+        }
+        return Math.min(l, lineStarts.length);
+    }
+
+    /** The 1-based line on which a character offset stands (a row starting with a line break: the line after it). */
+    private static long lineAt(int[] lineStarts, String text, long offset) {
         while (offset < text.length() && (text.charAt((int) offset) == '\n' || text.charAt((int) offset) == '\r')) {
             offset++;
         }
-        long line = 1;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        int i = java.util.Arrays.binarySearch(lineStarts, (int) Math.min(offset, Integer.MAX_VALUE));
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     private static String field(CSVRecord row, Map<String, Integer> header, String name) {
@@ -154,7 +279,7 @@ public final class ArticleReader {
 
     private List<ReadResult> readJsonLines(String origin, String text) {
         List<ReadResult> out = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -186,6 +311,11 @@ public final class ArticleReader {
         if (text == null || text.isBlank()) {
             return new ReadResult.Failed(origin, "no text");
         }
+        long bytes = text.length() <= maxBytes / 3 ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            return new ReadResult.Failed(origin, "article text is " + bytes + " bytes, over the limit of " + maxBytes
+                    + " (--max-bytes)");
+        }
         LocalDate published = Dates.parse(date);
         String uri = url == null || url.isBlank() ? Path.of(file).toUri() + "#" + origin.substring(file.length() + 1)
                 : url.strip();
@@ -209,39 +339,65 @@ public final class ArticleReader {
         return new ReadResult.Ok(origin, article);
     }
 
-    /** Strict UTF-8 (a byte-order mark is dropped); binary content is refused rather than analysed as text. */
-    static String decode(byte[] bytes) throws BadInput {
+    /** A file's text, with a warning when it was not UTF-8 and had to be read in another encoding. */
+    record Decoded(String text, String warning) {
+    }
+
+    /**
+     * Strict UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8 but are all defined in windows-1252 (a
+     * superset of Latin-1's printable characters, with the smart quotes of Word documents) are read as windows-1252
+     * with a warning; anything else fails with the offset of the first bad byte. Binary content (a NUL byte, or
+     * control characters no text has) is refused rather than analysed as text.
+     */
+    static Decoded decode(byte[] bytes) throws BadInput {
         if (bytes.length == 0) {
             throw new BadInput("empty file");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
                 throw new BadInput("binary file (NUL byte at offset " + i + ")");
             }
+            if (i < 65536 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B
+                    && b != 0x1A) {
+                throw new BadInput(String.format("binary file (control byte 0x%02X at offset %d)", b, i));
+            }
         }
+        String s;
+        String warning = null;
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            if (s.startsWith("\uFEFF")) {
-                s = s.substring(1);
-            }
-            if (s.isBlank()) {
-                throw new BadInput("file holds only white space");
-            }
-            return s;
-        } catch (MalformedInputException e) {
-            throw new BadInput("invalid UTF-8 (malformed input at byte " + offsetOf(bytes) + ")");
         } catch (CharacterCodingException e) {
-            throw new BadInput("invalid UTF-8: " + e.getMessage());
+            int bad = offsetOf(bytes, StandardCharsets.UTF_8);
+            try {
+                s = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                warning = String.format("not UTF-8 (byte 0x%02X at offset %d), read as windows-1252 (Latin-1)",
+                        bytes[bad] & 0xFF, bad);
+            } catch (CharacterCodingException e2) {
+                int gap = offsetOf(bytes, WINDOWS_1252);
+                throw new BadInput(String.format("invalid UTF-8 (malformed input at byte %d) and not windows-1252 "
+                        + "either (byte 0x%02X at offset %d is undefined there)", bad, bytes[gap] & 0xFF, gap));
+            }
         }
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        if (s.isBlank()) {
+            throw new BadInput("file holds only white space");
+        }
+        return new Decoded(s, warning);
     }
 
-    private static int offsetOf(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    /** Where a decoder first stops on these bytes. */
+    private static int offsetOf(byte[] bytes, Charset charset) {
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
-        return in.position();
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     private static String rootMessage(Throwable e) {

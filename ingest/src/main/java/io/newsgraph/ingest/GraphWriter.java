@@ -43,6 +43,25 @@ public final class GraphWriter {
     private static final String EXISTING = load("existing-articles.cypher");
     private static final String KNOWN = load("known-entities.cypher");
     private static final String KNOWN_EVENTS = load("known-events.cypher");
+    private static final String REPLACED_VERSIONS = load("replaced-versions.cypher");
+    private static final String REPOINT_VERSION = load("repoint-version.cypher");
+    private static final String REPLACE_CANDIDATES = load("replace-candidates.cypher");
+    private static final String REPLACE_STATEMENTS_CLAIMS = load("replace-statements-claims.cypher");
+    private static final String REPLACE_EVENTS = load("replace-events.cypher");
+    private static final String REPLACE_ARTICLE = load("replace-article.cypher");
+    private static final String REPLACE_ORPHANS = load("replace-orphans.cypher");
+    /** Longest LOCATED_IN chain followed when clearing orphans: district, province, country and a spare. */
+    private static final int MAX_ORPHAN_ROUNDS = 8;
+
+    /**
+     * What writing one article did: the server's counters, and the ids of earlier versions of it (same uri, other
+     * text) that were removed in the same transaction.
+     */
+    public record Written(WriteSummary summary, List<String> replaced) {
+        public Written {
+            replaced = List.copyOf(replaced);
+        }
+    }
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -94,10 +113,57 @@ public final class GraphWriter {
 
     /** Writes one article's fragment in one transaction (retried by the driver on transient errors). */
     public WriteSummary write(GraphFragment fragment) {
+        return write(fragment, Map.of()).summary();
+    }
+
+    /**
+     * Writes one article's fragment and, in the same transaction, replaces its earlier versions: articles with the
+     * same uri and another text (so another id). An earlier version whose text this run also read from another file
+     * ({@code readThisRun}: article id to the uri it was read from) is kept and takes that uri instead. An earlier
+     * version
+     * goes with its statements and claims, its MENTIONS, the events only it reported and the entities nothing else
+     * supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the old
+     * one is supported throughout.
+     */
+    public Written write(GraphFragment fragment, Map<String, String> readThisRun) {
         List<Query> queries = queriesFor(fragment);
+        var a = fragment.article();
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> run(tx, queries));
+            return session.executeWrite(tx -> {
+                WriteSummary summary = run(tx, queries);
+                List<String> versions = a.uri() == null ? List.of()
+                        : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
+                                .list(r -> r.get("id").asString());
+                List<String> replaced = new ArrayList<>();
+                for (String oldId : versions) {
+                    String elsewhere = readThisRun.get(oldId);
+                    if (elsewhere != null && !elsewhere.equals(a.uri())) {
+                        tx.run(REPOINT_VERSION, Map.of("oldId", oldId, "uri", elsewhere)).consume();
+                    } else {
+                        summary = summary.plus(replace(tx, oldId));
+                        replaced.add(oldId);
+                    }
+                }
+                return new Written(summary, replaced);
+            });
         }
+    }
+
+    private static WriteSummary replace(TransactionContext tx, String oldId) {
+        Map<String, Object> params = Map.of("oldId", oldId);
+        List<String> candidates = tx.run(REPLACE_CANDIDATES, params).single().get("ids")
+                .asList(org.neo4j.driver.Value::asString);
+        WriteSummary total = run(tx, List.of(new Query(REPLACE_STATEMENTS_CLAIMS, params),
+                new Query(REPLACE_EVENTS, params), new Query(REPLACE_ARTICLE, params)));
+        for (int round = 0; round < MAX_ORPHAN_ROUNDS && !candidates.isEmpty(); round++) {
+            var result = tx.run(REPLACE_ORPHANS, Map.of("ids", candidates));
+            long deleted = result.single().get("deleted").asLong();
+            result.consume();
+            if (deleted == 0) {
+                break;
+            }
+        }
+        return total;
     }
 
     private static WriteSummary run(TransactionContext tx, List<Query> queries) {

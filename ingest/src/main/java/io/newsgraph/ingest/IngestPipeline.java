@@ -3,17 +3,24 @@ package io.newsgraph.ingest;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.GraphFragment;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -45,7 +52,13 @@ public final class IngestPipeline {
 
         default void skipped(ReadResult.Skipped skipped) {
         }
+
+        default void warned(ReadResult.Warning warning) {
+        }
     }
+
+    /** Default time one article may take to annotate and extract before it is given up and reported. */
+    public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
 
     /** The database went away during the run. */
     public static final class DatabaseUnavailable extends RuntimeException {
@@ -63,10 +76,27 @@ public final class IngestPipeline {
     private final EntityResolver resolver;
     private final GraphWriter writer;
     private final int threads;
+    private Duration articleTimeout = DEFAULT_ARTICLE_TIMEOUT;
 
     public IngestPipeline(ArticleReader reader, Annotator annotator, EntityExtractor extractor,
                           EntityResolver resolver, GraphWriter writer, int threads) {
         this(reader, () -> annotator, extractor, resolver, writer, threads);
+    }
+
+    /**
+     * How long one article may take in annotation and extraction; after that its work is cancelled and it is reported
+     * failed, and the run goes on.
+     */
+    public IngestPipeline withArticleTimeout(Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("the article time limit must be positive, not " + timeout);
+        }
+        this.articleTimeout = timeout;
+        return this;
+    }
+
+    public Duration articleTimeout() {
+        return articleTimeout;
     }
 
     /**
@@ -86,18 +116,26 @@ public final class IngestPipeline {
         long t0 = System.nanoTime();
         List<ReadResult.Failed> failed = new ArrayList<>();
         List<ReadResult.Skipped> skipped = new ArrayList<>();
+        List<ReadResult.Skipped> duplicates = new ArrayList<>();
+        Set<ReadResult.Warning> warnings = new LinkedHashSet<>();
         List<Path> files = reader.expand(paths, failed);
         failed.forEach(listener::failed);
 
         Map<String, ReadResult.Ok> byId = new LinkedHashMap<>();
         int read = 0;
-        int repeated = 0;
         for (Path file : files) {
             for (ReadResult r : reader.read(file)) {
                 if (r instanceof ReadResult.Ok ok) {
                     read++;
-                    if (byId.putIfAbsent(ok.article().id(), ok) != null) {
-                        repeated++;
+                    if (ok.warning() != null && warnings.add(ok.warning())) {
+                        listener.warned(ok.warning());
+                    }
+                    ReadResult.Ok first = byId.putIfAbsent(ok.article().id(), ok);
+                    if (first != null) {
+                        ReadResult.Skipped dup = new ReadResult.Skipped(ok.origin(), "duplicate of " + first.origin()
+                                + " (the same text): written once");
+                        duplicates.add(dup);
+                        listener.skipped(dup);
                     }
                 } else if (r instanceof ReadResult.Skipped sk) {
                     skipped.add(sk);
@@ -131,25 +169,31 @@ public final class IngestPipeline {
                 resolver.rememberEvents(writer.knownEvents());
             }
         }
+        // An older version of an article (same uri, other text) is replaced, unless this run also reads its text.
+        Map<String, String> readThisRun = new java.util.HashMap<>();
+        byId.forEach((id, ok) -> readThisRun.put(id, ok.article().uri()));
 
         WriteSummary writes = WriteSummary.NONE;
         int written = 0;
+        int replaced = 0;
         long tokens = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Workers come from a pool that grows: a worker stuck past its time limit in code that ignores interruption
+        // gives up its place (the semaphore) and a new thread takes the next article.
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "nlp-worker");
             t.setDaemon(true);
             return t;
         });
+        Semaphore places = new Semaphore(threads);
         try {
-            Deque<Future<Analysed>> window = new ArrayDeque<>();
+            Deque<Job> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (done < todo.size()) {
                 while (next < todo.size() && window.size() < threads * 2) {
-                    ReadResult.Ok ok = todo.get(next++);
-                    window.add(pool.submit(() -> analyse(ok)));
+                    window.add(new Job(todo.get(next++), places, pool));
                 }
-                Analysed a = await(window.removeFirst());
+                Analysed a = window.removeFirst().await(articleTimeout);
                 done++;
                 if (a.failure() != null) {
                     failed.add(a.failure());
@@ -158,10 +202,13 @@ public final class IngestPipeline {
                     continue;
                 }
                 try {
-                    writes = writes.plus(writer.write(resolver.resolve(a.fragment())));
+                    GraphWriter.Written w = writer.write(resolver.resolve(a.fragment()), readThisRun);
+                    writes = writes.plus(w.summary());
+                    replaced += w.replaced().size();
                     written++;
                     tokens += a.tokens();
-                    listener.article(done, todo.size(), a.origin(), "written");
+                    listener.article(done, todo.size(), a.origin(), w.replaced().isEmpty() ? "written"
+                            : "written, replacing its earlier text");
                 } catch (ServiceUnavailableException | SessionExpiredException e) {
                     throw new DatabaseUnavailable("Neo4j became unreachable while writing " + a.origin()
                             + " (" + written + " articles were written completely): " + e.getMessage(), e);
@@ -175,32 +222,97 @@ public final class IngestPipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new IngestReport(files.size(), read, existing.size(), repeated, written, skipped, failed, writes, tokens,
-                (System.nanoTime() - t0) / 1_000_000);
+        return new IngestReport(files.size(), read, existing.size(), duplicates.size(), written, replaced, skipped,
+                duplicates, List.copyOf(warnings), failed, writes, tokens, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private record Analysed(String origin, GraphFragment fragment, long tokens, ReadResult.Failed failure) {
+    }
+
+    /** One article's annotation and extraction on a worker, timed from the moment a worker takes it up. */
+    private final class Job {
+        private final ReadResult.Ok ok;
+        private final Semaphore places;
+        private final Future<Analysed> future;
+        private final AtomicBoolean placeReturned = new AtomicBoolean();
+        private volatile long startedNanos;
+
+        Job(ReadResult.Ok ok, Semaphore places, ExecutorService pool) {
+            this.ok = ok;
+            this.places = places;
+            this.future = pool.submit(this::run);
+        }
+
+        private Analysed run() throws InterruptedException {
+            places.acquire();
+            try {
+                startedNanos = System.nanoTime();
+                return analyse(ok);
+            } finally {
+                returnPlace();
+            }
+        }
+
+        private void returnPlace() {
+            if (placeReturned.compareAndSet(false, true)) {
+                places.release();
+            }
+        }
+
+        Analysed await(Duration timeout) {
+            try {
+                while (true) {
+                    long started = startedNanos;
+                    if (started == 0) {
+                        try {
+                            return future.get(50, TimeUnit.MILLISECONDS);
+                        } catch (TimeoutException e) {
+                            continue;
+                        }
+                    }
+                    long left = started + timeout.toNanos() - System.nanoTime();
+                    if (left <= 0) {
+                        return timedOut(timeout);
+                    }
+                    try {
+                        return future.get(left, TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        return timedOut(timeout);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+            }
+        }
+
+        private Analysed timedOut(Duration timeout) {
+            future.cancel(true);
+            returnPlace();
+            return new Analysed(ok.origin(), null, 0, new ReadResult.Failed(ok.origin(),
+                    "gave up after " + describe(timeout) + " of analysis (--article-timeout); "
+                            + ok.article().text().length() + " characters"));
+        }
+    }
+
+    static String describe(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     private Analysed analyse(ReadResult.Ok ok) {
         Article article = ok.article();
         try {
             AnnotatedArticle annotated = annotator.annotate(article);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("cancelled");
+            }
             return new Analysed(ok.origin(), extractor.extract(annotated), annotated.tokens().size(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Analysed(ok.origin(), null, 0,
                     new ReadResult.Failed(ok.origin(), "cannot analyse: " + e));
-        }
-    }
-
-    private static Analysed await(Future<Analysed> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
         }
     }
 }

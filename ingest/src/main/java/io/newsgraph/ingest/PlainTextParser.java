@@ -24,6 +24,11 @@ public final class PlainTextParser {
     }
 
     private static final int MAX_HEADLINE = 200;
+    /**
+     * Headers, bylines and datelines are short lines; a longer one is body text. The layout patterns are never tried
+     * on it, which also keeps their nested repetitions from backtracking over a page-long line.
+     */
+    private static final int MAX_HEAD_LINE = 300;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019']?\\s+(?=\\S)");
 
     private final ReaderRules rules;
@@ -54,7 +59,13 @@ public final class PlainTextParser {
         // The head: furniture, title, deck, byline and a dateline on its own line, before the first paragraph.
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isEmpty() || matchesAny(rules.dropLines(), line)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() > MAX_HEAD_LINE) {
+                break;
+            }
+            if (matchesAny(rules.dropLines(), line)) {
                 continue;
             }
             ReaderRules.HeaderLine header = findHeader(line);

@@ -8,7 +8,19 @@ public sealed interface ReadResult {
     /** Where the article came from: a path, or a path and line for one row of a CSV or JSON Lines file. */
     String origin();
 
-    record Ok(String origin, Article article) implements ReadResult {
+    /** An article read; {@code warning} says what was guessed to read it (an encoding), or is null. */
+    record Ok(String origin, Article article, Warning warning) implements ReadResult {
+        public Ok(String origin, Article article) {
+            this(origin, article, null);
+        }
+    }
+
+    /** Something read, but not as given: a file that was not UTF-8 and was read as windows-1252. Not a failure. */
+    record Warning(String origin, String message) {
+        @Override
+        public String toString() {
+            return origin + ": " + message;
+        }
     }
 
     /**
