@@ -10,6 +10,9 @@ CREATE CONSTRAINT district_id IF NOT EXISTS FOR (n:District) REQUIRE n.id IS UNI
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+// The one IngestLock node that every article's write transaction locks first, so that writers in other processes
+// take turns (the constraint keeps two writers from creating two of it).
+CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_uri IF NOT EXISTS FOR (n:Article) ON (n.uri);

@@ -194,7 +194,14 @@ public final class Kg implements Runnable {
                 new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount())
                 .withArticleTimeout(options.articleTimeout);
-        IngestReport report = pipeline.ingest(paths, new Progress(err, System.console() != null));
+        IngestReport report;
+        try {
+            report = pipeline.ingest(paths, new Progress(err, System.console() != null));
+        } catch (IngestPipeline.DatabaseUnavailable e) {
+            throw new IngestPipeline.DatabaseUnavailable("Neo4j at " + conn.description() + ": " + e.getMessage()
+                    + "\nWhen it is back, run the same command again: the articles written are skipped (no NLP) and "
+                    + "the rest are written.", e);
+        }
         printReport(report, GraphStats.read(conn.driver(), conn.sessionConfig()));
         return report;
     }

@@ -38,17 +38,47 @@ class EmbeddedNeo4jIT {
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Neo4j Browser"), page.body().substring(0, 200));
 
-            // Listening on 127.0.0.1 means another local address of this machine is refused.
+            // Listening on 127.0.0.1 means another local address of this machine is refused, for HTTP and Bolt.
+            int bolt = Integer.parseInt(server.boltUri().substring(server.boltUri().lastIndexOf(':') + 1));
+            assertTrue(reachable(InetAddress.getLoopbackAddress(), bolt), "Bolt on loopback");
+            InetAddress other = nonLoopbackAddress();
+            org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "this machine has no other address to try");
+            assertTrue(!reachable(other, http), "HTTP reachable on " + other);
+            assertTrue(!reachable(other, bolt), "Bolt reachable on " + other);
+        }
+    }
+
+    private static boolean reachable(InetAddress address, int port) throws IOException {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        }
+    }
+
+    @Test
+    void theCommandLineListensOnLoopbackUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+        var cl = new picocli.CommandLine(new Kg());
+        assertEquals("127.0.0.1", cl.getCommandSpec().findOption("--listen").defaultValue());
+        // the address kg gives the embedded server by default is the one it listens on
+        Kg kg = new Kg();
+        new picocli.CommandLine(kg).parseArgs("--data", dir.resolve("g").toString());
+        assertEquals("127.0.0.1", kg.listen);
+        org.junit.jupiter.api.Assumptions.assumeFalse(GraphConnection.remoteConfigured(System.getenv()),
+                "NEO4J_URI is set: kg would use that server");
+        try (GraphConnection conn = kg.connect(null, null)) {
+            assertTrue(conn.embedded().boltUri().startsWith("bolt://127.0.0.1:"), conn.embedded().boltUri());
+            int bolt = Integer.parseInt(conn.embedded().boltUri().replaceAll(".*:", ""));
             InetAddress other = nonLoopbackAddress();
             if (other != null) {
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress(other, http), 2000);
-                    throw new AssertionError("HTTP reachable on " + other);
-                } catch (ConnectException expected) {
-                    // refused, as it should be
-                }
+                assertTrue(!reachable(other, bolt), "Bolt reachable on " + other);
             }
         }
+        // another address only with the flag
+        Kg open = new Kg();
+        new picocli.CommandLine(open).parseArgs("--listen", "0.0.0.0", "--data", dir.resolve("g").toString());
+        assertEquals("0.0.0.0", open.listen);
     }
 
     private static InetAddress nonLoopbackAddress() throws IOException {

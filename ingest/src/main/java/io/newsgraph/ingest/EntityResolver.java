@@ -44,6 +44,8 @@ public final class EntityResolver {
     private final Map<String, List<Known>> bySkeleton = new HashMap<>();
     private final Map<String, List<Known>> byAcronym = new HashMap<>();
     private final Map<String, List<Known>> personsByAlias = new HashMap<>();
+    private String syncedToken;
+    private boolean loaded;
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -62,6 +64,43 @@ public final class EntityResolver {
 
     public int size() {
         return byId.size();
+    }
+
+    /**
+     * Forgets everything and knows these instead: the graph as it is now, read by the writer under its lock when
+     * another writer (another process) has written since this resolver last saw the graph.
+     */
+    public void reload(Collection<Known> entities, Collection<EventResolver.Known> knownEvents, String token) {
+        byId.clear();
+        bySkeleton.clear();
+        byAcronym.clear();
+        personsByAlias.clear();
+        events.clear();
+        remember(entities);
+        rememberEvents(knownEvents);
+        synced(token);
+    }
+
+    /**
+     * The token of the graph's last write that this resolver knows all of, or null before it has read the graph
+     * (see {@link GraphWriter}).
+     */
+    String syncedToken() {
+        return syncedToken;
+    }
+
+    /** Whether this resolver has read the graph (or been told everything it holds) yet. */
+    boolean loaded() {
+        return loaded;
+    }
+
+    void unsync() {
+        this.loaded = false;
+    }
+
+    void synced(String token) {
+        this.syncedToken = token;
+        this.loaded = true;
     }
 
     /** The fragment with its entities mapped onto known ones, which it then remembers. */

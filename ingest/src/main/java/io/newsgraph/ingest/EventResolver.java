@@ -45,6 +45,10 @@ public final class EventResolver {
         return known.size();
     }
 
+    void clear() {
+        known.clear();
+    }
+
     /** The fragment with its events mapped onto known ones, which it then remembers. */
     public GraphFragment resolve(GraphFragment f) {
         if (f.events().isEmpty()) {

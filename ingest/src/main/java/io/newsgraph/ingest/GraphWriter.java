@@ -50,6 +50,8 @@ public final class GraphWriter {
     private static final String REPLACE_EVENTS = load("replace-events.cypher");
     private static final String REPLACE_ARTICLE = load("replace-article.cypher");
     private static final String REPLACE_ORPHANS = load("replace-orphans.cypher");
+    private static final String LOCK = load("lock-graph.cypher");
+    private static final String LOCK_TOKEN = load("lock-token.cypher");
     /** Longest LOCATED_IN chain followed when clearing orphans: district, province, country and a spare. */
     private static final int MAX_ORPHAN_ROUNDS = 8;
 
@@ -57,9 +59,13 @@ public final class GraphWriter {
      * What writing one article did: the server's counters, and the ids of earlier versions of it (same uri, other
      * text) that were removed in the same transaction.
      */
-    public record Written(WriteSummary summary, List<String> replaced) {
+    public record Written(WriteSummary summary, List<String> replaced, boolean alreadyThere) {
         public Written {
             replaced = List.copyOf(replaced);
+        }
+
+        public Written(WriteSummary summary, List<String> replaced) {
+            this(summary, replaced, false);
         }
     }
 
@@ -89,26 +95,36 @@ public final class GraphWriter {
     /** Every entity in the graph, for the resolver. */
     public List<EntityResolver.Known> knownEntities() {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(KNOWN).list(r -> {
+            return session.executeRead(GraphWriter::knownEntities);
+        }
+    }
+
+    private static List<EntityResolver.Known> knownEntities(org.neo4j.driver.SimpleQueryRunner tx) {
+        {
+            return tx.run(KNOWN).list(r -> {
                 List<String> labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
                 EntityType type = labels.stream().filter(l -> !l.equals("District")).findFirst()
                         .map(EntityType::fromLabel).orElseThrow();
                 return new EntityResolver.Known(r.get("id").asString(), type, r.get("name").asString(),
                         new java.util.LinkedHashSet<>(r.get("aliases").asList(org.neo4j.driver.Value::asString)),
                         r.get("acronym").isNull() ? null : r.get("acronym").asString());
-            }));
+            });
         }
     }
 
     /** Every event in the graph, for the event resolver. */
     public List<EventResolver.Known> knownEvents() {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(KNOWN_EVENTS).list(r -> new EventResolver.Known(
-                    r.get("id").asString(), r.get("type").asString(),
-                    r.get("date").isNull() ? null : r.get("date").asString(),
-                    new java.util.LinkedHashSet<>(r.get("places").asList(org.neo4j.driver.Value::asString)),
-                    new java.util.LinkedHashSet<>(r.get("targets").asList(org.neo4j.driver.Value::asString)))));
+            return session.executeRead(GraphWriter::knownEvents);
         }
+    }
+
+    private static List<EventResolver.Known> knownEvents(org.neo4j.driver.SimpleQueryRunner tx) {
+        return tx.run(KNOWN_EVENTS).list(r -> new EventResolver.Known(
+                r.get("id").asString(), r.get("type").asString(),
+                r.get("date").isNull() ? null : r.get("date").asString(),
+                new java.util.LinkedHashSet<>(r.get("places").asList(org.neo4j.driver.Value::asString)),
+                new java.util.LinkedHashSet<>(r.get("targets").asList(org.neo4j.driver.Value::asString))));
     }
 
     /** Writes one article's fragment in one transaction (retried by the driver on transient errors). */
@@ -126,11 +142,47 @@ public final class GraphWriter {
      * one is supported throughout.
      */
     public Written write(GraphFragment fragment, Map<String, String> readThisRun) {
-        List<Query> queries = queriesFor(fragment);
+        return write(fragment, null, readThisRun);
+    }
+
+    /**
+     * Resolves an article's fragment against the graph and writes it, in one transaction that first takes the graph's
+     * write lock (the {@code IngestLock} node), so that ingests running at the same time, in this process or others,
+     * write one article at a time. Under the lock the resolver is brought up to date: when the last write to commit
+     * was not this resolver's own (another ingest has written since), it reads every entity and event again, so an
+     * entity another ingest created under one spelling is found under another here, as in one ingest. An article
+     * another ingest wrote meanwhile is left as it is ({@link Written#alreadyThere()}).
+     *
+     * <p>The driver retries the transaction on transient errors (a deadlock, a leader switch, a lost connection): a
+     * failed attempt's token never commits, so the retry finds the resolver out of date and reads the graph again
+     * rather than trust what the failed attempt taught it.
+     *
+     * @param resolver the run's resolver, or null for a fragment resolved already
+     */
+    public Written write(GraphFragment fragment, EntityResolver resolver, Map<String, String> readThisRun) {
         var a = fragment.article();
         try (var session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> {
-                WriteSummary summary = run(tx, queries);
+                String token = java.util.UUID.randomUUID().toString();
+                tx.run(LOCK, Map.of("token", token)).consume();
+                var state = tx.run(LOCK_TOKEN, Map.of("token", token, "articleId", a.id())).single();
+                String seen = state.get("seen").isNull() ? null : state.get("seen").asString();
+                boolean inStep = resolver != null && resolver.loaded() && java.util.Objects.equals(seen,
+                        resolver.syncedToken());
+                if (resolver != null && state.get("present").asBoolean()) {
+                    if (inStep) {
+                        resolver.synced(token);
+                    }
+                    return new Written(WriteSummary.NONE, List.of(), true);
+                }
+                GraphFragment resolved = fragment;
+                if (resolver != null) {
+                    if (!inStep) {
+                        resolver.reload(knownEntities(tx), knownEvents(tx), seen);
+                    }
+                    resolved = resolver.resolve(fragment);
+                }
+                WriteSummary summary = run(tx, queriesFor(resolved));
                 List<String> versions = a.uri() == null ? List.of()
                         : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
                                 .list(r -> r.get("id").asString());
@@ -144,8 +196,17 @@ public final class GraphWriter {
                         replaced.add(oldId);
                     }
                 }
+                if (resolver != null) {
+                    resolver.synced(token);
+                }
                 return new Written(summary, replaced);
             });
+        } catch (RuntimeException e) {
+            if (resolver != null) {
+                // what the failed write taught the resolver is not in the graph: read the graph again next time
+                resolver.unsync();
+            }
+            throw e;
         }
     }
 

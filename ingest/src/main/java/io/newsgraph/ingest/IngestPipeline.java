@@ -151,8 +151,11 @@ public final class IngestPipeline {
         Set<String> existing;
         try {
             existing = writer.existingArticles(byId.keySet());
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailable("Neo4j is unreachable: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (databaseGone(e)) {
+                throw new DatabaseUnavailable("Neo4j is unreachable: " + e.getMessage(), e);
+            }
+            throw e;
         }
         // Oldest first (undated last), so that a later report finds the event an earlier one dated.
         List<ReadResult.Ok> todo = byId.values().stream().filter(ok -> !existing.contains(ok.article().id()))
@@ -164,10 +167,7 @@ public final class IngestPipeline {
             if (annotator == null) {
                 annotator = annotatorSource.get();
             }
-            if (resolver.size() == 0) {
-                resolver.remember(writer.knownEntities());
-                resolver.rememberEvents(writer.knownEvents());
-            }
+            // the resolver reads the graph's entities and events in the first write's transaction (GraphWriter)
         }
         // An older version of an article (same uri, other text) is replaced, unless this run also reads its text.
         Map<String, String> readThisRun = new java.util.HashMap<>();
@@ -175,6 +175,7 @@ public final class IngestPipeline {
 
         WriteSummary writes = WriteSummary.NONE;
         int written = 0;
+        int writtenMeanwhile = 0;
         int replaced = 0;
         long tokens = 0;
         // Workers come from a pool that grows: a worker stuck past its time limit in code that ignores interruption
@@ -202,17 +203,26 @@ public final class IngestPipeline {
                     continue;
                 }
                 try {
-                    GraphWriter.Written w = writer.write(resolver.resolve(a.fragment()), readThisRun);
+                    GraphWriter.Written w = writer.write(a.fragment(), resolver, readThisRun);
+                    if (w.alreadyThere()) {
+                        writtenMeanwhile++;
+                        listener.article(done, todo.size(), a.origin(), "unchanged (written meanwhile by another "
+                                + "ingest)");
+                        continue;
+                    }
                     writes = writes.plus(w.summary());
                     replaced += w.replaced().size();
                     written++;
                     tokens += a.tokens();
                     listener.article(done, todo.size(), a.origin(), w.replaced().isEmpty() ? "written"
                             : "written, replacing its earlier text");
-                } catch (ServiceUnavailableException | SessionExpiredException e) {
-                    throw new DatabaseUnavailable("Neo4j became unreachable while writing " + a.origin()
-                            + " (" + written + " articles were written completely): " + e.getMessage(), e);
                 } catch (RuntimeException e) {
+                    if (databaseGone(e)) {
+                        throw new DatabaseUnavailable("Neo4j became unreachable while writing " + a.origin()
+                                + " (article " + done + " of " + todo.size() + "; the " + written + " written before "
+                                + "it in this run are complete, it and the rest are not written): " + e.getMessage(),
+                                e);
+                    }
                     ReadResult.Failed f = new ReadResult.Failed(a.origin(), "cannot write: " + e.getMessage());
                     failed.add(f);
                     listener.failed(f);
@@ -222,8 +232,26 @@ public final class IngestPipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new IngestReport(files.size(), read, existing.size(), duplicates.size(), written, replaced, skipped,
+        return new IngestReport(files.size(), read, existing.size() + writtenMeanwhile, duplicates.size(), written, replaced, skipped,
                 duplicates, List.copyOf(warnings), failed, writes, tokens, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Whether this error means the database is gone (stopped, unreachable, shutting down), so that every later write
+     * would fail too: the run stops rather than report each remaining article failed. The driver has already retried
+     * for its retry time (30 s by default) by then.
+     */
+    static boolean databaseGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+                return true;
+            }
+            if (t instanceof org.neo4j.driver.exceptions.Neo4jException n && n.code() != null
+                    && (n.code().endsWith(".DatabaseUnavailable") || n.code().endsWith(".DatabaseNotFound"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Analysed(String origin, GraphFragment fragment, long tokens, ReadResult.Failed failure) {

@@ -120,6 +120,63 @@ class ViewsIT {
         return sb.toString();
     }
 
+    /** Names that would change or break a query if they were ever spliced into its text. */
+    static final List<String> HOSTILE = List.of("Asif' OR 1=1 //", "x\"}) DETACH DELETE n //", "`Person`",
+            "\" OR \"", "'}) MATCH (n) DETACH DELETE n //", "x` DETACH DELETE n //", "\\", "Asif\\",
+            "Asif\") YIELD node MATCH (n) DETACH DELETE n //", "*:*", "name:Asif OR id:*", "$name", "{name}",
+            "); CREATE (:Pwned) //", "\u0000", "");
+
+    /** Every node with its labels and properties and every relationship with its ends, type and properties. */
+    static String graphAsText() {
+        try (var session = driver.session()) {
+            List<String> lines = new java.util.ArrayList<>(session.run("MATCH (n) RETURN labels(n) AS l, "
+                    + "properties(n) AS p").list(r -> r.get("l").asList().toString() + new java.util.TreeMap<>(
+                    r.get("p").asMap())));
+            lines.addAll(session.run("MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS t, t.id AS e, "
+                    + "properties(r) AS p").list(r -> r.get("s").asString() + " " + r.get("t").asString() + " "
+                    + r.get("e").asString() + new java.util.TreeMap<>(r.get("p").asMap())));
+            lines.sort(null);
+            return String.join("\n", lines);
+        }
+    }
+
+    @Test
+    void reportsTakeAnyNameAsAValueAndLeaveTheGraphAsItWas() {
+        String before = graphAsText();
+        Reports reports = new Reports(driver, SessionConfig.defaultConfig());
+        for (String hostile : HOSTILE) {
+            Views.UnknownView none = assertThrows(Views.UnknownView.class, () -> reports.entityMarkdown(hostile));
+            assertEquals("no entity is called '" + hostile + "'", none.getMessage());
+            assertThrows(Views.UnknownView.class, () -> reports.entityJson(hostile));
+        }
+        assertFalse(reports.contested().isEmpty());
+        assertTrue(reports.entityMarkdown("Asif").startsWith("# Khawaja Asif\n"));
+        assertEquals(before, graphAsText(), "no report changed the graph");
+    }
+
+    @Test
+    void anEntityWhoseNameLooksLikeCypherIsFoundByThatNameVerbatim() {
+        String name = "O'Brien `Bobby` \"}) DETACH DELETE n //";
+        try (var session = driver.session()) {
+            session.run("CREATE (p:Person {id: 'person:hostile', name: $name, aliases: [$name]})",
+                    Map.of("name", name)).consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
+        }
+        try {
+            String before = graphAsText();
+            Map<String, Object> profile = Views.run(driver, SessionConfig.defaultConfig(), "entity-profile",
+                    Map.of("name", name)).get(0);
+            assertEquals(name, profile.get("name"));
+            String md = new Reports(driver, SessionConfig.defaultConfig()).entityMarkdown(name);
+            assertTrue(md.startsWith("# " + name + "\n"), md);
+            assertEquals(before, graphAsText());
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (p:Person {id: 'person:hostile'}) DETACH DELETE p").consume();
+            }
+        }
+    }
+
     @Test
     void unknownViewsAndParametersAreClearErrorsAndValuesAreOnlyParameters() {
         Views.UnknownView noView = assertThrows(Views.UnknownView.class,
@@ -128,12 +185,20 @@ class ViewsIT {
         Views.UnknownView noParam = assertThrows(Views.UnknownView.class,
                 () -> Views.run(driver, SessionConfig.defaultConfig(), "entity-profile", Map.of("nam", "x")));
         assertTrue(noParam.getMessage().contains("has no parameter 'nam'"));
-        for (String hostile : List.of("Asif' OR 1=1 //", "x\"}) DETACH DELETE n //", "`Person`", "\" OR \"")) {
-            for (String view : List.of("entity-profile", "statements-by", "memberships", "events-by-place")) {
-                String param = Views.get(view).params().get(0).name();
-                Views.run(driver, SessionConfig.defaultConfig(), view, Map.of(param, hostile));
+        String before = graphAsText();
+        for (String hostile : HOSTILE) {
+            for (Views.View v : Views.list()) {
+                for (Views.Param p : v.params()) {
+                    if (p.example().matches("\\d+")) {
+                        continue; // a number (limit): a string there is a type error, not a name
+                    }
+                    Map<String, Object> params = examples(v);
+                    params.put(p.name(), hostile);
+                    Views.run(driver, SessionConfig.defaultConfig(), v.name(), params);
+                }
             }
         }
+        assertEquals(before, graphAsText(), "no view changed the graph, whatever it was given");
         try (var session = driver.session()) {
             assertEquals(1, session.run("MATCH (p:Person) RETURN count(p) AS n").single().get("n").asInt(),
                     "nothing was deleted");

@@ -1,0 +1,225 @@
+package io.newsgraph.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Faults, against a real Neo4j (the embedded server, reached as a remote one through NEO4J_URI) and the real NLP:
+ * the server stopping in the middle of an ingest, and two ingests of overlapping corpora at the same time.
+ */
+class FaultsIT {
+
+    static final Path SAMPLES = Path.of("..", "samples", "articles");
+
+    @TempDir
+    static Path shared;
+
+    /** The graph one ingest of the five samples gives, to compare the faulty runs with. */
+    static Snapshot clean;
+
+    /** Every node (labels, properties) and relationship (ends' ids, type, properties), as sorted lines. */
+    record Snapshot(List<String> nodes, List<String> relationships, Map<String, List<String>> perArticle) {
+    }
+
+    static Snapshot snapshot(String boltUri) {
+        try (var driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+            return snapshot(driver);
+        }
+    }
+
+    static Snapshot snapshot(org.neo4j.driver.Driver driver) {
+        try (var session = driver.session()) {
+            List<String> all = new ArrayList<>(session.run("MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, "
+                    + "properties(n) AS p").list(r -> {
+                List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
+                labels.sort(null);
+                return labels + " " + plain(r.get("p").asMap());
+            }));
+            all.sort(null);
+            List<String> rels = session.run("""
+                    MATCH (s)-[r]->(t)
+                    RETURN s.id + ' -' + type(r) + '-> ' + t.id AS line, properties(r) AS p ORDER BY line""")
+                    .list(r -> r.get("line").asString() + " " + plain(r.get("p").asMap()));
+            List<String> sortedRels = new ArrayList<>(rels);
+            sortedRels.sort(null);
+            Map<String, List<String>> perArticle = new TreeMap<>();
+            session.run("""
+                    MATCH (a:Article)
+                    RETURN a.id AS id,
+                           [(a)<-[:REPORTED_IN]-(n) | n.id] + [(a)-[m:MENTIONS]->(e) | e.id + '*' + m.count] AS parts,
+                           COUNT { (a)<-[:REPORTED_IN]-(:Statement)-[]-() } AS statementRels,
+                           COUNT { (a)<-[:REPORTED_IN]-(:Claim)-[]-() } AS claimRels
+                    """).list().forEach(r -> {
+                List<String> parts = new ArrayList<>(r.get("parts").asList(v -> v.asString()));
+                parts.sort(null);
+                parts.add("statement relationships " + r.get("statementRels").asLong());
+                parts.add("claim relationships " + r.get("claimRels").asLong());
+                perArticle.put(r.get("id").asString(), parts);
+            });
+            return new Snapshot(all, sortedRels, perArticle);
+        }
+    }
+
+    /** Properties in key order, lists sorted (an alias list is a set: its order is the order names were seen). */
+    static String plain(Map<String, Object> props) {
+        Map<String, Object> out = new TreeMap<>();
+        props.forEach((k, v) -> {
+            if (v instanceof List<?> l) {
+                List<String> sorted = new ArrayList<>(l.stream().map(String::valueOf).toList());
+                sorted.sort(null);
+                out.put(k, sorted);
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out.toString();
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs kg against this server; each complete line of its stderr is also given to {@code onErrLine}. */
+    static Run kg(String boltUri, Consumer<String> onErrLine, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OutputStream watched = new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                err.write(b);
+                if (b == '\n') {
+                    onErrLine.accept(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+        };
+        int exit = Kg.run(Map.of("NEO4J_URI", boltUri), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(watched, true, StandardCharsets.UTF_8), args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path samples(Path dir, String... prefixes) throws IOException {
+        Path batch = Files.createDirectories(dir);
+        try (var files = Files.list(SAMPLES)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (prefixes.length == 0 || List.of(prefixes).stream().anyMatch(name::startsWith)) {
+                    Files.copy(f, batch.resolve(name));
+                }
+            }
+        }
+        return batch;
+    }
+
+    @BeforeAll
+    static void ingestOnce() throws IOException {
+        Path corpus = samples(shared.resolve("all"));
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(shared.resolve("clean"), "127.0.0.1", 0, null)) {
+            Run r = kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", corpus.toString());
+            assertEquals(Kg.OK, r.exit(), r.err());
+            clean = snapshot(server.boltUri());
+        }
+        assertEquals(5, clean.perArticle().size());
+    }
+
+    @Test
+    void theServerStoppingMidIngestLeavesWholeArticlesAClearErrorAndARerunCompletesTheCorpus(@TempDir Path dir)
+            throws IOException {
+        Path corpus = samples(dir.resolve("all"));
+        Path store = dir.resolve("graph");
+        Run stopped;
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", 0, null)) {
+            String uri = server.boltUri();
+            // the server goes away once the second article is written, while the others wait to be written
+            stopped = kg(uri, line -> {
+                if (line.matches("\\[2/5\\] .*: written.*")) {
+                    server.close();
+                }
+            }, "ingest", "--threads", "1", corpus.toString());
+            assertEquals(Kg.UNREACHABLE, stopped.exit(), stopped.out() + stopped.err());
+            assertTrue(stopped.err().contains("kg: Neo4j at " + uri), stopped.err());
+            assertTrue(stopped.err().contains("became unreachable while writing"), stopped.err());
+            assertTrue(stopped.err().contains("run the same command again"), stopped.err());
+            assertFalse(stopped.err().contains("\tat "), "no stack trace: " + stopped.err());
+        }
+
+        String again;
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", 0, null)) {
+            Snapshot half = snapshot(server.boltUri());
+            assertEquals(2, half.perArticle().size(), "the two articles written before the server stopped");
+            half.perArticle().forEach((id, parts) -> assertEquals(clean.perArticle().get(id), parts,
+                    "article " + id + " is whole: everything a clean ingest gives it"));
+
+            Run rerun = kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", corpus.toString());
+            assertEquals(Kg.OK, rerun.exit(), rerun.err());
+            again = rerun.out();
+            assertTrue(rerun.err().contains("Analysing 3 new articles"), "only what was not written is annotated: "
+                    + rerun.err());
+            assertTrue(again.matches("(?s).*articles written\\s+3\\n.*"), again);
+            assertTrue(again.matches("(?s).*unchanged \\(skipped\\)\\s+2\\n.*"), again);
+            Snapshot whole = snapshot(server.boltUri());
+            assertEquals(clean.perArticle(), whole.perArticle());
+            assertEquals(clean.nodes(), whole.nodes(), "the same nodes as one clean ingest, no duplicates");
+            assertEquals(clean.relationships(), whole.relationships());
+        }
+    }
+
+    @Test
+    void twoIngestsOfOverlappingCorporaAtOnceGiveTheGraphOfOneIngest(@TempDir Path dir) throws Exception {
+        Path first = samples(dir.resolve("first"), "000_", "001_", "002_", "003_");
+        Path second = samples(dir.resolve("second"), "002_", "003_", "004_");
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("graph"), "127.0.0.1", 0, null)) {
+            CountDownLatch go = new CountDownLatch(1);
+            var a = CompletableFuture.supplyAsync(() -> {
+                await(go);
+                return kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", first.toString());
+            });
+            var b = CompletableFuture.supplyAsync(() -> {
+                await(go);
+                return kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", second.toString());
+            });
+            go.countDown();
+            Run ra = a.get();
+            Run rb = b.get();
+            assertEquals(Kg.OK, ra.exit(), ra.err());
+            assertEquals(Kg.OK, rb.exit(), rb.err());
+            Snapshot both = snapshot(server.boltUri());
+            assertEquals(clean.perArticle(), both.perArticle());
+            assertEquals(clean.nodes(), both.nodes(), "the same nodes (ids, labels, properties) as one ingest");
+            assertEquals(clean.relationships(), both.relationships());
+        }
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
