@@ -3,7 +3,7 @@
 //   affiliations, the claims it made or that name it, and the events it took part in: paths to click through in
 //   Neo4j Browser, from a person to their statements to the source article.
 // param name: any name, alias or acronym of the entity (example: "Khawaja Asif")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 CALL {
