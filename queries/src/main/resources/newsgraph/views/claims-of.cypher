@@ -1,7 +1,7 @@
 // title: Claims made by and about X
 // description: Every claim an entity made (CLAIMED_BY) or that is about it (SUBJECT), with its kind, figure and source.
 // param name: any name, alias or acronym of the entity (example: "Khawaja Asif")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 CALL {
