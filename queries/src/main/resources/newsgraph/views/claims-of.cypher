@@ -4,11 +4,9 @@
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
-CALL {
-  WITH n
+CALL (n) {
   MATCH (c:Claim)-[:CLAIMED_BY]->(n) RETURN c, 'made' AS relation
   UNION
-  WITH n
   MATCH (c:Claim)-[:SUBJECT]->(n) RETURN c, 'about' AS relation
 }
 MATCH (c)-[:REPORTED_IN]->(a:Article)

@@ -16,7 +16,7 @@ import org.neo4j.driver.SessionConfig;
 /**
  * The saved Cypher views: {@code .cypher} resources under {@code /newsgraph/views/}, listed in {@code index.txt},
  * each opening with a comment header (title, description, parameters with examples). Values reach Cypher only as
- * parameters.
+ * parameters. {@link NewsGraph} reads the main views as typed records.
  *
  * <pre>{@code
  * View view = Views.get("statements-by");
