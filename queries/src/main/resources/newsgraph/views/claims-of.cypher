@@ -1,14 +1,12 @@
 // title: Claims made by and about X
 // description: Every claim an entity made (CLAIMED_BY) or that is about it (SUBJECT), with its kind, figure and source.
 // param name: any name, alias or acronym of the entity (example: "Khawaja Asif")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
-CALL {
-  WITH n
+CALL (n) {
   MATCH (c:Claim)-[:CLAIMED_BY]->(n) RETURN c, 'made' AS relation
   UNION
-  WITH n
   MATCH (c:Claim)-[:SUBJECT]->(n) RETURN c, 'about' AS relation
 }
 MATCH (c)-[:REPORTED_IN]->(a:Article)

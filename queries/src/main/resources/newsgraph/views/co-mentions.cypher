@@ -2,7 +2,7 @@
 // description: The entities most often named in the same articles as X.
 // param name: any name, alias or acronym of the entity (example: "Khawaja Asif")
 // param limit: how many to return (example: 20)
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 MATCH (n)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other)

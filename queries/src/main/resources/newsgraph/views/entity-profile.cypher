@@ -2,7 +2,7 @@
 // description: Who or what an entity is, found by any of its names: labels, names, titles, affiliations and how
 //   much the graph holds about it.
 // param name: any name, alias or acronym of the entity (example: "Asif")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.titles AS titles,

@@ -1,7 +1,7 @@
 // title: Events of X
 // description: The events an entity took part in, with its role, the date and the places.
 // param name: any name, alias or acronym of the entity (example: "Baloch Liberation Army")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 MATCH (n)-[r:PARTICIPATED_IN]->(e:Event)

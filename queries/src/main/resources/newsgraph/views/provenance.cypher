@@ -1,7 +1,7 @@
 // title: Provenance
 // description: Where a statement, claim or event comes from: the exact text of the article it was read from.
 // param id: the id of a statement, claim or event (example: "statement:...")
-CALL {
+CALL () {
   MATCH (n:Statement {id: $id}) RETURN n
   UNION
   MATCH (n:Claim {id: $id}) RETURN n

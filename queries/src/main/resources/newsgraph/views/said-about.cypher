@@ -1,7 +1,7 @@
 // title: Who said what about X
 // description: Statements that name an entity, with who made them and where they were reported.
 // param name: any name, alias or acronym of the entity talked about (example: "Baloch Liberation Army")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 MATCH (s:Statement)-[:ABOUT]->(n)

@@ -1,7 +1,7 @@
 // title: Everything X said
 // description: Every statement an entity made, quoted or reported, with its date, verb and source article.
 // param name: any name, alias or acronym of the speaker (example: "Khawaja Asif")
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 MATCH (n)-[:MADE]->(s:Statement)-[r:REPORTED_IN]->(a:Article)
