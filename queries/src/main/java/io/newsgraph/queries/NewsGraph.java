@@ -188,6 +188,14 @@ public final class NewsGraph {
                 str(r.get("kind")), str(r.get("person")), str(r.get("role")), strings(r.get("titles"))));
     }
 
+    /**
+     * The neighbourhood of the entity of this name as driver paths (statements and their articles, affiliations,
+     * claims made or about it, events taken part in), as Neo4j Browser draws them.
+     */
+    public List<org.neo4j.driver.types.Path> neighbourhood(String name) {
+        return read("neighbourhood", params("name", name), r -> r.get("p").asPath());
+    }
+
     /** The source text of the statement, claim or event with this id, one row per article it was read in. */
     public List<Provenance> provenance(String id) {
         return read("provenance", params("id", id), r -> new Provenance(str(r.get("id")), str(r.get("label")),

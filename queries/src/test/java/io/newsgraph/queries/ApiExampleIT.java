@@ -120,5 +120,12 @@ class ApiExampleIT {
                 "Defence minister urges large-scale troop deployment in Balochistan", "2026-02-02", 2, 4, 1)),
                 g.sourceReports(null));
         assertEquals(List.of(), g.profile("nobody of that name"));
+
+        List<org.neo4j.driver.types.Path> around = g.neighbourhood("Asif");
+        assertFalse(around.isEmpty());
+        for (org.neo4j.driver.types.Path p : around) {
+            assertTrue(p.start().get("name").asString().equals("Khawaja Asif")
+                    || p.end().get("name").asString().equals("Khawaja Asif"), "paths start or end at Asif");
+        }
     }
 }

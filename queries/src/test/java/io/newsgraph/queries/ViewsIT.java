@@ -148,6 +148,14 @@ class ViewsIT {
         assertEquals(List.of("perpetrator"), column(run("events-of", "name", "BLA"), "role"));
         assertEquals(List.of("event:attack:2026-01-31:quetta"), column(run("events-timeline", "type", "attack"),
                 "id"));
+
+        List<Map<String, Object>> around = run("neighbourhood", "name", "Asif");
+        assertFalse(around.isEmpty());
+        for (Map<String, Object> row : around) {
+            assertTrue(row.get("p").toString().contains("name=Khawaja Asif"), "every path touches Asif: " + row);
+        }
+        assertTrue(around.stream().anyMatch(r -> r.get("p").toString().contains("-[:MADE]->")));
+        assertTrue(around.stream().anyMatch(r -> r.get("p").toString().contains("-[:MEMBER_OF]->")));
     }
 
     /**
