@@ -21,5 +21,5 @@ OPTIONAL MATCH (c)-[:CLAIMED_BY]->(who)
 OPTIONAL MATCH (c)-[:SUBJECT]->(accused)
 WITH c, a, who, collect(accused.name) AS accusedNames
 RETURN coalesce(who.name, c.claimantText) AS claimant, accusedNames AS accused, c.text AS allegation,
-       a.title AS article, c.id AS claim
+       coalesce(a.title, a.name) AS article, c.id AS claim
 ORDER BY claimant, claim

@@ -12,5 +12,5 @@ CALL (n) {
 MATCH (c)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:CLAIMED_BY]->(by)
 RETURN relation, c.kind AS kind, c.name AS claim, coalesce(by.name, c.claimantText) AS claimant, c.text AS text,
-       a.title AS article, toString(a.published) AS published, c.id AS id
+       coalesce(a.title, a.name) AS article, toString(a.published) AS published, c.id AS id
 ORDER BY relation, kind, published

@@ -19,5 +19,5 @@ CALL () {
 MATCH (c)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:OBJECT]->(e:Event)
 RETURN g.name AS group, coalesce(e.name, c.object) AS claimedFor, e.date AS date, c.text AS sentence,
-       a.title AS article, c.id AS claim
+       coalesce(a.title, a.name) AS article, c.id AS claim
 ORDER BY date, group, claim

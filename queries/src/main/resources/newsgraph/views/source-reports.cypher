@@ -10,7 +10,7 @@ CALL () {
   MATCH (a:Article {source: $source})
   RETURN a
 }
-RETURN coalesce(a.source, 'unknown') AS source, a.title AS title, toString(a.published) AS published,
+RETURN coalesce(a.source, 'unknown') AS source, coalesce(a.title, a.name) AS title, toString(a.published) AS published,
        COUNT { (:Statement)-[:REPORTED_IN]->(a) } AS statements,
        COUNT { (:Claim)-[:REPORTED_IN]->(a) } AS claims,
        COUNT { (:Event)-[:REPORTED_IN]->(a) } AS events
