@@ -146,7 +146,7 @@ class HostileInputIT {
         assertTrue(slow.reason().startsWith("gave up after 3 s of analysis (--article-timeout)"), slow.reason());
         assertEquals(1, count("MATCH (a:Article {title: 'Floods reach Sukkur'}) RETURN count(a)", Map.of()));
         assertEquals(0, count("MATCH (a:Article {title: 'A very long report'}) RETURN count(a)", Map.of()));
-        // a liveness bound, not a speed target: without the limit the slow article alone takes minutes
+        // a liveness bound, not a speed target (the failure reason above is what shows the limit at work)
         assertTrue(seconds < 150, "the run does not wait for the slow article: " + seconds + " s");
 
         // the cancelled annotation stops (CoreNLP checks for interruption between sentences); generous on a
