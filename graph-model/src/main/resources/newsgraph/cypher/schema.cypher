@@ -16,6 +16,7 @@ CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id I
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_uri IF NOT EXISTS FOR (n:Article) ON (n.uri);
+CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name);
 CREATE INDEX group_name IF NOT EXISTS FOR (n:Group) ON (n.name);

@@ -3,6 +3,7 @@
 //   different numbers, each with its source and article, and the low and high figure (UCDP's low/best/high).
 // param category: militants, security personnel, civilians or passengers; null for all (example: "security personnel")
 MATCH (c:Claim {kind: 'casualty'})-[:OBJECT]->(e:Event)
+USING INDEX c:Claim(kind)
 WHERE $category IS NULL OR c.category = $category
 MATCH (c)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:CLAIMED_BY]->(src)

@@ -6,20 +6,16 @@
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
-CALL {
-  WITH n
+CALL (n) {
   MATCH p = (n)-[:MADE]->(:Statement)-[:REPORTED_IN]->(:Article)
   RETURN p
   UNION
-  WITH n
   MATCH p = (n)-[:MEMBER_OF]->()
   RETURN p
   UNION
-  WITH n
   MATCH p = (:Claim)-[:CLAIMED_BY|SUBJECT]->(n)
   RETURN p
   UNION
-  WITH n
   MATCH p = (n)-[:PARTICIPATED_IN]->(:Event)
   RETURN p
 }

@@ -1,11 +1,23 @@
 // title: Responsibility claims
 // description: Which group claimed or is said to have claimed which attack, with the sentence and article.
 // param group: a name of the group, or null for all groups (example: "BLA")
-MATCH (c:Claim {kind: 'responsibility'})-[:SUBJECT]->(g)
-WHERE $group IS NULL OR toLower(g.name) = toLower($group) OR g.acronym = $group
-   OR any(a IN g.aliases WHERE toLower(a) = toLower($group))
+// Both branches are index-backed: claim_kind for all groups, the entity_names full-text index for one.
+CALL () {
+  MATCH (c:Claim {kind: 'responsibility'})-[:SUBJECT]->(g)
+  USING INDEX c:Claim(kind)
+  WHERE $group IS NULL
+  RETURN c, g
+  UNION
+  WITH $group AS name
+  WHERE name IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', ' '), '"', ' ') + '"') YIELD node AS g
+  WITH g, name
+  WHERE toLower(g.name) = toLower(name) OR g.acronym = name OR any(a IN g.aliases WHERE toLower(a) = toLower(name))
+  MATCH (c:Claim {kind: 'responsibility'})-[:SUBJECT]->(g)
+  RETURN c, g
+}
 MATCH (c)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:OBJECT]->(e:Event)
 RETURN g.name AS group, coalesce(e.name, c.object) AS claimedFor, e.date AS date, c.text AS sentence,
-       a.title AS article, c.id AS claim
-ORDER BY date, group
+       coalesce(a.title, a.name) AS article, c.id AS claim
+ORDER BY date, group, claim

@@ -8,5 +8,5 @@ MATCH (s:Statement)-[:ABOUT]->(n)
 MATCH (s)-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (speaker)-[:MADE]->(s)
 RETURN coalesce(speaker.name, s.speakerText) AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
-       s.date AS date, a.title AS article, s.id AS statement
+       s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement
 ORDER BY date, speaker

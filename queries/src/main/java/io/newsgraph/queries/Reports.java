@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,23 @@ public final class Reports {
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final NewsGraph graph;
 
     public Reports(Driver driver, SessionConfig sessionConfig) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
+        this.graph = new NewsGraph(driver, sessionConfig);
     }
 
     private List<Map<String, Object>> view(String name, Map<String, ?> params) {
         return Views.run(driver, sessionConfig, name, params);
     }
 
-    /** Everything about one entity: who it is, affiliations, statements, claims, events, co-mentions. */
+    /**
+     * Everything about one entity: who it is, affiliations, statements, claims, events, co-mentions, as the views'
+     * rows keyed by their columns (what {@code kg report entity --format json} prints; the Markdown reads the same
+     * views through {@link NewsGraph}).
+     */
     public Map<String, Object> entity(String name) {
         List<Map<String, Object>> profile = view("entity-profile", Map.of("name", name));
         if (profile.isEmpty()) {
@@ -45,52 +52,51 @@ public final class Reports {
     }
 
     /** The entity report as Markdown, with a Mermaid diagram of its neighbourhood. */
-    @SuppressWarnings("unchecked")
     public String entityMarkdown(String name) {
-        Map<String, Object> r = entity(name);
-        Map<String, Object> who = (Map<String, Object>) r.get("entity");
+        NewsGraph.Profile who = graph.profile(name).stream().findFirst()
+                .orElseThrow(() -> new Views.UnknownView("no entity is called '" + name + "'"));
+        List<NewsGraph.CoMention> coMentions = graph.coMentions(who.name(), CO_MENTIONS);
+        List<NewsGraph.EntityEvent> events = graph.eventsOf(who.name());
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(who.get("name")).append("\n\n");
-        md.append("- **Kind:** ").append(String.join(", ", (List<String>) who.get("labels"))).append('\n');
-        md.append("- **Also called:** ").append(join(who.get("aliases"))).append('\n');
-        if (who.get("titles") != null) {
-            md.append("- **Titles:** ").append(join(who.get("titles"))).append('\n');
+        md.append("# ").append(who.name()).append("\n\n");
+        md.append("- **Kind:** ").append(String.join(", ", who.labels())).append('\n');
+        md.append("- **Also called:** ").append(String.join(", ", who.aliases())).append('\n');
+        if (!who.titles().isEmpty()) {
+            md.append("- **Titles:** ").append(String.join(", ", who.titles())).append('\n');
         }
-        if (!((List<?>) who.get("memberOf")).isEmpty()) {
-            md.append("- **Member of:** ").append(join(who.get("memberOf"))).append('\n');
+        if (!who.memberOf().isEmpty()) {
+            md.append("- **Member of:** ").append(String.join(", ", who.memberOf())).append('\n');
         }
-        md.append("- **Named in** ").append(who.get("articles")).append(" articles\n\n");
+        md.append("- **Named in** ").append(who.articles()).append(" articles\n\n");
         md.append("## Neighbourhood\n\n```mermaid\ngraph LR\n");
-        md.append("  E[\"").append(label(who.get("name"))).append("\"]\n");
-        int i = 0;
-        for (Object m : (List<?>) who.get("memberOf")) {
-            md.append("  E -- member of --> M").append(i).append("[\"").append(label(m)).append("\"]\n");
-            i++;
+        md.append("  E[\"").append(label(who.name())).append("\"]\n");
+        for (int i = 0; i < who.memberOf().size(); i++) {
+            md.append("  E -- member of --> M").append(i).append("[\"").append(label(who.memberOf().get(i)))
+                    .append("\"]\n");
         }
-        i = 0;
-        for (Map<String, Object> c : (List<Map<String, Object>>) r.get("coMentions")) {
-            md.append("  E -. ").append(c.get("articles")).append(" articles .- C").append(i).append("[\"")
-                    .append(label(c.get("with"))).append("\"]\n");
-            i++;
+        for (int i = 0; i < coMentions.size(); i++) {
+            md.append("  E -. ").append(coMentions.get(i).articles()).append(" articles .- C").append(i)
+                    .append("[\"").append(label(coMentions.get(i).with())).append("\"]\n");
         }
-        i = 0;
-        for (Map<String, Object> e : (List<Map<String, Object>>) r.get("events")) {
-            md.append("  E -- ").append(e.get("role")).append(" --> V").append(i).append("([\"")
-                    .append(label(e.get("event"))).append("\"])\n");
-            i++;
+        for (int i = 0; i < events.size(); i++) {
+            md.append("  E -- ").append(events.get(i).role()).append(" --> V").append(i).append("([\"")
+                    .append(label(events.get(i).event())).append("\"])\n");
         }
         md.append("```\n\n## Statements\n\n");
-        md.append(RowFormat.MD.render(select((List<Map<String, Object>>) r.get("statements"), "date", "verb", "quote",
-                "text", "article")));
-        md.append("\n## Claims made and claims about ").append(who.get("name")).append("\n\n");
-        md.append(RowFormat.MD.render(select((List<Map<String, Object>>) r.get("claims"), "relation", "kind",
-                "claim", "claimant", "article")));
+        md.append(RowFormat.MD.render(graph.statementsBy(who.name()).stream().map(s -> row(
+                "date", s.date(), "verb", s.verb(), "quote", s.quote(), "text", s.text(), "article", s.article()))
+                .toList()));
+        md.append("\n## Claims made and claims about ").append(who.name()).append("\n\n");
+        md.append(RowFormat.MD.render(graph.claimsOf(who.name()).stream().map(c -> row(
+                "relation", c.relation(), "kind", c.kind(), "claim", c.claim(), "claimant", c.claimant(),
+                "article", c.article())).toList()));
         md.append("\n## Events\n\n");
-        md.append(RowFormat.MD.render(select((List<Map<String, Object>>) r.get("events"), "date", "type", "event",
-                "role", "places")));
+        md.append(RowFormat.MD.render(events.stream().map(e -> row(
+                "date", e.date(), "type", e.type(), "event", e.event(), "role", e.role(), "places", e.places()))
+                .toList()));
         md.append("\n## Most often named with\n\n");
-        md.append(RowFormat.MD.render(select((List<Map<String, Object>>) r.get("coMentions"), "with", "label",
-                "articles")));
+        md.append(RowFormat.MD.render(coMentions.stream().map(c -> row(
+                "with", c.with(), "label", c.label(), "articles", c.articles())).toList()));
         return md.toString();
     }
 
@@ -104,24 +110,13 @@ public final class Reports {
     }
 
     /** Every disputed figure, one row per figure, with the low and high of its quantity. */
-    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> contested() {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
-        for (Map<String, Object> q : view("contested-figures", Map.of())) {
-            for (Map<String, Object> f : (List<Map<String, Object>>) q.get("figures")) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("event", q.get("event"));
-                row.put("date", q.get("date"));
-                row.put("category", q.get("category"));
-                row.put("outcome", q.get("outcome"));
-                row.put("count", f.get("count"));
-                row.put("qualifier", f.get("qualifier"));
-                row.put("source", f.get("source"));
-                row.put("article", f.get("article"));
-                row.put("published", f.get("published"));
-                row.put("low", q.get("low"));
-                row.put("high", q.get("high"));
-                rows.add(row);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NewsGraph.ContestedFigures q : graph.contestedFigures(null)) {
+            for (NewsGraph.SourcedFigure f : q.figures()) {
+                rows.add(row("event", q.event(), "date", q.date(), "category", q.category(), "outcome",
+                        q.outcome(), "count", f.count(), "qualifier", f.qualifier(), "source", f.source(),
+                        "article", f.article(), "published", f.published(), "low", q.low(), "high", q.high()));
             }
         }
         return rows;
@@ -132,18 +127,13 @@ public final class Reports {
                 + "quantity.\n\n" + RowFormat.MD.render(contested());
     }
 
-    private static List<Map<String, Object>> select(List<Map<String, Object>> rows, String... keys) {
-        return rows.stream().map(r -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (String k : keys) {
-                out.put(k, r.get(k));
-            }
-            return out;
-        }).toList();
-    }
-
-    private static String join(Object list) {
-        return list instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : "";
+    /** One table row: column names and values in turn, in column order. */
+    private static Map<String, Object> row(Object... columnsAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return row;
     }
 
     private static String label(Object o) {

@@ -40,15 +40,13 @@ public final class Timeline {
         params.put("from", from);
         params.put("to", to);
         params.put("type", type);
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(Views.get(VIEW).cypher(), params).list(r -> new Entry(
-                    r.get("id").asString(), str(r.get("date")), str(r.get("precision")), r.get("type").asString(),
-                    str(r.get("name")), r.get("places").asList(Value::asString),
-                    r.get("participants").asList(p -> new Participant(str(p.get("name")), str(p.get("role")))),
-                    r.get("figures").asList(f -> new Figure(f.get("count").asLong(), str(f.get("qualifier")),
-                            str(f.get("category")), str(f.get("outcome")), str(f.get("source")))),
-                    r.get("articles").asLong())));
-        }
+        return Views.read(driver, sessionConfig, VIEW, params, r -> new Entry(
+                r.get("id").asString(), str(r.get("date")), str(r.get("precision")), r.get("type").asString(),
+                str(r.get("name")), r.get("places").asList(Value::asString),
+                r.get("participants").asList(p -> new Participant(str(p.get("name")), str(p.get("role")))),
+                r.get("figures").asList(f -> new Figure(f.get("count").asLong(), str(f.get("qualifier")),
+                        str(f.get("category")), str(f.get("outcome")), str(f.get("source")))),
+                r.get("articles").asLong()));
     }
 
     private static String str(Value v) {

@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 
 /**
  * The saved Cypher views: {@code .cypher} resources under {@code /newsgraph/views/}, listed in {@code index.txt},
  * each opening with a comment header (title, description, parameters with examples). Values reach Cypher only as
- * parameters.
+ * parameters. {@link NewsGraph} reads the main views as typed records.
  *
  * <pre>{@code
  * View view = Views.get("statements-by");
@@ -105,6 +107,21 @@ public final class Views {
      */
     public static List<Map<String, Object>> run(Driver driver, SessionConfig sessionConfig, String name,
                                                 Map<String, ?> params) {
+        return read(driver, sessionConfig, name, params, r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String key : r.keys()) {
+                row.put(key, GraphExporter.plain(r.get(key)));
+            }
+            return row;
+        });
+    }
+
+    /**
+     * Runs a view in a read transaction and maps each row with {@code mapper} (the typed API's way in). Parameters
+     * are checked as by {@link #run}.
+     */
+    public static <T> List<T> read(Driver driver, SessionConfig sessionConfig, String name, Map<String, ?> params,
+                                   Function<Record, T> mapper) {
         View view = get(name);
         Map<String, Object> all = new HashMap<>();
         view.params().forEach(p -> all.put(p.name(), null));
@@ -116,13 +133,7 @@ public final class Views {
             all.put(e.getKey(), e.getValue());
         }
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(view.cypher(), all).list(r -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (String key : r.keys()) {
-                    row.put(key, GraphExporter.plain(r.get(key)));
-                }
-                return row;
-            }));
+            return session.executeRead(tx -> tx.run(view.cypher(), all).list(mapper::apply));
         }
     }
 }

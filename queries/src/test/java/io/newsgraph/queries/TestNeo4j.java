@@ -1,5 +1,6 @@
 package io.newsgraph.queries;
 
+import io.newsgraph.model.CypherResource;
 import io.newsgraph.model.Schema;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -13,6 +14,11 @@ final class TestNeo4j implements AutoCloseable {
 
     final Neo4j neo4j;
     final Driver driver;
+
+    /** The graph of {@code /newsgraph/seed-graph.cypher}, shared by the view and API tests. */
+    static TestNeo4j seeded() {
+        return new TestNeo4j(CypherResource.load(TestNeo4j.class, "/newsgraph/seed-graph.cypher"));
+    }
 
     TestNeo4j(String setupCypher) {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
