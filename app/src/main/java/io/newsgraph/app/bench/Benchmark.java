@@ -77,6 +77,8 @@ public final class Benchmark {
     static final String ANNOTATORS_A = "tokenize,ssplit,pos,lemma,ner";
     static final String ANNOTATORS_B = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
     private static final int WARM_UP = 3;
+    /** Interleaved rounds of sections 1 and 2. */
+    static final int ROUNDS = 5;
 
     private final Options options;
     private final PrintStream log;
@@ -142,117 +144,130 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- sections 1-3: the real corpus
 
+    /**
+     * Sections 1 to 3 on the real sample. The machines are shared, so the configurations run interleaved: the sample
+     * is cut into {@link #ROUNDS} parts and each part goes through (a), (b), (c) with one worker and (c) with two
+     * before the next, so a busy minute slows all of them alike and the ratios stay honest.
+     */
     private void nlpSections(Path tmp) throws IOException {
-        Path sampleFile = writeSample(tmp, options.sample());
-        List<Article> sample = read(sampleFile);
-        log.printf("Sample: %d articles of %s (the first %d by article id)%n", sample.size(), options.corpus(),
-                options.sample());
-        long[] tokens = {0};
-        double[] rateA = {Double.NaN};
-        double[] rateB = {Double.NaN};
-        if (options.runs("nlp")) {
-            section(S1 + "a", () -> {
-                StanfordCoreNLP a = corenlp(ANNOTATORS_A);
-                long[] t = timeCoreNlp(a, sample);
-                tokens[0] = t[0];
-                rateA[0] = BenchMath.perSecond(t[0], t[1]);
-                add(Figure.of(S1, "(a) CoreNLP " + ANNOTATORS_A, rateA[0], "tokens/s").withNote(String.format(
-                        Locale.ROOT, "%,d tokens in %d articles, one thread, warm (after %d articles of warm-up); "
-                                + "fine-grained NER off and sentence breaks at newlines, as the ingest runs it",
-                        t[0], sample.size(), WARM_UP)));
-            });
-            if (options.runs("coref")) {
-                section(S1 + "b", () -> {
-                    StanfordCoreNLP b = corenlp(ANNOTATORS_B);
-                    long[] t = timeCoreNlp(b, sample);
-                    if (tokens[0] == 0) {
-                        tokens[0] = t[0];
-                    }
-                    rateB[0] = BenchMath.perSecond(tokens[0], t[1]);
-                    add(Figure.of(S1, "(b) CoreNLP + depparse,coref,quote", rateB[0], "tokens/s").withNote(
-                            "coref.algorithm=fastneural (the cheapest coreference that runs on dependency parses: "
-                                    + "statistical is slower, neural needs the constituency parser); same settings "
-                                    + "and token count as (a)"));
-                });
-            }
-        }
-        Annotator annotator = loadAnnotator();
-        if (tokens[0] == 0) {
-            tokens[0] = countTokens(sample);
-        }
-        long tokenCount = tokens[0];
+        List<Path> parts = writeSample(tmp, options.sample());
+        List<List<Article>> articles = parts.stream().map(Benchmark::read).toList();
+        List<Article> sample = articles.stream().flatMap(List::stream).toList();
+        log.printf("Sample: %d articles of %s (the first %d by article id), in %d interleaved rounds%n",
+                sample.size(), options.corpus(), options.sample(), parts.size());
+        boolean runA = options.runs("nlp");
+        boolean runB = runA && options.runs("coref");
+        boolean runThreads = options.runs("threads");
         Path store1 = tmp.resolve("ingest-1");
-        long[] first = {0};
-        GraphStats[] stats1 = {null};
-        section(S1 + "c", () -> {
+        long[] nanos = new long[4];
+        long[] tokens = {0, 0};
+        boolean[] sameGraph = {false};
+        section(S1, () -> {
+            StanfordCoreNLP a = runA ? corenlp(ANNOTATORS_A) : null;
+            StanfordCoreNLP b = runB ? corenlp(ANNOTATORS_B) : null;
+            Annotator annotator = loadAnnotator();
             warmUp(annotator, sample);
-            try (GraphConnection conn = open(store1)) {
-                long t0 = System.nanoTime();
-                IngestReport r = pipeline(conn, () -> annotator, 1).ingest(List.of(sampleFile),
-                        IngestPipeline.Listener.NONE);
-                first[0] = System.nanoTime() - t0;
-                check(r, sample.size());
-                stats1[0] = GraphStats.read(conn.driver(), conn.sessionConfig());
-                long created = r.writes().nodesCreated() + r.writes().relationshipsCreated();
-                double rateC = BenchMath.perSecond(tokenCount, first[0]);
-                Figure c = Figure.of(S1, "(c) our full ingest (NLP, extraction, resolution, writes)", rateC,
-                        "tokens/s").withNote(String.format(Locale.ROOT, "one worker thread, CoreNLP loaded "
-                        + "beforehand; %,d nodes and relationships written to a fresh embedded Neo4j", created));
-                add(c);
-                if (!Double.isNaN(rateA[0])) {
-                    add(Figure.of(S1, "(c) / (a): our ingest vs CoreNLP's NER pipeline", rateC / rateA[0], "x"));
+            for (StanfordCoreNLP p : java.util.Arrays.asList(a, b)) {
+                if (p != null) {
+                    sample.subList(0, Math.min(WARM_UP, sample.size())).forEach(x -> annotate(p, x));
                 }
-                if (!Double.isNaN(rateB[0])) {
-                    double ratio = BenchMath.ratio(rateC, rateB[0]);
-                    add(Figure.of(S1, "(c) / (b): our ingest vs CoreNLP with coref", ratio, "x")
-                            .withGoal(Goal.atLeast(3, ">= 3x")));
+            }
+            try (GraphConnection one = open(store1);
+                 GraphConnection two = runThreads ? open(tmp.resolve("ingest-2")) : null) {
+                IngestPipeline pipeline1 = pipeline(one, () -> annotator, 1);
+                IngestPipeline pipeline2 = two == null ? null : pipeline(two, () -> annotator, 2);
+                long created = 0;
+                for (int round = 0; round < parts.size(); round++) {
+                    List<Article> part = articles.get(round);
+                    if (a != null) {
+                        long[] t = timeCoreNlp(a, part);
+                        tokens[0] += t[0];
+                        nanos[0] += t[1];
+                    }
+                    if (b != null) {
+                        long[] t = timeCoreNlp(b, part);
+                        tokens[1] += t[0];
+                        nanos[1] += t[1];
+                    }
+                    long t0 = System.nanoTime();
+                    IngestReport r = pipeline1.ingest(List.of(parts.get(round)), IngestPipeline.Listener.NONE);
+                    nanos[2] += System.nanoTime() - t0;
+                    check(r, part.size());
+                    created += r.writes().nodesCreated() + r.writes().relationshipsCreated();
+                    if (pipeline2 != null) {
+                        t0 = System.nanoTime();
+                        check(pipeline2.ingest(List.of(parts.get(round)), IngestPipeline.Listener.NONE), part.size());
+                        nanos[3] += System.nanoTime() - t0;
+                    }
+                    log.printf("  round %d of %d done%n", round + 1, parts.size());
+                }
+                if (two != null) {
+                    sameGraph[0] = GraphStats.read(one.driver(), one.sessionConfig())
+                            .equals(GraphStats.read(two.driver(), two.sessionConfig()));
+                }
+                long tokenCount = tokens[0] > 0 ? tokens[0] : countTokens(sample);
+                tokens[0] = tokenCount;
+                double rateA = a == null ? Double.NaN : BenchMath.perSecond(tokenCount, nanos[0]);
+                double rateB = b == null ? Double.NaN : BenchMath.perSecond(tokenCount, nanos[1]);
+                double rateC = BenchMath.perSecond(tokenCount, nanos[2]);
+                if (a != null) {
+                    add(Figure.of(S1, "(a) CoreNLP " + ANNOTATORS_A, rateA, "tokens/s").withNote(String.format(
+                            Locale.ROOT, "%,d tokens (CoreNLP's count; every rate of this section divides it) in "
+                                    + "%d articles, one thread, warm; fine-grained NER off and sentence breaks at "
+                                    + "newlines, as the ingest runs it", tokenCount, sample.size())));
+                }
+                if (b != null) {
+                    add(Figure.of(S1, "(b) CoreNLP " + ANNOTATORS_B, rateB, "tokens/s").withNote(
+                            "coref.algorithm=fastneural (the cheapest coreference that runs on dependency parses: "
+                                    + "statistical is slower, neural needs the constituency parser); otherwise as (a)"));
+                }
+                add(Figure.of(S1, "(c) our full ingest (NLP, extraction, resolution, writes)", rateC, "tokens/s")
+                        .withNote(String.format(Locale.ROOT, "IngestPipeline with one worker thread, CoreNLP loaded "
+                                + "beforehand; %,d nodes and relationships written to a fresh embedded Neo4j",
+                                created)));
+                if (a != null) {
+                    add(Figure.of(S1, "(c) / (a): our ingest vs CoreNLP's NER pipeline alone", rateC / rateA, "x")
+                            .withNote("our NLP adds the gazetteer's RegexNER to (a), then extraction, resolution and "
+                                    + "the writes"));
+                }
+                if (b != null) {
+                    add(Figure.of(S1, "(c) / (b): our ingest vs CoreNLP with coref", BenchMath.ratio(rateC, rateB),
+                            "x").withGoal(Goal.atLeast(3, ">= 3x")));
                 }
             }
         });
-        if (options.runs("threads") && first[0] > 0) {
-            section(S2, () -> {
-                try (GraphConnection conn = open(tmp.resolve("ingest-2"))) {
-                    long t0 = System.nanoTime();
-                    IngestReport r = pipeline(conn, () -> annotator, 2).ingest(List.of(sampleFile),
-                            IngestPipeline.Listener.NONE);
-                    long two = System.nanoTime() - t0;
-                    check(r, sample.size());
-                    add(Figure.of(S2, "ingest with 1 worker thread", BenchMath.perSecond(tokenCount, first[0]),
-                            "tokens/s"));
-                    add(Figure.of(S2, "ingest with 2 worker threads", BenchMath.perSecond(tokenCount, two),
-                            "tokens/s"));
-                    boolean same = GraphStats.read(conn.driver(), conn.sessionConfig()).equals(stats1[0]);
-                    add(Figure.of(S2, "speed-up, 2 threads over 1", BenchMath.ratio(first[0], two), "x")
-                            .withGoal(Goal.atLeast(1.7, ">= 1.7x on 2 cores")).withNote(String.format(Locale.ROOT,
-                                    "%d cores; writes are made in input order on one thread, so the runs end in the "
-                                            + "same graph (nodes per label and relationships per type %s) and "
-                                            + "cannot deadlock", Runtime.getRuntime().availableProcessors(),
-                                    same ? "identical" : "DIFFER")));
-                }
-            });
+        if (runThreads && nanos[3] > 0) {
+            add(Figure.of(S2, "ingest with 1 worker thread", BenchMath.perSecond(tokens[0], nanos[2]), "tokens/s"));
+            add(Figure.of(S2, "ingest with 2 worker threads", BenchMath.perSecond(tokens[0], nanos[3]), "tokens/s"));
+            add(Figure.of(S2, "speed-up, 2 threads over 1", BenchMath.ratio(nanos[2], nanos[3]), "x")
+                    .withGoal(Goal.atLeast(1.7, ">= 1.7x on 2 cores")).withNote(String.format(Locale.ROOT,
+                            "%d cores; writes are made in input order on one thread, so the runs end in the same "
+                                    + "graph (nodes per label and relationships per type %s) and cannot deadlock",
+                            Runtime.getRuntime().availableProcessors(), sameGraph[0] ? "identical" : "DIFFER")));
         }
-        if (options.runs("reingest") && first[0] > 0) {
+        if (options.runs("reingest") && nanos[2] > 0) {
             section(S3, () -> {
                 try (GraphConnection conn = open(store1)) {
                     long t0 = System.nanoTime();
                     IngestReport r = pipeline(conn, () -> {
                         throw new IllegalStateException("an unchanged corpus must not need the NLP");
-                    }, 1).ingest(List.of(sampleFile), IngestPipeline.Listener.NONE);
+                    }, 1).ingest(parts, IngestPipeline.Listener.NONE);
                     long again = System.nanoTime() - t0;
                     if (r.unchanged() != sample.size()) {
                         throw new IllegalStateException("re-ingest found " + r.unchanged() + " of " + sample.size()
                                 + " articles unchanged");
                     }
                     add(Figure.of(S3, "re-ingest of the unchanged sample", BenchMath.millis(again), "ms"));
-                    add(Figure.of(S3, "re-ingest time / first ingest time", BenchMath.percent(again, first[0]), "%")
+                    add(Figure.of(S3, "re-ingest time / first ingest time", BenchMath.percent(again, nanos[2]), "%")
                             .withGoal(Goal.atMost(2, "< 2%")).withNote(String.format(Locale.ROOT, "%d articles "
-                                    + "read, hashed and found unchanged in one query; no NLP loaded", r.unchanged())));
+                                    + "read, hashed and found unchanged in one query; CoreNLP not loaded",
+                                    r.unchanged())));
                 }
             });
         }
     }
 
-    private Path writeSample(Path tmp, int n) throws IOException {
+    private List<Path> writeSample(Path tmp, int n) throws IOException {
         if (!Files.isDirectory(options.corpus()) && !Files.isRegularFile(options.corpus())) {
             throw new IllegalArgumentException("no corpus at " + options.corpus() + " (give --corpus DIR, or skip "
                     + "nlp,threads,reingest,memory)");
@@ -268,20 +283,26 @@ public final class Benchmark {
             }
         }
         List<Article> chosen = byId.values().stream().sorted(Comparator.comparing(Article::id)).limit(n).toList();
-        Path file = tmp.resolve("sample.jsonl");
+        int rounds = Math.min(ROUNDS, chosen.size());
+        List<Path> parts = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Article a : chosen) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("url", a.uri());
-                row.put("date", a.published() == null ? null : a.published().toString());
-                row.put("title", a.title());
-                row.put("text", a.text());
-                w.write(json.writeValueAsString(row));
-                w.newLine();
+        for (int round = 0; round < rounds; round++) {
+            Path file = tmp.resolve("sample-" + round + ".jsonl");
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = round; i < chosen.size(); i += rounds) {
+                    Article a = chosen.get(i);
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("url", a.uri());
+                    row.put("date", a.published() == null ? null : a.published().toString());
+                    row.put("title", a.title());
+                    row.put("text", a.text());
+                    w.write(json.writeValueAsString(row));
+                    w.newLine();
+                }
             }
+            parts.add(file);
         }
-        return file;
+        return parts;
     }
 
     private static List<Article> read(Path file) {
@@ -412,9 +433,10 @@ public final class Benchmark {
         }
         long bareNanos;
         long bareCreated;
-        GraphRows rows = GraphRows.of(fragments);
+        GraphRows warmRows = GraphRows.of(warm);
+        GraphRows rows = GraphRows.after(warmRows, fragments);
         try (GraphConnection conn = open(tmp.resolve("writes-3"))) {
-            BareWriter.write(conn.driver(), conn.sessionConfig(), GraphRows.of(warm));
+            BareWriter.write(conn.driver(), conn.sessionConfig(), warmRows);
             long t0 = System.nanoTime();
             bareCreated = BareWriter.write(conn.driver(), conn.sessionConfig(), rows);
             bareNanos = System.nanoTime() - t0;

@@ -35,6 +35,15 @@ public final class GraphRows {
         return rows;
     }
 
+    /** The rows these fragments add to a graph that already holds {@code before}'s. */
+    public static GraphRows after(GraphRows before, List<GraphFragment> fragments) {
+        GraphRows rows = new GraphRows();
+        rows.nodeIds.addAll(before.nodeIds);
+        rows.relKeys.addAll(before.relKeys);
+        fragments.forEach(rows::add);
+        return rows;
+    }
+
     public Map<String, List<Map<String, Object>>> nodes() {
         return nodes;
     }
