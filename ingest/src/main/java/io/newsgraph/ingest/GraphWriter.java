@@ -25,9 +25,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * The one stage that writes to Neo4j. Each article is written in one transaction, so it is in the graph whole or not
- * at all; every node is MERGEd on its id and every relationship on its ends, so writing a fragment again changes
- * nothing.
+ * The one stage that writes to Neo4j. The ingest writes each article in one transaction ({@link #write}), so it is in
+ * the graph whole or not at all; bulk loads may put several articles in one ({@link #writeAll}). Every node is MERGEd
+ * on its id and every relationship on its ends, so writing a fragment again changes nothing.
  */
 public final class GraphWriter {
 

@@ -449,7 +449,10 @@ public final class Benchmark {
                         + "the writer creates the same graph, counted by the server), %,d rows per transaction",
                 n, perArticleCreated, bareCreated, BareWriter.BATCH)));
         add(Figure.of(S4, "GraphWriter, one transaction per article (the ingest)", perArticle, "nodes+rels/s")
-                .withGoal(Goal.atLeast(20_000, ">= 20,000/s")));
+                .withGoal(Goal.atLeast(20_000, ">= 20,000/s")).withNote("one transaction per article is the "
+                        + "ingest's promise (an article is in the graph whole or not at all): some twenty "
+                        + "statements and one commit, a forced write of the transaction log, per article of ~65 "
+                        + "nodes and relationships; in the ingest this is a few percent of the NLP's time"));
         add(Figure.of(S4, "bare / GraphWriter per article", BenchMath.ratio(bare, perArticle), "x")
                 .withGoal(Goal.atMost(2, "<= 2x")));
         add(Figure.of(S4, "GraphWriter.writeAll, " + options.batch() + " articles per transaction (bulk)", batched,
@@ -495,25 +498,34 @@ public final class Benchmark {
                 }
                 List<Double> ms = new ArrayList<>();
                 long rows = 0;
+                int maxRows = 0;
                 for (int run = 0; run < options.viewRuns(); run++) {
                     Map<String, Object> p = params.forView(view, random);
                     long s = System.nanoTime();
-                    rows += Views.run(conn.driver(), conn.sessionConfig(), view.name(), p).size();
+                    int got = Views.run(conn.driver(), conn.sessionConfig(), view.name(), p).size();
                     ms.add(BenchMath.millis(System.nanoTime() - s));
+                    rows += got;
+                    maxRows = Math.max(maxRows, got);
                 }
                 boolean lookup = ViewParams.looksUp(view);
                 String kind = lookup ? " (lookup)" : "";
                 Figure median = Figure.of(S5, view.name() + kind + " median", BenchMath.median(ms), "ms");
                 Figure p95 = Figure.of(S5, view.name() + kind + " p95", BenchMath.percentile(ms, 95), "ms");
-                String note = String.format(Locale.ROOT, "%d runs, %.1f rows per run on average", ms.size(),
-                        (double) rows / ms.size());
+                String note = String.format(Locale.ROOT, "%d runs, %.1f rows per run on average, at most %d",
+                        ms.size(), (double) rows / ms.size(), maxRows);
                 if (lookup) {
                     median = median.withGoal(Goal.atMost(20, "< 20 ms"));
                     p95 = p95.withGoal(Goal.atMost(100, "< 100 ms"));
+                    if (!median.goal().metBy(median.value()) || !p95.goal().metBy(p95.value())) {
+                        note += "; the lookup itself is an index seek, but a name in the head of the distribution "
+                                + "(named in a large share of all articles, or an alias many people share) makes the "
+                                + "answer itself large: the time grows with the rows and paths it has to read";
+                    }
+                } else if (p95.value() >= 100) {
+                    note += "; a report over the whole graph (an optional filter, no lookup), so it grows with it";
                 }
                 add(median);
-                add(p95.withNote(note + (lookup || p95.value() < 100 ? "" : "; scans every matching node: a "
-                        + "report over the whole graph, not a lookup")));
+                add(p95.withNote(note));
             }
         }
     }
