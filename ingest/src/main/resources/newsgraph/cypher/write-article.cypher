@@ -1,3 +1,5 @@
-// One article node: MERGE on its id only, then set the rest.
-MERGE (a:Article {id: $id})
-SET a += $props
+// Article nodes (one per row; the ingest writes one article per transaction, a bulk load several): MERGE on the id
+// only, then set the rest.
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row.props

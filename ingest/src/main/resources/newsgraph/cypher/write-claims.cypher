@@ -1,6 +1,6 @@
-// Claims of one article, each with its provenance: REPORTED_IN {start, end} character offsets in the article.
-MATCH (a:Article {id: $articleId})
+// Claims, each with its provenance: REPORTED_IN {start, end} character offsets in the article of its row.
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (c:Claim {id: row.id})
 SET c += row.props
 MERGE (c)-[r:REPORTED_IN]->(a)

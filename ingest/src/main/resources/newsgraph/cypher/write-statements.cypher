@@ -1,6 +1,6 @@
-// Statements of one article, each with its provenance: REPORTED_IN {start, end} character offsets in the article.
-MATCH (a:Article {id: $articleId})
+// Statements, each with its provenance: REPORTED_IN {start, end} character offsets in the article of its row.
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 SET s += row.props
 MERGE (s)-[r:REPORTED_IN]->(a)

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
         subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
-                Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class},
+                Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class, Kg.Bench.class},
         footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
                 + "server; otherwise an embedded Neo4j under --data.",
                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
@@ -586,6 +586,89 @@ public final class Kg implements Runnable {
                     return OK;
                 }
             }
+        }
+    }
+
+    @Command(name = "bench", description = "Measure the ingest beside CoreNLP's own pipelines, threads, re-ingest, "
+            + "writes against a bare UNWIND CREATE, the saved views on a synthetic graph, and memory; print the "
+            + "table and write it to --out. Uses temporary stores only, never --data.")
+    static final class Bench implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @Option(names = "--corpus", defaultValue = "${env:KG_HOME:-.}/../shared/corpus/wikinews",
+                description = "Real articles for the NLP, thread, re-ingest and memory sections "
+                        + "(default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--sample", defaultValue = "100",
+                description = "Articles of the corpus in the NLP, thread and re-ingest sections (default: "
+                        + "${DEFAULT-VALUE}).")
+        int sample;
+
+        @Option(names = "--articles", defaultValue = "100000",
+                description = "Synthetic articles in the graph the views run on (default: ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--write-articles", defaultValue = "5000",
+                description = "Synthetic articles in the write benchmark (default: ${DEFAULT-VALUE}).")
+        int writeArticles;
+
+        @Option(names = "--view-runs", defaultValue = "50",
+                description = "Runs of each saved view (default: ${DEFAULT-VALUE}).")
+        int viewRuns;
+
+        @Option(names = "--batch", defaultValue = "100",
+                description = "Articles per transaction when synthetic articles are loaded in bulk (default: "
+                        + "${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(names = "--memory-heap", defaultValue = "3g",
+                description = "-Xmx of the JVM that ingests the whole corpus (default: ${DEFAULT-VALUE}).")
+        String memoryHeap;
+
+        @Option(names = "--skip", split = ",", description = "Sections not to run: nlp, coref (only CoreNLP with "
+                + "coref), threads, reingest, writes, views, memory.")
+        List<String> skip = new java.util.ArrayList<>();
+
+        @Option(names = "--out", defaultValue = "${env:KG_HOME:-.}/bench/RESULTS.md",
+                description = "Where the results go (default: ${DEFAULT-VALUE}).")
+        Path outFile;
+
+        @Override
+        public Integer call() throws IOException {
+            for (String s : skip) {
+                if (!io.newsgraph.app.bench.Benchmark.SECTIONS.contains(s)) {
+                    throw new IllegalArgumentException("no section '" + s + "' to skip; the sections are: "
+                            + String.join(", ", io.newsgraph.app.bench.Benchmark.SECTIONS));
+                }
+            }
+            if (sample < 1 || articles < 1 || writeArticles < 1 || viewRuns < 1 || batch < 1) {
+                throw new IllegalArgumentException("--sample, --articles, --write-articles, --view-runs and --batch "
+                        + "must be positive");
+            }
+            var machine = io.newsgraph.app.bench.Machine.current();
+            kg.err.println("kg bench on " + machine.describe());
+            var options = new io.newsgraph.app.bench.Benchmark.Options(corpus.normalize(), sample, articles,
+                    writeArticles, viewRuns, batch, java.util.Set.copyOf(skip), memoryHeap);
+            var bench = new io.newsgraph.app.bench.Benchmark(options, kg.err);
+            var figures = bench.run();
+            String command = "kg bench --sample " + sample + " --articles " + articles + " --write-articles "
+                    + writeArticles + " --view-runs " + viewRuns + " --batch " + batch
+                    + (skip.isEmpty() ? "" : " --skip " + String.join(",", skip));
+            String table = io.newsgraph.app.bench.ResultsTable.table(figures);
+            kg.out.println();
+            kg.out.print(table);
+            kg.out.println();
+            kg.out.print(io.newsgraph.app.bench.ResultsTable.notes(figures));
+            String doc = io.newsgraph.app.bench.ResultsTable.document(machine, command,
+                    java.time.LocalDate.now().toString(), figures, io.newsgraph.app.bench.Benchmark.method(
+                            bench.findings()));
+            Path target = outFile.toAbsolutePath().normalize();
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, doc);
+            kg.err.println("\nWrote " + target);
+            return OK;
         }
     }
 }

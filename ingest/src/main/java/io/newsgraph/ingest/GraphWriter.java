@@ -25,9 +25,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * The one stage that writes to Neo4j. Each article is written in one transaction, so it is in the graph whole or not
- * at all; every node is MERGEd on its id and every relationship on its ends, so writing a fragment again changes
- * nothing.
+ * The one stage that writes to Neo4j. The ingest writes each article in one transaction ({@link #write}), so it is in
+ * the graph whole or not at all; bulk loads may put several articles in one ({@link #writeAll}). Every node is MERGEd
+ * on its id and every relationship on its ends, so writing a fragment again changes nothing.
  */
 public final class GraphWriter {
 
@@ -210,6 +210,23 @@ public final class GraphWriter {
         }
     }
 
+    /**
+     * Writes several articles' fragments in one transaction, each kind of row of all of them in one statement: for
+     * bulk loads of fragments made elsewhere (the benchmark's synthetic graph). It takes no write lock and replaces
+     * no earlier versions; the ingest writes one article per transaction ({@link #write(GraphFragment, EntityResolver,
+     * Map)}), so that a failure loses one article only. The fragments must already be resolved against each other
+     * and the graph (an entity has one id in all of them).
+     */
+    public WriteSummary writeAll(List<GraphFragment> fragments) {
+        if (fragments.isEmpty()) {
+            return WriteSummary.NONE;
+        }
+        List<Query> queries = queriesFor(fragments);
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> run(tx, queries));
+        }
+    }
+
     private static WriteSummary replace(TransactionContext tx, String oldId) {
         Map<String, Object> params = Map.of("oldId", oldId);
         List<String> candidates = tx.run(REPLACE_CANDIDATES, params).single().get("ids")
@@ -239,7 +256,57 @@ public final class GraphWriter {
 
     /** The statements that write a fragment, in order: article, entities by label, labels, mentions, relations. */
     static List<Query> queriesFor(GraphFragment f) {
+        return queriesFor(List.of(f));
+    }
+
+    /**
+     * The statements that write these fragments, each kind of row of all of them together, in an order where every
+     * statement finds the nodes it links: articles, entities by label, district labels, mentions, statements, events,
+     * claims, relationships.
+     */
+    static List<Query> queriesFor(List<GraphFragment> fragments) {
         List<Query> out = new ArrayList<>();
+        List<Map<String, Object>> articleRows = new ArrayList<>();
+        Map<EntityType, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        List<String> districts = new ArrayList<>();
+        Map<EntityType, List<Map<String, Object>>> mentionRows = new LinkedHashMap<>();
+        List<Map<String, Object>> statementRows = new ArrayList<>();
+        List<Map<String, Object>> eventRows = new ArrayList<>();
+        List<Map<String, Object>> claimRows = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        for (GraphFragment f : fragments) {
+            addRows(f, articleRows, rows, districts, mentionRows, statementRows, eventRows, claimRows, relations);
+        }
+        out.add(new Query(ARTICLE, Map.of("rows", articleRows)));
+        rows.forEach((type, list) -> out.add(new Query(label(ENTITIES, type.label()), Map.of("rows", list))));
+        if (!districts.isEmpty()) {
+            out.add(new Query(DISTRICTS, Map.of("ids", districts)));
+        }
+        mentionRows.forEach((type, list) -> out.add(new Query(label(MENTIONS, type.label()), Map.of("rows", list))));
+        if (!statementRows.isEmpty()) {
+            out.add(new Query(STATEMENTS, Map.of("rows", statementRows)));
+        }
+        if (!eventRows.isEmpty()) {
+            out.add(new Query(EVENTS, Map.of("rows", eventRows)));
+        }
+        if (!claimRows.isEmpty()) {
+            out.add(new Query(CLAIMS, Map.of("rows", claimRows)));
+        }
+        Map<List<String>, List<Map<String, Object>>> relRows = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            relRows.computeIfAbsent(List.of(r.type(), r.fromLabel(), r.toLabel()), k -> new ArrayList<>())
+                    .add(Map.of("from", r.fromId(), "to", r.toId(), "props", r.properties()));
+        }
+        relRows.forEach((k, list) -> out.add(new Query(RELATIONS.replace("__TYPE__", checked(k.get(0)))
+                .replace("__FROM__", checked(k.get(1))).replace("__TO__", checked(k.get(2))), Map.of("rows", list))));
+        return out;
+    }
+
+    private static void addRows(GraphFragment f, List<Map<String, Object>> articleRows,
+                                Map<EntityType, List<Map<String, Object>>> rows, List<String> districts,
+                                Map<EntityType, List<Map<String, Object>>> mentionRows,
+                                List<Map<String, Object>> statementRows, List<Map<String, Object>> eventRows,
+                                List<Map<String, Object>> claimRows, List<Relation> relations) {
         var a = f.article();
         Map<String, Object> props = new HashMap<>();
         props.put("name", a.displayName());
@@ -251,11 +318,9 @@ public final class GraphWriter {
         props.put("uri", a.uri());
         props.put("wordCount", a.wordCount());
         props.put("text", a.text());
-        out.add(new Query(ARTICLE, Map.of("id", a.id(), "props", props)));
+        articleRows.add(Map.of("id", a.id(), "props", props));
 
-        Map<EntityType, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         Map<String, EntityType> typeOf = new HashMap<>();
-        List<String> districts = new ArrayList<>();
         for (Entity e : f.entities()) {
             Map<String, Object> row = new HashMap<>();
             row.put("id", e.id());
@@ -270,26 +335,18 @@ public final class GraphWriter {
                 districts.add(e.id());
             }
         }
-        rows.forEach((type, list) -> out.add(new Query(label(ENTITIES, type.label()), Map.of("rows", list))));
-        if (!districts.isEmpty()) {
-            out.add(new Query(DISTRICTS, Map.of("ids", districts)));
-        }
 
-        Map<EntityType, List<Map<String, Object>>> mentionRows = new LinkedHashMap<>();
         for (var m : f.mentions()) {
             EntityType type = typeOf.get(m.entityId());
             if (type == null) {
                 throw new IllegalArgumentException("mention of an entity not in the fragment: " + m.entityId());
             }
             mentionRows.computeIfAbsent(type, t -> new ArrayList<>())
-                    .add(Map.of("id", m.entityId(), "count", m.count()));
+                    .add(Map.of("articleId", a.id(), "id", m.entityId(), "count", m.count()));
         }
-        mentionRows.forEach((type, list) -> out.add(new Query(label(MENTIONS, type.label()),
-                Map.of("articleId", a.id(), "rows", list))));
 
-        List<Relation> relations = new ArrayList<>(f.relations());
+        relations.addAll(f.relations());
         if (!f.statements().isEmpty()) {
-            List<Map<String, Object>> statementRows = new ArrayList<>();
             for (Statement st : f.statements()) {
                 Map<String, Object> p = new HashMap<>();
                 p.put("name", shorten(st.text()));
@@ -298,8 +355,8 @@ public final class GraphWriter {
                 p.put("verb", st.verb());
                 p.put("date", st.date());
                 p.put("speakerText", st.speakerText());
-                statementRows.add(Map.of("id", st.id(), "props", p, "start", st.span().start(), "end",
-                        st.span().end()));
+                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", p, "start", st.span().start(),
+                        "end", st.span().end()));
                 if (st.speaker() != null) {
                     relations.add(new Relation("MADE", st.speaker().label(), st.speaker().id(), "Statement", st.id(),
                             Map.of()));
@@ -312,12 +369,11 @@ public final class GraphWriter {
                     relations.add(new Relation("ABOUT", "Statement", st.id(), about.label(), about.id(), Map.of()));
                 }
             }
-            out.add(new Query(STATEMENTS, Map.of("articleId", a.id(), "rows", statementRows)));
         }
         if (!f.events().isEmpty()) {
-            List<Map<String, Object>> eventRows = new ArrayList<>();
             for (Event e : f.events()) {
                 Map<String, Object> row = new HashMap<>();
+                row.put("articleId", a.id());
                 row.put("id", e.id());
                 row.put("type", e.type());
                 row.put("name", e.name());
@@ -336,10 +392,8 @@ public final class GraphWriter {
                             Map.of("role", p.role())));
                 }
             }
-            out.add(new Query(EVENTS, Map.of("articleId", a.id(), "rows", eventRows)));
         }
         if (!f.claims().isEmpty()) {
-            List<Map<String, Object>> claimRows = new ArrayList<>();
             for (Claim c : f.claims()) {
                 Map<String, Object> p = new HashMap<>();
                 p.put("kind", c.kind());
@@ -359,7 +413,8 @@ public final class GraphWriter {
                 } else {
                     p.put("name", c.kind() + ": " + shorten(c.text()));
                 }
-                claimRows.add(Map.of("id", c.id(), "props", p, "start", c.span().start(), "end", c.span().end()));
+                claimRows.add(Map.of("articleId", a.id(), "id", c.id(), "props", p, "start", c.span().start(),
+                        "end", c.span().end()));
                 if (c.claimedBy() != null) {
                     relations.add(new Relation("CLAIMED_BY", "Claim", c.id(), c.claimedBy().label(),
                             c.claimedBy().id(), Map.of()));
@@ -374,17 +429,7 @@ public final class GraphWriter {
                     relations.add(new Relation("OBJECT", "Claim", c.id(), "Event", c.event(), Map.of()));
                 }
             }
-            out.add(new Query(CLAIMS, Map.of("articleId", a.id(), "rows", claimRows)));
         }
-
-        Map<List<String>, List<Map<String, Object>>> relRows = new LinkedHashMap<>();
-        for (Relation r : relations) {
-            relRows.computeIfAbsent(List.of(r.type(), r.fromLabel(), r.toLabel()), k -> new ArrayList<>())
-                    .add(Map.of("from", r.fromId(), "to", r.toId(), "props", r.properties()));
-        }
-        relRows.forEach((k, list) -> out.add(new Query(RELATIONS.replace("__TYPE__", checked(k.get(0)))
-                .replace("__FROM__", checked(k.get(1))).replace("__TO__", checked(k.get(2))), Map.of("rows", list))));
-        return out;
     }
 
     private static String shorten(String text) {
