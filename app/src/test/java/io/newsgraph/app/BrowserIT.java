@@ -157,10 +157,16 @@ class BrowserIT {
         }
     }
 
-    /** Puts a command in Browser's editor and runs it (Ctrl+Enter), as a person would. */
-    static void runInEditor(Chromium c, String command) {
-        c.eval("document.querySelector('[data-testid=activeEditor] textarea').focus()");
-        c.type(command);
+    /**
+     * Pastes a command into Browser's editor and runs it (Ctrl+Enter), as a person would. Pasted, not typed: the
+     * editor closes quotes and brackets as they are typed.
+     */
+    static void runInEditor(Chromium c, String command) throws IOException {
+        String text = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(command);
+        c.eval("(() => { const area = document.querySelector('[data-testid=activeEditor] textarea'); area.focus();"
+                + " const data = new DataTransfer(); data.setData('text/plain', " + text + ");"
+                + " area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                + " cancelable: true})); return true; })()");
         c.press("Enter", "Enter", 13, 2);
     }
 
