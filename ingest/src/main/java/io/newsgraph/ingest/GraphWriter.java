@@ -77,14 +77,8 @@ public final class GraphWriter {
         this.sessionConfig = sessionConfig;
     }
 
-    /**
-     * A query of the writer, told to keep its cached plan ({@code CYPHER replan=skip}): every one of them finds its nodes by
-     * a unique id or an indexed key, so a plan made on an empty graph is as good as one made on a large one, while the
-     * default replans a query whenever the graph's statistics have moved, which on a growing graph took more of the
-     * server's time than the writes themselves (measured with JFR while ingesting Wikinews).
-     */
     private static String load(String name) {
-        return "CYPHER replan=skip\n" + CypherResource.load(GraphWriter.class, "/newsgraph/cypher/" + name);
+        return CypherResource.load(GraphWriter.class, "/newsgraph/cypher/" + name);
     }
 
     /** The ids among these that are already in the graph. */
