@@ -308,27 +308,12 @@ public final class GraphWriter {
                                 List<Map<String, Object>> statementRows, List<Map<String, Object>> eventRows,
                                 List<Map<String, Object>> claimRows, List<Relation> relations) {
         var a = f.article();
-        Map<String, Object> props = new HashMap<>();
-        props.put("name", a.displayName());
-        props.put("title", a.title());
-        props.put("published", a.published());
-        props.put("source", a.source());
-        props.put("authors", a.authors());
-        props.put("dateline", a.dateline());
-        props.put("uri", a.uri());
-        props.put("wordCount", a.wordCount());
-        props.put("text", a.text());
-        articleRows.add(Map.of("id", a.id(), "props", props));
+        articleRows.add(Map.of("id", a.id(), "props", NodeProperties.of(a)));
 
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Entity e : f.entities()) {
-            Map<String, Object> row = new HashMap<>();
+            Map<String, Object> row = NodeProperties.of(e);
             row.put("id", e.id());
-            row.put("name", e.name());
-            row.put("aliases", List.copyOf(e.aliases()));
-            row.put("titles", List.copyOf(e.titles()));
-            row.put("acronym", e.acronym());
-            row.put("kind", e.kind());
             rows.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
             typeOf.put(e.id(), e.type());
             if (e.extraLabels().contains("District")) {
@@ -348,14 +333,7 @@ public final class GraphWriter {
         relations.addAll(f.relations());
         if (!f.statements().isEmpty()) {
             for (Statement st : f.statements()) {
-                Map<String, Object> p = new HashMap<>();
-                p.put("name", shorten(st.text()));
-                p.put("text", st.text());
-                p.put("quote", st.quote());
-                p.put("verb", st.verb());
-                p.put("date", st.date());
-                p.put("speakerText", st.speakerText());
-                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", p, "start", st.span().start(),
+                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", NodeProperties.of(st), "start", st.span().start(),
                         "end", st.span().end()));
                 if (st.speaker() != null) {
                     relations.add(new Relation("MADE", st.speaker().label(), st.speaker().id(), "Statement", st.id(),
@@ -372,14 +350,9 @@ public final class GraphWriter {
         }
         if (!f.events().isEmpty()) {
             for (Event e : f.events()) {
-                Map<String, Object> row = new HashMap<>();
+                Map<String, Object> row = NodeProperties.of(e);
                 row.put("articleId", a.id());
                 row.put("id", e.id());
-                row.put("type", e.type());
-                row.put("name", e.name());
-                row.put("date", e.date());
-                row.put("datePrecision", e.datePrecision());
-                row.put("dateText", e.dateText());
                 row.put("start", e.span().start());
                 row.put("end", e.span().end());
                 row.put("count", e.mentions());
@@ -395,24 +368,7 @@ public final class GraphWriter {
         }
         if (!f.claims().isEmpty()) {
             for (Claim c : f.claims()) {
-                Map<String, Object> p = new HashMap<>();
-                p.put("kind", c.kind());
-                p.put("text", c.text());
-                p.put("object", c.object());
-                p.put("claimantText", c.claimantText());
-                if (c.casualty() != null) {
-                    Claim.Casualty k = c.casualty();
-                    p.put("count", k.count());
-                    p.put("qualifier", k.qualifier());
-                    p.put("category", k.category());
-                    p.put("outcome", k.outcome());
-                    p.put("period", k.period());
-                    p.put("counted", k.counted());
-                    p.put("name", (k.qualifier() == null ? "" : k.qualifier() + " ") + k.count() + " " + k.category()
-                            + " " + k.outcome());
-                } else {
-                    p.put("name", c.kind() + ": " + shorten(c.text()));
-                }
+                Map<String, Object> p = NodeProperties.of(c);
                 claimRows.add(Map.of("articleId", a.id(), "id", c.id(), "props", p, "start", c.span().start(),
                         "end", c.span().end()));
                 if (c.claimedBy() != null) {
@@ -430,11 +386,6 @@ public final class GraphWriter {
                 }
             }
         }
-    }
-
-    private static String shorten(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        return t.length() <= 80 ? t : t.substring(0, 79) + "\u2026";
     }
 
     private static String label(String template, String label) {

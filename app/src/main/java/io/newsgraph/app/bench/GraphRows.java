@@ -1,5 +1,6 @@
 package io.newsgraph.app.bench;
 
+import io.newsgraph.ingest.NodeProperties;
 import io.newsgraph.model.Claim;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.Event;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * The distinct nodes and relationships a batch of fragments puts in the graph, as flat rows of properties: what the
  * bare {@code UNWIND ... CREATE} baseline writes. Each node and relationship appears once, as {@code GraphWriter}'s
- * MERGEs leave them, so both write the same graph.
+ * MERGEs leave them, with the same properties ({@link NodeProperties}), so both write the same graph.
  */
 public final class GraphRows {
 
@@ -62,27 +63,10 @@ public final class GraphRows {
 
     private void add(GraphFragment f) {
         var a = f.article();
-        Map<String, Object> article = new HashMap<>();
-        article.put("id", a.id());
-        article.put("name", a.displayName());
-        article.put("title", a.title());
-        article.put("published", a.published());
-        article.put("source", a.source());
-        article.put("authors", a.authors());
-        article.put("uri", a.uri());
-        article.put("wordCount", a.wordCount());
-        article.put("text", a.text());
-        node("Article", article);
+        node("Article", withId(NodeProperties.of(a), a.id()));
         Map<String, String> labelOf = new HashMap<>();
         for (Entity e : f.entities()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", e.id());
-            row.put("name", e.name());
-            row.put("aliases", List.copyOf(e.aliases()));
-            row.put("titles", List.copyOf(e.titles()));
-            row.put("acronym", e.acronym());
-            row.put("kind", e.kind());
-            node(e.type().label(), row);
+            node(e.type().label(), withId(NodeProperties.of(e), e.id()));
             labelOf.put(e.id(), e.type().label());
         }
         for (var m : f.mentions()) {
@@ -92,14 +76,7 @@ public final class GraphRows {
             rel(r.type(), r.fromLabel(), r.fromId(), r.toLabel(), r.toId(), r.properties());
         }
         for (Statement s : f.statements()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", s.id());
-            row.put("text", s.text());
-            row.put("quote", s.quote());
-            row.put("verb", s.verb());
-            row.put("date", s.date());
-            row.put("speakerText", s.speakerText());
-            node("Statement", row);
+            node("Statement", withId(NodeProperties.of(s), s.id()));
             rel("REPORTED_IN", "Statement", s.id(), "Article", a.id(), span(s.span()));
             if (s.speaker() != null) {
                 rel("MADE", s.speaker().label(), s.speaker().id(), "Statement", s.id(), Map.of());
@@ -112,14 +89,7 @@ public final class GraphRows {
             }
         }
         for (Event e : f.events()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", e.id());
-            row.put("type", e.type());
-            row.put("name", e.name());
-            row.put("date", e.date());
-            row.put("datePrecision", e.datePrecision());
-            row.put("dateText", e.dateText());
-            node("Event", row);
+            node("Event", withId(NodeProperties.of(e), e.id()));
             rel("REPORTED_IN", "Event", e.id(), "Article", a.id(), span(e.span()));
             rel("MENTIONS", "Article", a.id(), "Event", e.id(), Map.of("count", e.mentions()));
             for (NodeRef place : e.places()) {
@@ -130,19 +100,7 @@ public final class GraphRows {
             }
         }
         for (Claim c : f.claims()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", c.id());
-            row.put("kind", c.kind());
-            row.put("text", c.text());
-            row.put("object", c.object());
-            row.put("claimantText", c.claimantText());
-            if (c.casualty() != null) {
-                row.put("count", c.casualty().count());
-                row.put("qualifier", c.casualty().qualifier());
-                row.put("category", c.casualty().category());
-                row.put("outcome", c.casualty().outcome());
-            }
-            node("Claim", row);
+            node("Claim", withId(NodeProperties.of(c), c.id()));
             rel("REPORTED_IN", "Claim", c.id(), "Article", a.id(), span(c.span()));
             if (c.claimedBy() != null) {
                 rel("CLAIMED_BY", "Claim", c.id(), c.claimedBy().label(), c.claimedBy().id(), Map.of());
@@ -157,6 +115,11 @@ public final class GraphRows {
                 rel("OBJECT", "Claim", c.id(), "Event", c.event(), Map.of());
             }
         }
+    }
+
+    private static Map<String, Object> withId(Map<String, Object> properties, String id) {
+        properties.put("id", id);
+        return properties;
     }
 
     private static Map<String, Object> span(io.newsgraph.model.Span s) {
