@@ -60,8 +60,8 @@ class ArticleTextIsDataIT {
 
     @Test
     void cypherInAnArticlesTitleAndTextIsStoredVerbatimAndRunsNowhere(@TempDir Path dir) throws IOException {
+        graph.clear();
         try (var session = graph.driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
             session.run("""
                     CREATE (p:Person {id: 'person:sentinel', name: 'Sentinel Person', aliases: ['Sentinel Person']})
                     CREATE (q:Place {id: 'place:sentinel', name: 'Sentinel Town'})

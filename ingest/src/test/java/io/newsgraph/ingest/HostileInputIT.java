@@ -32,9 +32,7 @@ class HostileInputIT {
 
     @BeforeEach
     void emptyGraph() {
-        try (var session = graph.driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
-        }
+        graph.clear();
     }
 
     @AfterAll

@@ -35,9 +35,7 @@ class IngestIT {
     /** Each test starts from an empty graph and a pipeline that has seen nothing. */
     @BeforeEach
     void emptyGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
-        }
+        graph.clear();
         pipeline = graph.pipeline();
     }
 

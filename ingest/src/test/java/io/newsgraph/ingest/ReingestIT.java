@@ -33,9 +33,7 @@ class ReingestIT {
 
     @BeforeEach
     void emptyGraph() {
-        try (var session = graph.driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
-        }
+        graph.clear();
     }
 
     @AfterAll

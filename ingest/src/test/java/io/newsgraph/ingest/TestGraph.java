@@ -28,6 +28,13 @@ final class TestGraph implements AutoCloseable {
         Schema.apply(driver, SessionConfig.defaultConfig());
     }
 
+    /** Deletes every node and relationship (the schema stays), for a test that starts from an empty graph. */
+    void clear() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+    }
+
     /** A pipeline that has seen nothing yet, writing to this graph. */
     IngestPipeline pipeline() {
         return new IngestPipeline(new ArticleReader(), Annotator.shared(GAZETTEER), EXTRACTOR,
