@@ -40,13 +40,22 @@ public final class Annotator {
 
     private final StanfordCoreNLP pipeline;
 
-    private Annotator(String regexnerMapping) {
+    /**
+     * CoreNLP properties with these annotators and the ingest's settings (fine-grained NER off, a sentence break at
+     * every newline, invertible tokens), without the gazetteer: also what the benchmark's CoreNLP baselines run with.
+     */
+    public static Properties settings(String annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", ANNOTATORS);
+        props.setProperty("annotators", annotators);
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        return props;
+    }
+
+    private Annotator(String regexnerMapping) {
+        Properties props = settings(ANNOTATORS);
         if (!regexnerMapping.isEmpty()) {
             props.setProperty("ner.additional.regexner.mapping", writeTemp(regexnerMapping));
             props.setProperty("ner.additional.regexner.mapping.header", "pattern,ner,normalized,overwrite,priority");

@@ -312,12 +312,7 @@ public final class Benchmark {
 
     /** A CoreNLP pipeline with these annotators and the ingest's own settings. */
     private StanfordCoreNLP corenlp(String annotators) {
-        Properties props = new Properties();
-        props.setProperty("annotators", annotators);
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        Properties props = Annotator.settings(annotators);
         props.setProperty("coref.algorithm", "fastneural");
         long t0 = System.nanoTime();
         StanfordCoreNLP p = new StanfordCoreNLP(props);
