@@ -1,6 +1,6 @@
 // Under the lock: the token of the last write that committed (another writer's, if it differs from the one this
-// writer left), and whether the article is in the graph already; then this write's token takes its place.
+// writer left), and which of the articles being written are in the graph already; then this write's token takes its place.
 MATCH (l:IngestLock {id: 'graph'})
 WITH l, l.token AS seen
 SET l.token = $token, l.written = datetime()
-RETURN seen, EXISTS { MATCH (:Article {id: $articleId}) } AS present
+RETURN seen, [id IN $articleIds WHERE EXISTS { MATCH (:Article {id: id}) }] AS present

@@ -160,46 +160,93 @@ public final class GraphWriter {
      * @param resolver the run's resolver, or null for a fragment resolved already
      */
     public Written write(GraphFragment fragment, EntityResolver resolver, Map<String, String> readThisRun) {
-        var a = fragment.article();
+        Group g = writeGroup(List.of(fragment), resolver, readThisRun);
+        Written w = g.articles().get(0);
+        return new Written(g.summary(), w.replaced(), w.alreadyThere());
+    }
+
+    /**
+     * What writing a group of articles did: the server's counters for the whole group (its rows are written
+     * together, so each article's own {@link Written#summary()} is {@link WriteSummary#NONE}), and per article, in
+     * the group's order, the earlier versions it replaced or that another ingest had written it already.
+     */
+    public record Group(WriteSummary summary, List<Written> articles) {
+        public Group {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /**
+     * Writes several articles in one transaction, as {@link #write(GraphFragment, EntityResolver, Map)} writes one:
+     * the same lock, resolution in the group's order (a later article finds the entities of an earlier one), each
+     * article's earlier versions replaced as if the articles had been written one after another. The ingest writes
+     * the articles that are ready together ({@link IngestPipeline}), so that a fast NLP stage is not held up by one
+     * commit per article; the group is in the graph whole or not at all, and the ingest writes the articles of a
+     * group that failed again one by one, so that a bad article fails alone.
+     */
+    public Group writeGroup(List<GraphFragment> fragments, EntityResolver resolver, Map<String, String> readThisRun) {
+        if (fragments.isEmpty()) {
+            return new Group(WriteSummary.NONE, List.of());
+        }
+        List<String> ids = fragments.stream().map(f -> f.article().id()).toList();
         try (var session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> {
                 String token = java.util.UUID.randomUUID().toString();
                 tx.run(LOCK, Map.of("token", token)).consume();
-                var state = tx.run(LOCK_TOKEN, Map.of("token", token, "articleId", a.id())).single();
+                var state = tx.run(LOCK_TOKEN, Map.of("token", token, "articleIds", ids)).single();
                 String seen = state.get("seen").isNull() ? null : state.get("seen").asString();
+                Set<String> present = resolver == null ? Set.of()
+                        : Set.copyOf(state.get("present").asList(org.neo4j.driver.Value::asString));
                 boolean inStep = resolver != null && resolver.loaded() && java.util.Objects.equals(seen,
                         resolver.syncedToken());
-                if (resolver != null && state.get("present").asBoolean()) {
+                if (present.containsAll(ids)) {
                     if (inStep) {
                         resolver.synced(token);
                     }
-                    return new Written(WriteSummary.NONE, List.of(), true);
+                    return new Group(WriteSummary.NONE, ids.stream().map(id -> new Written(WriteSummary.NONE,
+                            List.of(), true)).toList());
                 }
-                GraphFragment resolved = fragment;
-                if (resolver != null) {
-                    if (!inStep) {
-                        resolver.reload(knownEntities(tx), knownEvents(tx), seen);
+                if (resolver != null && !inStep) {
+                    resolver.reload(knownEntities(tx), knownEvents(tx), seen);
+                }
+                List<GraphFragment> resolved = new ArrayList<>();
+                for (GraphFragment f : fragments) {
+                    if (!present.contains(f.article().id())) {
+                        resolved.add(resolver == null ? f : resolver.resolve(f));
                     }
-                    resolved = resolver.resolve(fragment);
                 }
                 WriteSummary summary = run(tx, queriesFor(resolved));
-                List<String> versions = a.uri() == null ? List.of()
-                        : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
-                                .list(r -> r.get("id").asString());
-                List<String> replaced = new ArrayList<>();
-                for (String oldId : versions) {
-                    String elsewhere = readThisRun.get(oldId);
-                    if (elsewhere != null && !elsewhere.equals(a.uri())) {
-                        tx.run(REPOINT_VERSION, Map.of("oldId", oldId, "uri", elsewhere)).consume();
-                    } else {
-                        summary = summary.plus(replace(tx, oldId));
-                        replaced.add(oldId);
+                List<Written> written = new ArrayList<>();
+                for (int i = 0; i < fragments.size(); i++) {
+                    var a = fragments.get(i).article();
+                    if (present.contains(a.id())) {
+                        written.add(new Written(WriteSummary.NONE, List.of(), true));
+                        continue;
                     }
+                    // as if written one after another: the group's later articles are not yet there to replace
+                    Set<String> later = Set.copyOf(ids.subList(i + 1, ids.size()));
+                    List<String> versions = a.uri() == null ? List.of()
+                            : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
+                                    .list(r -> r.get("id").asString());
+                    List<String> replaced = new ArrayList<>();
+                    for (String oldId : versions) {
+                        if (later.contains(oldId)) {
+                            continue;
+                        }
+                        String elsewhere = readThisRun.get(oldId);
+                        if (elsewhere != null && !elsewhere.equals(a.uri())) {
+                            tx.run(REPOINT_VERSION, Map.of("oldId", oldId, "uri", elsewhere)).consume();
+                        } else {
+                            summary = summary.plus(replace(tx, oldId));
+                            replaced.add(oldId);
+                        }
+                    }
+                    written.add(new Written(WriteSummary.NONE, replaced));
                 }
                 if (resolver != null) {
                     resolver.synced(token);
                 }
-                return new Written(summary, replaced);
+                return new Group(summary, written);
             });
         } catch (RuntimeException e) {
             if (resolver != null) {

@@ -59,6 +59,11 @@ public final class IngestPipeline {
 
     /** Default time one article may take to annotate and extract before it is given up and reported. */
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * Most articles written in one transaction: the writer takes the next article in input order and, with it, those
+     * after it that are analysed already (when the NLP is ahead of the writes), up to this many.
+     */
+    public static final int MAX_GROUP = 32;
 
     /** The database went away during the run. */
     public static final class DatabaseUnavailable extends RuntimeException {
@@ -185,48 +190,90 @@ public final class IngestPipeline {
             t.setDaemon(true);
             return t;
         });
-        Semaphore places = new Semaphore(threads);
+        Semaphore places = new Semaphore(threads, true);
         try {
             Deque<Job> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (done < todo.size()) {
-                while (next < todo.size() && window.size() < threads * 2) {
+                while (next < todo.size() && window.size() < Math.max(threads * 2, MAX_GROUP)) {
                     window.add(new Job(todo.get(next++), places, pool));
                 }
-                Analysed a = window.removeFirst().await(articleTimeout);
-                done++;
-                if (a.failure() != null) {
-                    failed.add(a.failure());
-                    listener.failed(a.failure());
-                    listener.article(done, todo.size(), a.origin(), "failed");
-                    continue;
-                }
-                try {
-                    GraphWriter.Written w = writer.write(a.fragment(), resolver, readThisRun);
-                    if (w.alreadyThere()) {
-                        writtenMeanwhile++;
-                        listener.article(done, todo.size(), a.origin(), "unchanged (written meanwhile by another "
-                                + "ingest)");
+                // The next article in input order, and after it those already analysed: written together.
+                List<Analysed> group = new ArrayList<>();
+                List<Integer> positions = new ArrayList<>();
+                Set<String> uris = new java.util.HashSet<>();
+                do {
+                    Analysed a = window.removeFirst().await(articleTimeout);
+                    done++;
+                    if (a.failure() != null) {
+                        failed.add(a.failure());
+                        listener.failed(a.failure());
+                        listener.article(done, todo.size(), a.origin(), "failed");
                         continue;
                     }
-                    writes = writes.plus(w.summary());
+                    group.add(a);
+                    positions.add(done);
+                    String uri = a.fragment().article().uri();
+                    if (uri != null) {
+                        uris.add(uri);
+                    }
+                } while (group.size() < MAX_GROUP && !window.isEmpty() && window.peekFirst().analysedAlready()
+                        && !uris.contains(window.peekFirst().ok.article().uri()));
+                if (group.isEmpty()) {
+                    continue;
+                }
+                List<GraphWriter.Written> results;
+                WriteSummary groupSummary;
+                try {
+                    GraphWriter.Group g = writer.writeGroup(group.stream().map(Analysed::fragment).toList(),
+                            resolver, readThisRun);
+                    results = g.articles();
+                    groupSummary = g.summary();
+                } catch (RuntimeException e) {
+                    if (databaseGone(e)) {
+                        throw gone(group.get(0), positions.get(0), todo.size(), written, e);
+                    }
+                    if (group.size() == 1) {
+                        failedToWrite(group.get(0), positions.get(0), todo.size(), e, failed, listener);
+                        continue;
+                    }
+                    results = new ArrayList<>();
+                    groupSummary = WriteSummary.NONE;
+                    // one bad article must not cost the others: write them one by one
+                    for (int i = 0; i < group.size(); i++) {
+                        Analysed a = group.get(i);
+                        try {
+                            GraphWriter.Written w = writer.write(a.fragment(), resolver, readThisRun);
+                            results.add(w);
+                            groupSummary = groupSummary.plus(w.summary());
+                        } catch (RuntimeException one) {
+                            if (databaseGone(one)) {
+                                throw gone(a, positions.get(i), todo.size(), written, one);
+                            }
+                            results.add(null);
+                            failedToWrite(a, positions.get(i), todo.size(), one, failed, listener);
+                        }
+                    }
+                }
+                writes = writes.plus(groupSummary);
+                for (int i = 0; i < group.size(); i++) {
+                    Analysed a = group.get(i);
+                    GraphWriter.Written w = results.get(i);
+                    if (w == null) {
+                        continue;
+                    }
+                    if (w.alreadyThere()) {
+                        writtenMeanwhile++;
+                        listener.article(positions.get(i), todo.size(), a.origin(), "unchanged (written meanwhile by "
+                                + "another ingest)");
+                        continue;
+                    }
                     replaced += w.replaced().size();
                     written++;
                     tokens += a.tokens();
-                    listener.article(done, todo.size(), a.origin(), w.replaced().isEmpty() ? "written"
+                    listener.article(positions.get(i), todo.size(), a.origin(), w.replaced().isEmpty() ? "written"
                             : "written, replacing its earlier text");
-                } catch (RuntimeException e) {
-                    if (databaseGone(e)) {
-                        throw new DatabaseUnavailable("Neo4j became unreachable while writing " + a.origin()
-                                + " (article " + done + " of " + todo.size() + "; the " + written + " written before "
-                                + "it in this run are complete, it and the rest are not written): " + e.getMessage(),
-                                e);
-                    }
-                    ReadResult.Failed f = new ReadResult.Failed(a.origin(), "cannot write: " + e.getMessage());
-                    failed.add(f);
-                    listener.failed(f);
-                    listener.article(done, todo.size(), a.origin(), "failed");
                 }
             }
         } finally {
@@ -234,6 +281,20 @@ public final class IngestPipeline {
         }
         return new IngestReport(files.size(), read, existing.size() + writtenMeanwhile, duplicates.size(), written, replaced, skipped,
                 duplicates, List.copyOf(warnings), failed, writes, tokens, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static DatabaseUnavailable gone(Analysed a, int position, int total, int written, RuntimeException e) {
+        return new DatabaseUnavailable("Neo4j became unreachable while writing " + a.origin() + " (article " + position
+                + " of " + total + "; the " + written + " written before it in this run are complete, it and the rest "
+                + "are not written): " + e.getMessage(), e);
+    }
+
+    private static void failedToWrite(Analysed a, int position, int total, RuntimeException e,
+                                      List<ReadResult.Failed> failed, Listener listener) {
+        ReadResult.Failed f = new ReadResult.Failed(a.origin(), "cannot write: " + e.getMessage());
+        failed.add(f);
+        listener.failed(f);
+        listener.article(position, total, a.origin(), "failed");
     }
 
     /**
@@ -269,6 +330,18 @@ public final class IngestPipeline {
             this.ok = ok;
             this.places = places;
             this.future = pool.submit(this::run);
+        }
+
+        /** Whether this article is analysed and its result is a fragment, so that waiting for it takes no time. */
+        boolean analysedAlready() {
+            if (!future.isDone() || future.isCancelled()) {
+                return false;
+            }
+            try {
+                return future.get().failure() == null;
+            } catch (InterruptedException | ExecutionException e) {
+                return false;
+            }
         }
 
         private Analysed run() throws InterruptedException {
