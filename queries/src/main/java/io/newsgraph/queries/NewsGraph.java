@@ -37,6 +37,37 @@ import org.neo4j.driver.Value;
 public final class NewsGraph {
 
     /** Who or what an entity is (view {@code entity-profile}), with how much the graph holds about it. */
+    /**
+     * Which rows of a long answer to return: leave out {@code skip}, return at most {@code limit}. The views that can
+     * answer with thousands of rows for a much-named entity take one; the methods without it return every row.
+     */
+    public record Page(int skip, int limit) {
+        /** Every row. */
+        public static final Page ALL = new Page(0, Integer.MAX_VALUE);
+
+        public Page {
+            if (skip < 0 || limit < 0) {
+                throw new IllegalArgumentException("skip and limit must not be negative: " + skip + ", " + limit);
+            }
+        }
+
+        /** The first {@code limit} rows. */
+        public static Page first(int limit) {
+            return new Page(0, limit);
+        }
+
+        /** The page after this one. */
+        public Page next() {
+            return new Page((int) Math.min(Integer.MAX_VALUE, (long) skip + limit), limit);
+        }
+
+        Map<String, Object> into(Map<String, Object> params) {
+            params.put("skip", skip);
+            params.put("limit", limit);
+            return params;
+        }
+    }
+
     public record Profile(String id, List<String> labels, String name, List<String> aliases, List<String> titles,
                           List<String> memberOf, long statements, long claimsMade, long claimsAbout, long events,
                           long articles) {
@@ -139,7 +170,12 @@ public final class NewsGraph {
 
     /** Every entity with this name, alias or acronym, the most often named first. */
     public List<Profile> profile(String name) {
-        return read("entity-profile", params("name", name), r -> new Profile(str(r.get("id")),
+        return profile(name, Page.ALL);
+    }
+
+    /** A page of the entities with this name, alias or acronym, the most often named first. */
+    public List<Profile> profile(String name, Page page) {
+        return read("entity-profile", page.into(params("name", name)), r -> new Profile(str(r.get("id")),
                 strings(r.get("labels")), str(r.get("name")), strings(r.get("aliases")), strings(r.get("titles")),
                 strings(r.get("memberOf")), r.get("statements").asLong(), r.get("claimsMade").asLong(),
                 r.get("claimsAbout").asLong(), r.get("events").asLong(), r.get("articles").asLong()));
@@ -147,7 +183,12 @@ public final class NewsGraph {
 
     /** Everything the entity of this name said, by date. */
     public List<StatementMade> statementsBy(String name) {
-        return read("statements-by", params("name", name), r -> new StatementMade(str(r.get("speaker")),
+        return statementsBy(name, Page.ALL);
+    }
+
+    /** A page of what the entity of this name said, by date. */
+    public List<StatementMade> statementsBy(String name, Page page) {
+        return read("statements-by", page.into(params("name", name)), r -> new StatementMade(str(r.get("speaker")),
                 str(r.get("date")), str(r.get("verb")), bool(r.get("quote")), str(r.get("text")),
                 str(r.get("article")), str(r.get("uri")), r.get("start").asInt(), r.get("end").asInt(),
                 str(r.get("statement"))));
@@ -155,7 +196,12 @@ public final class NewsGraph {
 
     /** Who said what about the entity of this name, by date. */
     public List<StatementAbout> saidAbout(String name) {
-        return read("said-about", params("name", name), r -> new StatementAbout(str(r.get("speaker")),
+        return saidAbout(name, Page.ALL);
+    }
+
+    /** A page of who said what about the entity of this name, by date. */
+    public List<StatementAbout> saidAbout(String name, Page page) {
+        return read("said-about", page.into(params("name", name)), r -> new StatementAbout(str(r.get("speaker")),
                 str(r.get("verb")), bool(r.get("quote")), str(r.get("text")), str(r.get("date")),
                 str(r.get("article")), str(r.get("statement"))));
     }
@@ -203,7 +249,10 @@ public final class NewsGraph {
                 r.get("end").asInt(), str(r.get("source"))));
     }
 
-    /** The {@code limit} entities most often named in the same articles as the entity of this name. */
+    /**
+     * The {@code limit} entities most often named in the same articles as the entity of this name, counted over the
+     * latest 1,000 articles that name it (the view's {@code within} parameter, through {@link #run} for another).
+     */
     public List<CoMention> coMentions(String name, int limit) {
         Map<String, Object> params = params("name", name);
         params.put("limit", limit);
@@ -226,7 +275,12 @@ public final class NewsGraph {
 
     /** The events in the place of this name or anywhere inside it, by date. */
     public List<PlaceEvent> eventsByPlace(String place) {
-        return read("events-by-place", params("place", place), r -> new PlaceEvent(str(r.get("date")),
+        return eventsByPlace(place, Page.ALL);
+    }
+
+    /** A page of the events in the place of this name or anywhere inside it, by date. */
+    public List<PlaceEvent> eventsByPlace(String place, Page page) {
+        return read("events-by-place", page.into(params("place", place)), r -> new PlaceEvent(str(r.get("date")),
                 str(r.get("type")), str(r.get("event")), strings(r.get("places")), r.get("articles").asLong()));
     }
 

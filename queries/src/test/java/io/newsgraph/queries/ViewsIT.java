@@ -93,6 +93,26 @@ class ViewsIT {
         assertEquals(List.of("statement:1", "statement:2"), column(run("statements-by", "name", "khawaja asif"),
                 "statement"));
         assertEquals(List.of("Khawaja Asif"), column(run("said-about", "name", "BLA"), "speaker"));
+        // a page at a time, in the same order
+        assertEquals(List.of("statement:1"), column(Views.run(driver, SessionConfig.defaultConfig(), "statements-by",
+                Map.of("name", "Khawaja Asif", "limit", 1)), "statement"));
+        assertEquals(List.of("statement:2"), column(Views.run(driver, SessionConfig.defaultConfig(), "statements-by",
+                Map.of("name", "Khawaja Asif", "skip", 1, "limit", 1)), "statement"));
+        assertEquals(List.of(), Views.run(driver, SessionConfig.defaultConfig(), "statements-by",
+                Map.of("name", "Khawaja Asif", "skip", 2)));
+        NewsGraph api = new NewsGraph(driver, SessionConfig.defaultConfig());
+        NewsGraph.Page first = NewsGraph.Page.first(1);
+        assertEquals(List.of("statement:1"), api.statementsBy("Khawaja Asif", first).stream()
+                .map(NewsGraph.StatementMade::id).toList());
+        assertEquals(List.of("statement:2"), api.statementsBy("Khawaja Asif", first.next()).stream()
+                .map(NewsGraph.StatementMade::id).toList());
+        assertEquals(2, api.statementsBy("Khawaja Asif").size());
+        assertEquals(1, api.saidAbout("BLA", first).size());
+        assertEquals(0, api.eventsByPlace("Quetta", first.next()).size());
+        assertEquals(1, api.profile("Asif", first).size());
+        Map<String, Object> coMentionsOfOne = Map.of("name", "Asif", "limit", 2, "within", 1);
+        assertTrue(column(Views.run(driver, SessionConfig.defaultConfig(), "co-mentions", coMentionsOfOne), "articles")
+                .stream().allMatch(n -> ((Number) n).longValue() == 1L), "counted over one article");
         assertEquals(List.of("criminal groups were operating under the banner of the BLA"),
                 column(run("said-about", "name", "Baloch Liberation Army"), "text"));
 

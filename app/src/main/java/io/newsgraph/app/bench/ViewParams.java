@@ -61,7 +61,6 @@ final class ViewParams {
             case "from" -> LocalDate.of(2019, 1, 1).plusDays(r.nextInt(Math.max(1, articles / 40))).toString();
             case "to" -> LocalDate.of(2019, 1, 1).plusDays(30 + r.nextInt(Math.max(1, articles / 40))).toString();
             case "source" -> SOURCES[r.nextInt(SOURCES.length)];
-            case "limit" -> 20L;
             default -> null;
         };
     }
