@@ -1,4 +1,6 @@
-// Earlier versions of an article: the same uri (source path or URL) with other text, so another id.
-MATCH (old:Article {uri: $uri})
-WHERE old.id <> $id
-RETURN old.id AS id
+// Earlier versions of the articles being written: the same uri (source path or URL) with other text, so another id.
+// $articles: [{id, uri}], one query for a whole group.
+UNWIND $articles AS article
+MATCH (old:Article {uri: article.uri})
+WHERE old.id <> article.id
+RETURN article.id AS article, collect(old.id) AS ids

@@ -117,6 +117,12 @@ public final class Kg implements Runnable {
                         + "ones are reported and passed over. Bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
         long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
+        @Option(names = "--write-group", defaultValue = "" + IngestPipeline.MAX_GROUP, paramLabel = "N",
+                description = "Most articles written in one transaction: those analysed by the time the writer "
+                        + "gets to them go together (default: ${DEFAULT-VALUE}; 1 writes one article per "
+                        + "transaction).")
+        int writeGroup = IngestPipeline.MAX_GROUP;
+
         @Option(names = "--article-timeout", defaultValue = "120s", converter = TimeLimit.class,
                 paramLabel = "TIME", description = "Longest analysis of one article; it is then cancelled and "
                         + "reported failed. Seconds, or with ms, s, m (default: ${DEFAULT-VALUE}).")
@@ -193,7 +199,7 @@ public final class Kg implements Runnable {
         },
                 new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount())
-                .withArticleTimeout(options.articleTimeout);
+                .withArticleTimeout(options.articleTimeout).withMaxGroup(options.writeGroup);
         IngestReport report;
         try {
             report = pipeline.ingest(paths, new Progress(err, System.console() != null));
@@ -227,6 +233,8 @@ public final class Kg implements Runnable {
         out.printf("  relationships created %6d%n", r.writes().relationshipsCreated());
         out.printf("  tokens annotated      %6d%n", r.tokens());
         out.printf("  time taken            %8.1f s%n", r.millis() / 1000.0);
+        out.printf("    analysis (summed over the workers) %.1f s, writes %.1f s%n", r.analysisMillis() / 1000.0,
+                r.writeMillis() / 1000.0);
         out.printf("%nGraph now%n%s", stats.toTable());
         if (!r.duplicates().isEmpty()) {
             out.printf("%nDuplicates (written once)%n");

@@ -161,7 +161,7 @@ class FaultsIT {
                 if (line.matches("\\[2/5\\] .*: written.*")) {
                     server.close();
                 }
-            }, "ingest", "--threads", "1", corpus.toString());
+            }, "ingest", "--threads", "1", "--write-group", "1", corpus.toString());
             assertEquals(Kg.UNREACHABLE, stopped.exit(), stopped.out() + stopped.err());
             assertTrue(stopped.err().contains("kg: Neo4j at " + uri), stopped.err());
             assertTrue(stopped.err().contains("became unreachable while writing"), stopped.err());

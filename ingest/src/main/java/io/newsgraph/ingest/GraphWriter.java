@@ -216,7 +216,19 @@ public final class GraphWriter {
                     }
                 }
                 WriteSummary summary = run(tx, queriesFor(resolved));
+                List<Map<String, Object>> withUri = new ArrayList<>();
+                for (GraphFragment f : fragments) {
+                    if (f.article().uri() != null && !present.contains(f.article().id())) {
+                        withUri.add(Map.of("id", f.article().id(), "uri", f.article().uri()));
+                    }
+                }
+                Map<String, List<String>> versionsOf = new HashMap<>();
+                if (!withUri.isEmpty()) {
+                    tx.run(REPLACED_VERSIONS, Map.of("articles", withUri)).forEachRemaining(r -> versionsOf.put(
+                            r.get("article").asString(), r.get("ids").asList(org.neo4j.driver.Value::asString)));
+                }
                 List<Written> written = new ArrayList<>();
+                Set<String> gone = new java.util.HashSet<>();
                 for (int i = 0; i < fragments.size(); i++) {
                     var a = fragments.get(i).article();
                     if (present.contains(a.id())) {
@@ -225,12 +237,10 @@ public final class GraphWriter {
                     }
                     // as if written one after another: the group's later articles are not yet there to replace
                     Set<String> later = Set.copyOf(ids.subList(i + 1, ids.size()));
-                    List<String> versions = a.uri() == null ? List.of()
-                            : tx.run(REPLACED_VERSIONS, Map.of("uri", a.uri(), "id", a.id()))
-                                    .list(r -> r.get("id").asString());
+                    List<String> versions = versionsOf.getOrDefault(a.id(), List.of());
                     List<String> replaced = new ArrayList<>();
                     for (String oldId : versions) {
-                        if (later.contains(oldId)) {
+                        if (later.contains(oldId) || !gone.add(oldId)) {
                             continue;
                         }
                         String elsewhere = readThisRun.get(oldId);

@@ -60,10 +60,16 @@ public final class IngestPipeline {
     /** Default time one article may take to annotate and extract before it is given up and reported. */
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
     /**
-     * Most articles written in one transaction: the writer takes the next article in input order and, with it, those
-     * after it that are analysed already (when the NLP is ahead of the writes), up to this many.
+     * Most articles written in one transaction: the writer takes the next {@link #MIN_GROUP} articles in input order
+     * and, with them, those after them that are analysed already (when the NLP is ahead of the writes), up to this
+     * many.
      */
     public static final int MAX_GROUP = 32;
+    /**
+     * Fewest articles written in one transaction while more are coming: the writer waits for this many to be analysed,
+     * so that the server's cost of a write (a round trip per statement, a commit) is shared by several articles.
+     */
+    public static final int MIN_GROUP = 1;
 
     /** The database went away during the run. */
     public static final class DatabaseUnavailable extends RuntimeException {
@@ -82,6 +88,7 @@ public final class IngestPipeline {
     private final GraphWriter writer;
     private final int threads;
     private Duration articleTimeout = DEFAULT_ARTICLE_TIMEOUT;
+    private int maxGroup = MAX_GROUP;
 
     public IngestPipeline(ArticleReader reader, Annotator annotator, EntityExtractor extractor,
                           EntityResolver resolver, GraphWriter writer, int threads) {
@@ -97,6 +104,15 @@ public final class IngestPipeline {
             throw new IllegalArgumentException("the article time limit must be positive, not " + timeout);
         }
         this.articleTimeout = timeout;
+        return this;
+    }
+
+    /** Writes at most this many articles in one transaction (default {@link #MAX_GROUP}; 1: one per transaction). */
+    public IngestPipeline withMaxGroup(int articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("articles per transaction must be at least 1, not " + articles);
+        }
+        this.maxGroup = articles;
         return this;
     }
 
@@ -179,10 +195,7 @@ public final class IngestPipeline {
         byId.forEach((id, ok) -> readThisRun.put(id, ok.article().uri()));
 
         WriteSummary writes = WriteSummary.NONE;
-        int written = 0;
-        int writtenMeanwhile = 0;
-        int replaced = 0;
-        long tokens = 0;
+        Counts counts = new Counts();
         // Workers come from a pool that grows: a worker stuck past its time limit in code that ignores interruption
         // gives up its place (the semaphore) and a new thread takes the next article.
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -199,88 +212,133 @@ public final class IngestPipeline {
                 while (next < todo.size() && window.size() < Math.max(threads * 2, MAX_GROUP)) {
                     window.add(new Job(todo.get(next++), places, pool));
                 }
-                // The next article in input order, and after it those already analysed: written together.
+                // The next articles in input order, written together: at least MIN_GROUP (waiting for their
+                // analysis), then those analysed already, up to MAX_GROUP. A failed analysis or a uri seen in the group
+                // ends it, so that every article is reported in input order.
                 List<Analysed> group = new ArrayList<>();
                 List<Integer> positions = new ArrayList<>();
                 Set<String> uris = new java.util.HashSet<>();
-                do {
+                Analysed failedAfter = null;
+                while (!window.isEmpty() && group.size() < maxGroup) {
+                    Job head = window.peekFirst();
+                    if (!group.isEmpty() && (uris.contains(head.ok.article().uri())
+                            || group.size() >= MIN_GROUP && !head.analysedAlready())) {
+                        break;
+                    }
                     Analysed a = window.removeFirst().await(articleTimeout);
                     done++;
+                    counts.analysisNanos += a.nanos();
                     if (a.failure() != null) {
-                        failed.add(a.failure());
-                        listener.failed(a.failure());
-                        listener.article(done, todo.size(), a.origin(), "failed");
-                        continue;
+                        failedAfter = a;
+                        break;
                     }
                     group.add(a);
                     positions.add(done);
-                    String uri = a.fragment().article().uri();
-                    if (uri != null) {
-                        uris.add(uri);
+                    if (a.fragment().article().uri() != null) {
+                        uris.add(a.fragment().article().uri());
                     }
-                } while (group.size() < MAX_GROUP && !window.isEmpty() && window.peekFirst().analysedAlready()
-                        && !uris.contains(window.peekFirst().ok.article().uri()));
-                if (group.isEmpty()) {
-                    continue;
-                }
-                List<GraphWriter.Written> results;
-                WriteSummary groupSummary;
-                try {
-                    GraphWriter.Group g = writer.writeGroup(group.stream().map(Analysed::fragment).toList(),
-                            resolver, readThisRun);
-                    results = g.articles();
-                    groupSummary = g.summary();
-                } catch (RuntimeException e) {
-                    if (databaseGone(e)) {
-                        throw gone(group.get(0), positions.get(0), todo.size(), written, e);
-                    }
-                    if (group.size() == 1) {
-                        failedToWrite(group.get(0), positions.get(0), todo.size(), e, failed, listener);
-                        continue;
-                    }
-                    results = new ArrayList<>();
-                    groupSummary = WriteSummary.NONE;
-                    // one bad article must not cost the others: write them one by one
-                    for (int i = 0; i < group.size(); i++) {
-                        Analysed a = group.get(i);
-                        try {
-                            GraphWriter.Written w = writer.write(a.fragment(), resolver, readThisRun);
-                            results.add(w);
-                            groupSummary = groupSummary.plus(w.summary());
-                        } catch (RuntimeException one) {
-                            if (databaseGone(one)) {
-                                throw gone(a, positions.get(i), todo.size(), written, one);
-                            }
-                            results.add(null);
-                            failedToWrite(a, positions.get(i), todo.size(), one, failed, listener);
-                        }
+                    while (next < todo.size() && window.size() < Math.max(threads * 2, MAX_GROUP)) {
+                        window.add(new Job(todo.get(next++), places, pool));
                     }
                 }
-                writes = writes.plus(groupSummary);
-                for (int i = 0; i < group.size(); i++) {
-                    Analysed a = group.get(i);
-                    GraphWriter.Written w = results.get(i);
-                    if (w == null) {
-                        continue;
-                    }
-                    if (w.alreadyThere()) {
-                        writtenMeanwhile++;
-                        listener.article(positions.get(i), todo.size(), a.origin(), "unchanged (written meanwhile by "
-                                + "another ingest)");
-                        continue;
-                    }
-                    replaced += w.replaced().size();
-                    written++;
-                    tokens += a.tokens();
-                    listener.article(positions.get(i), todo.size(), a.origin(), w.replaced().isEmpty() ? "written"
-                            : "written, replacing its earlier text");
+                if (!group.isEmpty()) {
+                    writes = writes.plus(writeGroup(group, positions, todo.size(), failed, listener, readThisRun,
+                            counts));
+                }
+                if (failedAfter != null) {
+                    failed.add(failedAfter.failure());
+                    listener.failed(failedAfter.failure());
+                    listener.article(done, todo.size(), failedAfter.origin(), "failed");
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new IngestReport(files.size(), read, existing.size() + writtenMeanwhile, duplicates.size(), written, replaced, skipped,
-                duplicates, List.copyOf(warnings), failed, writes, tokens, (System.nanoTime() - t0) / 1_000_000);
+        return new IngestReport(files.size(), read, existing.size() + counts.meanwhile, duplicates.size(),
+                counts.written, counts.replaced, skipped, duplicates, List.copyOf(warnings), failed, writes,
+                counts.tokens, (System.nanoTime() - t0) / 1_000_000, counts.analysisNanos / 1_000_000,
+                counts.writeNanos / 1_000_000);
+    }
+
+    /** What the run has written so far. */
+    private static final class Counts {
+        int written;
+        int meanwhile;
+        int replaced;
+        long tokens;
+        long analysisNanos;
+        long writeNanos;
+    }
+
+    /**
+     * Writes a group of analysed articles in one transaction, or, when that fails for another reason than a lost
+     * database, one by one, so that a bad article fails alone; reports each article. Returns the server's counters.
+     */
+    private WriteSummary writeGroup(List<Analysed> group, List<Integer> positions, int total,
+                                    List<ReadResult.Failed> failed, Listener listener, Map<String, String> readThisRun,
+                                    Counts counts) {
+        long t0 = System.nanoTime();
+        try {
+            return writeGroup(group, positions, total, failed, listener, readThisRun, counts, t0);
+        } finally {
+            counts.writeNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private WriteSummary writeGroup(List<Analysed> group, List<Integer> positions, int total,
+                                    List<ReadResult.Failed> failed, Listener listener, Map<String, String> readThisRun,
+                                    Counts counts, long started) {
+        List<GraphWriter.Written> results;
+        WriteSummary summary;
+        try {
+            GraphWriter.Group g = writer.writeGroup(group.stream().map(Analysed::fragment).toList(), resolver,
+                    readThisRun);
+            results = g.articles();
+            summary = g.summary();
+        } catch (RuntimeException e) {
+            if (databaseGone(e)) {
+                throw gone(group.get(0), positions.get(0), total, counts.written, e);
+            }
+            if (group.size() == 1) {
+                failedToWrite(group.get(0), positions.get(0), total, e, failed, listener);
+                return WriteSummary.NONE;
+            }
+            results = new ArrayList<>();
+            summary = WriteSummary.NONE;
+            for (int i = 0; i < group.size(); i++) {
+                Analysed a = group.get(i);
+                try {
+                    GraphWriter.Written w = writer.write(a.fragment(), resolver, readThisRun);
+                    results.add(w);
+                    summary = summary.plus(w.summary());
+                } catch (RuntimeException one) {
+                    if (databaseGone(one)) {
+                        throw gone(a, positions.get(i), total, counts.written, one);
+                    }
+                    results.add(null);
+                    failedToWrite(a, positions.get(i), total, one, failed, listener);
+                }
+            }
+        }
+        for (int i = 0; i < group.size(); i++) {
+            Analysed a = group.get(i);
+            GraphWriter.Written w = results.get(i);
+            if (w == null) {
+                continue;
+            }
+            if (w.alreadyThere()) {
+                counts.meanwhile++;
+                listener.article(positions.get(i), total, a.origin(), "unchanged (written meanwhile by another "
+                        + "ingest)");
+                continue;
+            }
+            counts.replaced += w.replaced().size();
+            counts.written++;
+            counts.tokens += a.tokens();
+            listener.article(positions.get(i), total, a.origin(), w.replaced().isEmpty() ? "written"
+                    : "written, replacing its earlier text");
+        }
+        return summary;
     }
 
     private static DatabaseUnavailable gone(Analysed a, int position, int total, int written, RuntimeException e) {
@@ -315,7 +373,9 @@ public final class IngestPipeline {
         return false;
     }
 
-    private record Analysed(String origin, GraphFragment fragment, long tokens, ReadResult.Failed failure) {
+    /** One article's analysis: its fragment or why there is none, its tokens and the worker's time on it. */
+    private record Analysed(String origin, GraphFragment fragment, long tokens, ReadResult.Failed failure,
+                            long nanos) {
     }
 
     /** One article's annotation and extraction on a worker, timed from the moment a worker takes it up. */
@@ -394,7 +454,7 @@ public final class IngestPipeline {
             returnPlace();
             return new Analysed(ok.origin(), null, 0, new ReadResult.Failed(ok.origin(),
                     "gave up after " + describe(timeout) + " of analysis (--article-timeout); "
-                            + ok.article().text().length() + " characters"));
+                            + ok.article().text().length() + " characters"), timeout.toNanos());
         }
     }
 
@@ -405,15 +465,17 @@ public final class IngestPipeline {
 
     private Analysed analyse(ReadResult.Ok ok) {
         Article article = ok.article();
+        long t0 = System.nanoTime();
         try {
             AnnotatedArticle annotated = annotator.annotate(article);
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled");
             }
-            return new Analysed(ok.origin(), extractor.extract(annotated), annotated.tokens().size(), null);
+            GraphFragment fragment = extractor.extract(annotated);
+            return new Analysed(ok.origin(), fragment, annotated.tokens().size(), null, System.nanoTime() - t0);
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Analysed(ok.origin(), null, 0,
-                    new ReadResult.Failed(ok.origin(), "cannot analyse: " + e));
+                    new ReadResult.Failed(ok.origin(), "cannot analyse: " + e), System.nanoTime() - t0);
         }
     }
 }

@@ -16,11 +16,14 @@ import java.util.List;
  * @param warnings  inputs read with a guess (an encoding), each naming the file
  * @param failed    inputs that could not be read or written, each naming the file (and line) and the reason
  * @param tokens    tokens annotated
+ * @param millis    the run's time
+ * @param analysisMillis time the NLP workers spent on the articles, summed over the workers
+ * @param writeMillis    time spent writing, on the one thread that writes
  */
 public record IngestReport(int files, int read, int unchanged, int repeated, int written, int replaced,
                            List<ReadResult.Skipped> skipped, List<ReadResult.Skipped> duplicates,
                            List<ReadResult.Warning> warnings, List<ReadResult.Failed> failed, WriteSummary writes,
-                           long tokens, long millis) {
+                           long tokens, long millis, long analysisMillis, long writeMillis) {
 
     public IngestReport {
         skipped = List.copyOf(skipped);
