@@ -25,9 +25,10 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * The one stage that writes to Neo4j. The ingest writes each article in one transaction ({@link #write}), so it is in
- * the graph whole or not at all; bulk loads may put several articles in one ({@link #writeAll}). Every node is MERGEd
- * on its id and every relationship on its ends, so writing a fragment again changes nothing.
+ * The one stage that writes to Neo4j. The ingest writes an article, or a group of articles that are ready, in one
+ * transaction ({@link #write}, {@link #writeGroup}), so each is in the graph whole or not at all; bulk loads put
+ * many articles in one without the lock ({@link #writeAll}). Every node is MERGEd on its id and every relationship on
+ * its ends, so writing a fragment again changes nothing.
  */
 public final class GraphWriter {
 
@@ -100,16 +101,14 @@ public final class GraphWriter {
     }
 
     private static List<EntityResolver.Known> knownEntities(org.neo4j.driver.SimpleQueryRunner tx) {
-        {
-            return tx.run(KNOWN).list(r -> {
-                List<String> labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
-                EntityType type = labels.stream().filter(l -> !l.equals("District")).findFirst()
-                        .map(EntityType::fromLabel).orElseThrow();
-                return new EntityResolver.Known(r.get("id").asString(), type, r.get("name").asString(),
-                        new java.util.LinkedHashSet<>(r.get("aliases").asList(org.neo4j.driver.Value::asString)),
-                        r.get("acronym").isNull() ? null : r.get("acronym").asString());
-            });
-        }
+        return tx.run(KNOWN).list(r -> {
+            List<String> labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
+            EntityType type = labels.stream().filter(l -> !l.equals("District")).findFirst()
+                    .map(EntityType::fromLabel).orElseThrow();
+            return new EntityResolver.Known(r.get("id").asString(), type, r.get("name").asString(),
+                    new java.util.LinkedHashSet<>(r.get("aliases").asList(org.neo4j.driver.Value::asString)),
+                    r.get("acronym").isNull() ? null : r.get("acronym").asString());
+        });
     }
 
     /** Every event in the graph, for the event resolver. */
@@ -136,9 +135,8 @@ public final class GraphWriter {
      * Writes one article's fragment and, in the same transaction, replaces its earlier versions: articles with the
      * same uri and another text (so another id). An earlier version whose text this run also read from another file
      * ({@code readThisRun}: article id to the uri it was read from) is kept and takes that uri instead. An earlier
-     * version
-     * goes with its statements and claims, its MENTIONS, the events only it reported and the entities nothing else
-     * supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the old
+     * version goes with its statements and claims, its MENTIONS, the events only it reported and the entities nothing
+     * else supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the old
      * one is supported throughout.
      */
     public Written write(GraphFragment fragment, Map<String, String> readThisRun) {
@@ -210,18 +208,17 @@ public final class GraphWriter {
                     resolver.reload(knownEntities(tx), knownEvents(tx), seen);
                 }
                 List<GraphFragment> resolved = new ArrayList<>();
+                List<Map<String, Object>> withUri = new ArrayList<>();
                 for (GraphFragment f : fragments) {
-                    if (!present.contains(f.article().id())) {
+                    var a = f.article();
+                    if (!present.contains(a.id())) {
                         resolved.add(resolver == null ? f : resolver.resolve(f));
+                        if (a.uri() != null) {
+                            withUri.add(Map.of("id", a.id(), "uri", a.uri()));
+                        }
                     }
                 }
                 WriteSummary summary = run(tx, queriesFor(resolved));
-                List<Map<String, Object>> withUri = new ArrayList<>();
-                for (GraphFragment f : fragments) {
-                    if (f.article().uri() != null && !present.contains(f.article().id())) {
-                        withUri.add(Map.of("id", f.article().id(), "uri", f.article().uri()));
-                    }
-                }
                 Map<String, List<String>> versionsOf = new HashMap<>();
                 if (!withUri.isEmpty()) {
                     tx.run(REPLACED_VERSIONS, Map.of("articles", withUri)).forEachRemaining(r -> versionsOf.put(
@@ -270,9 +267,8 @@ public final class GraphWriter {
     /**
      * Writes several articles' fragments in one transaction, each kind of row of all of them in one statement: for
      * bulk loads of fragments made elsewhere (the benchmark's synthetic graph). It takes no write lock and replaces
-     * no earlier versions; the ingest writes one article per transaction ({@link #write(GraphFragment, EntityResolver,
-     * Map)}), so that a failure loses one article only. The fragments must already be resolved against each other
-     * and the graph (an entity has one id in all of them).
+     * no earlier versions, as the ingest's {@link #writeGroup} does. The fragments must already be resolved against
+     * each other and the graph (an entity has one id in all of them).
      */
     public WriteSummary writeAll(List<GraphFragment> fragments) {
         if (fragments.isEmpty()) {
@@ -390,8 +386,8 @@ public final class GraphWriter {
         relations.addAll(f.relations());
         if (!f.statements().isEmpty()) {
             for (Statement st : f.statements()) {
-                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", NodeProperties.of(st), "start", st.span().start(),
-                        "end", st.span().end()));
+                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", NodeProperties.of(st),
+                        "start", st.span().start(), "end", st.span().end()));
                 if (st.speaker() != null) {
                     relations.add(new Relation("MADE", st.speaker().label(), st.speaker().id(), "Statement", st.id(),
                             Map.of()));

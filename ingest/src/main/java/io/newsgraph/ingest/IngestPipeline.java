@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,16 +61,11 @@ public final class IngestPipeline {
     /** Default time one article may take to annotate and extract before it is given up and reported. */
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
     /**
-     * Most articles written in one transaction: the writer takes the next {@link #MIN_GROUP} articles in input order
-     * and, with them, those after them that are analysed already (when the NLP is ahead of the writes), up to this
-     * many.
+     * Most articles written in one transaction: the writer takes the next article in input order and, with it, those
+     * after it that are analysed already (when the NLP is ahead of the writes), up to this many, so that the server's
+     * cost of a write (a round trip per statement, a commit) is shared by several articles.
      */
     public static final int MAX_GROUP = 32;
-    /**
-     * Fewest articles written in one transaction while more are coming: the writer waits for this many to be analysed,
-     * so that the server's cost of a write (a round trip per statement, a commit) is shared by several articles.
-     */
-    public static final int MIN_GROUP = 1;
 
     /** The database went away during the run. */
     public static final class DatabaseUnavailable extends RuntimeException {
@@ -206,23 +202,21 @@ public final class IngestPipeline {
         Semaphore places = new Semaphore(threads, true);
         try {
             Deque<Job> window = new ArrayDeque<>();
-            int next = 0;
+            Iterator<ReadResult.Ok> pending = todo.iterator();
+            int windowSize = Math.max(threads * 2, maxGroup);
             int done = 0;
             while (done < todo.size()) {
-                while (next < todo.size() && window.size() < Math.max(threads * 2, MAX_GROUP)) {
-                    window.add(new Job(todo.get(next++), places, pool));
-                }
-                // The next articles in input order, written together: at least MIN_GROUP (waiting for their
-                // analysis), then those analysed already, up to MAX_GROUP. A failed analysis or a uri seen in the group
-                // ends it, so that every article is reported in input order.
+                fill(window, pending, windowSize, places, pool);
+                // The next article in input order and, written with it, those after it analysed already, up to
+                // maxGroup. A failed analysis or a uri seen in the group ends it, so that every article is reported
+                // in input order (a group's positions follow one another).
                 List<Analysed> group = new ArrayList<>();
-                List<Integer> positions = new ArrayList<>();
+                int first = done + 1;
                 Set<String> uris = new java.util.HashSet<>();
                 Analysed failedAfter = null;
                 while (!window.isEmpty() && group.size() < maxGroup) {
                     Job head = window.peekFirst();
-                    if (!group.isEmpty() && (uris.contains(head.ok.article().uri())
-                            || group.size() >= MIN_GROUP && !head.analysedAlready())) {
+                    if (!group.isEmpty() && (uris.contains(head.ok.article().uri()) || !head.analysedAlready())) {
                         break;
                     }
                     Analysed a = window.removeFirst().await(articleTimeout);
@@ -233,17 +227,16 @@ public final class IngestPipeline {
                         break;
                     }
                     group.add(a);
-                    positions.add(done);
                     if (a.fragment().article().uri() != null) {
                         uris.add(a.fragment().article().uri());
                     }
-                    while (next < todo.size() && window.size() < Math.max(threads * 2, MAX_GROUP)) {
-                        window.add(new Job(todo.get(next++), places, pool));
-                    }
+                    fill(window, pending, windowSize, places, pool);
                 }
                 if (!group.isEmpty()) {
-                    writes = writes.plus(writeGroup(group, positions, todo.size(), failed, listener, readThisRun,
+                    long w0 = System.nanoTime();
+                    writes = writes.plus(writeGroup(group, first, todo.size(), failed, listener, readThisRun,
                             counts));
+                    counts.writeNanos += System.nanoTime() - w0;
                 }
                 if (failedAfter != null) {
                     failed.add(failedAfter.failure());
@@ -270,24 +263,21 @@ public final class IngestPipeline {
         long writeNanos;
     }
 
-    /**
-     * Writes a group of analysed articles in one transaction, or, when that fails for another reason than a lost
-     * database, one by one, so that a bad article fails alone; reports each article. Returns the server's counters.
-     */
-    private WriteSummary writeGroup(List<Analysed> group, List<Integer> positions, int total,
-                                    List<ReadResult.Failed> failed, Listener listener, Map<String, String> readThisRun,
-                                    Counts counts) {
-        long t0 = System.nanoTime();
-        try {
-            return writeGroup(group, positions, total, failed, listener, readThisRun, counts, t0);
-        } finally {
-            counts.writeNanos += System.nanoTime() - t0;
+    /** Puts the next articles to analyse into the window, up to its size; each starts as a worker is free. */
+    private void fill(Deque<Job> window, Iterator<ReadResult.Ok> pending, int size, Semaphore places,
+                      ExecutorService pool) {
+        while (pending.hasNext() && window.size() < size) {
+            window.add(new Job(pending.next(), places, pool));
         }
     }
 
-    private WriteSummary writeGroup(List<Analysed> group, List<Integer> positions, int total,
-                                    List<ReadResult.Failed> failed, Listener listener, Map<String, String> readThisRun,
-                                    Counts counts, long started) {
+    /**
+     * Writes a group of analysed articles, the first of them at position {@code first} of the run, in one
+     * transaction, or, when that fails for another reason than a lost database, one by one, so that a bad article
+     * fails alone; reports each article. Returns the server's counters.
+     */
+    private WriteSummary writeGroup(List<Analysed> group, int first, int total, List<ReadResult.Failed> failed,
+                                    Listener listener, Map<String, String> readThisRun, Counts counts) {
         List<GraphWriter.Written> results;
         WriteSummary summary;
         try {
@@ -297,10 +287,10 @@ public final class IngestPipeline {
             summary = g.summary();
         } catch (RuntimeException e) {
             if (databaseGone(e)) {
-                throw gone(group.get(0), positions.get(0), total, counts.written, e);
+                throw gone(group.get(0), first, total, counts.written, e);
             }
             if (group.size() == 1) {
-                failedToWrite(group.get(0), positions.get(0), total, e, failed, listener);
+                failedToWrite(group.get(0), first, total, e, failed, listener);
                 return WriteSummary.NONE;
             }
             results = new ArrayList<>();
@@ -313,10 +303,10 @@ public final class IngestPipeline {
                     summary = summary.plus(w.summary());
                 } catch (RuntimeException one) {
                     if (databaseGone(one)) {
-                        throw gone(a, positions.get(i), total, counts.written, one);
+                        throw gone(a, first + i, total, counts.written, one);
                     }
                     results.add(null);
-                    failedToWrite(a, positions.get(i), total, one, failed, listener);
+                    failedToWrite(a, first + i, total, one, failed, listener);
                 }
             }
         }
@@ -328,14 +318,14 @@ public final class IngestPipeline {
             }
             if (w.alreadyThere()) {
                 counts.meanwhile++;
-                listener.article(positions.get(i), total, a.origin(), "unchanged (written meanwhile by another "
+                listener.article(first + i, total, a.origin(), "unchanged (written meanwhile by another "
                         + "ingest)");
                 continue;
             }
             counts.replaced += w.replaced().size();
             counts.written++;
             counts.tokens += a.tokens();
-            listener.article(positions.get(i), total, a.origin(), w.replaced().isEmpty() ? "written"
+            listener.article(first + i, total, a.origin(), w.replaced().isEmpty() ? "written"
                     : "written, replacing its earlier text");
         }
         return summary;

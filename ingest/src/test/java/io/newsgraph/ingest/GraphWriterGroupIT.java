@@ -13,9 +13,7 @@ import io.newsgraph.model.Mention;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.SessionConfig;
 
@@ -23,25 +21,13 @@ import org.neo4j.driver.SessionConfig;
  * Several articles in one transaction ({@link GraphWriter#writeGroup}) end in the graph that writing them one after
  * another gives, and a group with a bad article writes nothing. Real in-process Neo4j; fragments made by hand.
  */
-class GraphWriterGroupIT {
+class GraphWriterGroupIT extends EmptiedGraph {
 
-    static TestGraph graph;
     static GraphWriter writer;
 
     @BeforeAll
-    static void start() {
-        graph = new TestGraph();
+    static void startWriter() {
         writer = new GraphWriter(graph.driver, SessionConfig.defaultConfig());
-    }
-
-    @BeforeEach
-    void emptyGraph() {
-        graph.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        graph.close();
     }
 
     static GraphFragment article(String uri, String text, String... people) {

@@ -14,31 +14,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A batch of hostile inputs through the whole ingest, with the real CoreNLP pipeline and a real in-process Neo4j. */
-class HostileInputIT {
-
-    static TestGraph graph;
-
-    @BeforeAll
-    static void start() {
-        graph = new TestGraph();
-    }
-
-    @BeforeEach
-    void emptyGraph() {
-        graph.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        graph.close();
-    }
+class HostileInputIT extends EmptiedGraph {
 
     static Path copyOfFixtures(Path dir) throws IOException {
         Path batch = dir.resolve("batch");

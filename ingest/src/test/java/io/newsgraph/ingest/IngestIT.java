@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,30 +17,22 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 
 /** The whole ingest on real seed articles, with the real CoreNLP pipeline and a real in-process Neo4j. */
-class IngestIT {
+class IngestIT extends EmptiedGraph {
 
     static final Path SAMPLES = Path.of("..", "samples", "articles");
 
-    static TestGraph graph;
     static Driver driver;
     IngestPipeline pipeline;
 
     @BeforeAll
-    static void start() {
-        graph = new TestGraph();
+    static void startDriver() {
         driver = graph.driver;
     }
 
-    /** Each test starts from an empty graph and a pipeline that has seen nothing. */
+    /** Each test starts from an empty graph (EmptiedGraph) and a pipeline that has seen nothing. */
     @BeforeEach
-    void emptyGraph() {
-        graph.clear();
+    void newPipeline() {
         pipeline = graph.pipeline();
-    }
-
-    @AfterAll
-    static void stop() {
-        graph.close();
     }
 
     static Path seed(String prefix) throws IOException {

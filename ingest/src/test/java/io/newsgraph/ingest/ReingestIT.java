@@ -12,9 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Re-ingesting a changed article (same file, new text) replaces what came from its old text, and keeps everything
  * another article supports. Real CoreNLP, real in-process Neo4j.
  */
-class ReingestIT {
-
-    static TestGraph graph;
-
-    @BeforeAll
-    static void start() {
-        graph = new TestGraph();
-    }
-
-    @BeforeEach
-    void emptyGraph() {
-        graph.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        graph.close();
-    }
+class ReingestIT extends EmptiedGraph {
 
     static List<String> strings(String cypher, Map<String, Object> params) {
         try (var session = graph.driver.session()) {

@@ -15,6 +15,7 @@ import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
 import io.newsgraph.ingest.ReadResult;
+import io.newsgraph.ingest.WriteSummary;
 import io.newsgraph.model.Article;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
@@ -30,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.function.BiFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -403,6 +405,27 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- section 4: the writer
 
+    /**
+     * Into a fresh store, writes the warm-up articles and then, timed, the fragments, {@code per} articles to a call of
+     * {@code write}: nodes and relationships created (the server's counters) and nanoseconds.
+     */
+    private static long[] timeWrites(Path store, List<GraphFragment> warm, List<GraphFragment> fragments, int per,
+                                     BiFunction<GraphWriter, List<GraphFragment>, WriteSummary> write) {
+        try (GraphConnection conn = open(store)) {
+            GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
+            for (int i = 0; i < warm.size(); i += per) {
+                write.apply(writer, warm.subList(i, Math.min(warm.size(), i + per)));
+            }
+            long created = 0;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < fragments.size(); i += per) {
+                WriteSummary s = write.apply(writer, fragments.subList(i, Math.min(fragments.size(), i + per)));
+                created += s.nodesCreated() + s.relationshipsCreated();
+            }
+            return new long[] {created, System.nanoTime() - t0};
+        }
+    }
+
     private void writes(Path tmp) {
         SyntheticNews news = new SyntheticNews(SyntheticNews.WIKINEWS, 3000);
         int n = options.writeArticles();
@@ -414,45 +437,12 @@ public final class Benchmark {
         for (int i = 0; i < 200; i++) {
             warm.add(news.fragment(50_000_000 + i));
         }
-        long perArticleNanos;
-        long perArticleCreated = 0;
-        try (GraphConnection conn = open(tmp.resolve("writes-1"))) {
-            GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
-            warm.forEach(writer::write);
-            long t0 = System.nanoTime();
-            for (GraphFragment f : fragments) {
-                var s = writer.write(f);
-                perArticleCreated += s.nodesCreated() + s.relationshipsCreated();
-            }
-            perArticleNanos = System.nanoTime() - t0;
-        }
-        long groupNanos;
-        long groupCreated = 0;
         int group = IngestPipeline.MAX_GROUP;
-        try (GraphConnection conn = open(tmp.resolve("writes-g"))) {
-            GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
-            for (int i = 0; i < warm.size(); i += group) {
-                writer.writeGroup(warm.subList(i, Math.min(warm.size(), i + group)), null, Map.of());
-            }
-            long t0 = System.nanoTime();
-            for (int i = 0; i < n; i += group) {
-                var g = writer.writeGroup(fragments.subList(i, Math.min(n, i + group)), null, Map.of());
-                groupCreated += g.summary().nodesCreated() + g.summary().relationshipsCreated();
-            }
-            groupNanos = System.nanoTime() - t0;
-        }
-        long batchNanos;
-        long batchCreated = 0;
-        try (GraphConnection conn = open(tmp.resolve("writes-2"))) {
-            GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
-            writer.writeAll(warm);
-            long t0 = System.nanoTime();
-            for (int i = 0; i < n; i += options.batch()) {
-                var s = writer.writeAll(fragments.subList(i, Math.min(n, i + options.batch())));
-                batchCreated += s.nodesCreated() + s.relationshipsCreated();
-            }
-            batchNanos = System.nanoTime() - t0;
-        }
+        long[] perArticleRun = timeWrites(tmp.resolve("writes-1"), warm, fragments, 1,
+                (writer, articles) -> writer.write(articles.get(0)));
+        long[] groupRun = timeWrites(tmp.resolve("writes-g"), warm, fragments, group,
+                (writer, articles) -> writer.writeGroup(articles, null, Map.of()).summary());
+        long[] batchRun = timeWrites(tmp.resolve("writes-2"), warm, fragments, options.batch(), GraphWriter::writeAll);
         long bareNanos;
         long bareCreated;
         GraphRows warmRows = GraphRows.of(warm);
@@ -464,13 +454,13 @@ public final class Benchmark {
             bareNanos = System.nanoTime() - t0;
         }
         double bare = BenchMath.perSecond(bareCreated, bareNanos);
-        double perArticle = BenchMath.perSecond(perArticleCreated, perArticleNanos);
-        double batched = BenchMath.perSecond(batchCreated, batchNanos);
+        double perArticle = BenchMath.perSecond(perArticleRun[0], perArticleRun[1]);
+        double batched = BenchMath.perSecond(batchRun[0], batchRun[1]);
         add(Figure.of(S4, "bare UNWIND ... CREATE of the same rows", bare, "nodes+rels/s").withNote(String.format(
                 Locale.ROOT, "%,d synthetic articles: %,d nodes and relationships (%,d created by the bare baseline; "
                         + "the writer creates the same graph, counted by the server), %,d rows per transaction",
-                n, perArticleCreated, bareCreated, BareWriter.BATCH)));
-        double grouped = BenchMath.perSecond(groupCreated, groupNanos);
+                n, perArticleRun[0], bareCreated, BareWriter.BATCH)));
+        double grouped = BenchMath.perSecond(groupRun[0], groupRun[1]);
         add(Figure.of(S4, "GraphWriter, the ingest's writer: the articles that are ready, up to " + group
                 + " per transaction", grouped, "nodes+rels/s").withGoal(Goal.atLeast(20_000, ">= 20,000/s"))
                 .withNote("GraphWriter.writeGroup as the ingest calls it when the NLP is ahead of the writes (every "
