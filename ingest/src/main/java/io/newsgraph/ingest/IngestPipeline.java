@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,8 +61,8 @@ public final class IngestPipeline {
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
     /**
      * Most articles written in one transaction: the writer takes the next article in input order and, with it, those
-     * after it that are analysed already (when the NLP is ahead of the writes), up to this many, so that the server's
-     * cost of a write (a round trip per statement, a commit) is shared by several articles.
+     * after it that are analysed already (when the NLP is ahead of the writes; at most two per worker are), up to this
+     * many, so that the server's cost of a write (a round trip per statement, a commit) is shared by several articles.
      */
     public static final int MAX_GROUP = 32;
 
@@ -193,17 +192,20 @@ public final class IngestPipeline {
         WriteSummary writes = WriteSummary.NONE;
         Counts counts = new Counts();
         // Workers come from a pool that grows: a worker stuck past its time limit in code that ignores interruption
-        // gives up its place (the semaphore) and a new thread takes the next article.
+        // gives up its place (Places) and a new thread takes the next article.
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "nlp-worker");
             t.setDaemon(true);
             return t;
         });
-        Semaphore places = new Semaphore(threads, true);
+        Places places = new Places(threads);
         try {
             Deque<Job> window = new ArrayDeque<>();
             Iterator<ReadResult.Ok> pending = todo.iterator();
-            int windowSize = Math.max(threads * 2, maxGroup);
+            // Two articles per worker are analysed ahead of the writes, no more: a window much wider lets one ingest
+            // write far ahead of another running at the same time, and where resolution depends on the order of
+            // writes (the first spelling seen is canonical) the graph would depend on which got the lock first.
+            int windowSize = threads * 2;
             int done = 0;
             while (done < todo.size()) {
                 fill(window, pending, windowSize, places, pool);
@@ -264,7 +266,7 @@ public final class IngestPipeline {
     }
 
     /** Puts the next articles to analyse into the window, up to its size; each starts as a worker is free. */
-    private void fill(Deque<Job> window, Iterator<ReadResult.Ok> pending, int size, Semaphore places,
+    private void fill(Deque<Job> window, Iterator<ReadResult.Ok> pending, int size, Places places,
                       ExecutorService pool) {
         while (pending.hasNext() && window.size() < size) {
             window.add(new Job(pending.next(), places, pool));
@@ -368,17 +370,53 @@ public final class IngestPipeline {
                             long nanos) {
     }
 
+    /**
+     * The workers' places: at most {@code threads} articles analysed at once, taken up in input order. (A fair
+     * semaphore would serve the pool's threads in the order they ask, which is not the order the articles were
+     * submitted: with a window of many articles the next one to write could wait behind later ones.)
+     */
+    private static final class Places {
+        private int free;
+        private long nextTurn;
+        private long nextTicket;
+
+        Places(int threads) {
+            free = threads;
+        }
+
+        /** A ticket for the next article submitted; turns are taken in ticket order. */
+        synchronized long ticket() {
+            return nextTicket++;
+        }
+
+        synchronized void acquire(long ticket) throws InterruptedException {
+            while (free == 0 || ticket != nextTurn) {
+                wait();
+            }
+            free--;
+            nextTurn++;
+            notifyAll();
+        }
+
+        synchronized void release() {
+            free++;
+            notifyAll();
+        }
+    }
+
     /** One article's annotation and extraction on a worker, timed from the moment a worker takes it up. */
     private final class Job {
         private final ReadResult.Ok ok;
-        private final Semaphore places;
+        private final Places places;
+        private final long ticket;
         private final Future<Analysed> future;
         private final AtomicBoolean placeReturned = new AtomicBoolean();
         private volatile long startedNanos;
 
-        Job(ReadResult.Ok ok, Semaphore places, ExecutorService pool) {
+        Job(ReadResult.Ok ok, Places places, ExecutorService pool) {
             this.ok = ok;
             this.places = places;
+            this.ticket = places.ticket();
             this.future = pool.submit(this::run);
         }
 
@@ -395,7 +433,7 @@ public final class IngestPipeline {
         }
 
         private Analysed run() throws InterruptedException {
-            places.acquire();
+            places.acquire(ticket);
             try {
                 startedNanos = System.nanoTime();
                 return analyse(ok);
