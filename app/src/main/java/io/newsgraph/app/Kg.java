@@ -119,8 +119,8 @@ public final class Kg implements Runnable {
 
         @Option(names = "--write-group", defaultValue = "" + IngestPipeline.MAX_GROUP, paramLabel = "N",
                 description = "Most articles written in one transaction: those analysed by the time the writer "
-                        + "gets to them go together (default: ${DEFAULT-VALUE}; 1 writes one article per "
-                        + "transaction).")
+                        + "gets to them, at most two per worker, go together (default: ${DEFAULT-VALUE}; 1 writes "
+                        + "one article per transaction).")
         int writeGroup = IngestPipeline.MAX_GROUP;
 
         @Option(names = "--article-timeout", defaultValue = "120s", converter = TimeLimit.class,

@@ -66,6 +66,14 @@ public final class IngestPipeline {
      */
     public static final int MAX_GROUP = 32;
 
+    /**
+     * The most articles the ingest writes in one transaction with this many workers: two per worker are analysed
+     * ahead of the writes, and never more than {@link #MAX_GROUP}.
+     */
+    public static int largestGroup(int threads) {
+        return Math.min(MAX_GROUP, Math.max(1, threads) * 2);
+    }
+
     /** The database went away during the run. */
     public static final class DatabaseUnavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
