@@ -3,4 +3,4 @@
 MATCH (l:IngestLock {id: 'graph'})
 WITH l, l.token AS seen
 SET l.token = $token, l.written = datetime()
-RETURN seen, [id IN $articleIds WHERE EXISTS { MATCH (:Article {id: id}) }] AS present
+RETURN seen, [id IN $batch.articleIds WHERE EXISTS { MATCH (:Article {id: id}) }] AS present

@@ -1,5 +1,5 @@
 // Claims, each with its provenance: REPORTED_IN {start, end} character offsets in the article of its row.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (c:Claim {id: row.id})
 SET c += row.props

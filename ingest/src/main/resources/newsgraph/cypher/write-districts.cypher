@@ -1,4 +1,4 @@
 // The extra District label on places that are administrative districts.
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (n:Place {id: id})
 SET n:District

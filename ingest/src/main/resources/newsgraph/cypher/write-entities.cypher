@@ -3,7 +3,7 @@
 // same whichever article came first (the smaller in code-point order: "Defence Minister" over "defence minister"), so
 // ingests that write the same articles in another order, or at the same time, end with the same node. Name, acronym
 // and kind are kept once set.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MERGE (n:__LABEL__ {id: row.id})
 ON CREATE SET n.name = row.name
 SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |

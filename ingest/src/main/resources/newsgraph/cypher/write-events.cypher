@@ -1,6 +1,6 @@
 // Events, each row with the article that reports it. An event already in the graph (reported by another article)
 // keeps its type and name and gains what it lacked; every article that reports it gets REPORTED_IN {start, end} and MENTIONS {count}.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.type = row.type, e.name = row.name

@@ -1,5 +1,5 @@
 // Relationships of one type between two labels (__TYPE__, __FROM__ and __TO__ come from the contract's fixed names).
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (s:__FROM__ {id: row.from})
 MATCH (t:__TO__ {id: row.to})
 MERGE (s)-[r:__TYPE__]->(t)

@@ -1,5 +1,5 @@
 // Statements, each with its provenance: REPORTED_IN {start, end} character offsets in the article of its row.
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 SET s += row.props

@@ -86,4 +86,24 @@ class GraphWriterGroupIT extends EmptiedGraph {
         assertTrue(!g.articles().get(1).alreadyThere());
         assertEquals(2, ((List<?>) shape().get("articles")).size());
     }
+
+    @Test
+    void aStatementTheServerRejectsFailsTheGroupWithItsOwnErrorAndTheWriterGoesOn() {
+        // the statements of a group are sent without waiting for one another: the server's error for the one it
+        // rejects (a map is no property value) must reach the caller, and the statements after it must not run
+        GraphFragment good = article("file:a", "A good article.", "Khawaja Asif", "Sarfraz Bugti");
+        var people = good.entities();
+        var link = new io.newsgraph.model.Relation("MEMBER_OF", "Person", people.get(0).id(), "Person",
+                people.get(1).id(), Map.of("role", Map.of("not", "a property value")));
+        GraphFragment rejected = new GraphFragment(article("file:b", "Rejected by the server.", "Shehbaz Sharif")
+                .article(), people, people.stream().map(e -> new Mention(e.id(), 1)).toList(), List.of(link));
+        EntityResolver resolver = new EntityResolver(TestGraph.GAZETTEER);
+        var e = assertThrows(org.neo4j.driver.exceptions.ClientException.class,
+                () -> writer.writeGroup(List.of(good, rejected), resolver, Map.of()));
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("property values"), e.getMessage());
+        assertEquals(0L, shape().get("nodes"), "nothing of the group is written");
+
+        writer.write(good, resolver, Map.of());
+        assertEquals(1, ((List<?>) shape().get("articles")).size(), "the writer and its resolver go on");
+    }
 }

@@ -32,7 +32,8 @@ class GraphWriterTests {
         assertEquals(GraphWriter.queriesFor(one).size(), queries.size(), "one statement per kind, not per article");
         Query mentions = queries.stream().filter(q -> q.text().contains("MENTIONS")).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) mentions.parameters().asMap().get("rows");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) mentions.parameters()
+                .asMap().get("batch")).get("rows");
         assertEquals(List.of(one.article().id(), two.article().id()), rows.stream().map(r -> r.get("articleId"))
                 .toList());
         assertTrue(queries.get(0).text().contains("MERGE (a:Article {id: row.id})"));
