@@ -23,5 +23,4 @@ CREATE INDEX group_name IF NOT EXISTS FOR (n:Group) ON (n.name);
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|Party|Group|Organisation|Place) ON EACH [n.name, n.aliases, n.acronym]
-OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+FOR (n:Person|Party|Group|Organisation|Place) ON EACH [n.name, n.aliases, n.acronym];

@@ -101,17 +101,6 @@ public final class GraphWriter {
         }
     }
 
-    /**
-     * Waits until the full-text index of names has taken in every write committed so far. The index is eventually
-     * consistent (schema.cypher): a commit does not wait for Lucene, which takes the updates in on its own thread, in
-     * batches. An ingest calls this at its end, so that a name it wrote is found as soon as it returns.
-     */
-    public void awaitSearchable() {
-        try (var session = driver.session(sessionConfig)) {
-            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
-        }
-    }
-
     /** Every entity in the graph, for the resolver. */
     public List<EntityResolver.Known> knownEntities() {
         try (var session = driver.session(sessionConfig)) {

@@ -257,11 +257,6 @@ public final class IngestPipeline {
         } finally {
             pool.shutdownNow();
         }
-        if (counts.written > 0) {
-            long w0 = System.nanoTime();
-            writer.awaitSearchable();
-            counts.writeNanos += System.nanoTime() - w0;
-        }
         return new IngestReport(files.size(), read, existing.size() + counts.meanwhile, duplicates.size(),
                 counts.written, counts.replaced, skipped, duplicates, List.copyOf(warnings), failed, writes,
                 counts.tokens, (System.nanoTime() - t0) / 1_000_000, counts.analysisNanos / 1_000_000,
