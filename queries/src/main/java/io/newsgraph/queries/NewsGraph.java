@@ -251,7 +251,7 @@ public final class NewsGraph {
 
     /**
      * The {@code limit} entities most often named in the same articles as the entity of this name, counted over the
-     * latest 500 articles that name it (the view's {@code within} parameter, through {@link #run} for another).
+     * latest 1,000 articles that name it (the view's {@code within} parameter, through {@link #run} for another).
      */
     public List<CoMention> coMentions(String name, int limit) {
         Map<String, Object> params = params("name", name);
