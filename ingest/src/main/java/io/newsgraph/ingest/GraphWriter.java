@@ -104,12 +104,8 @@ public final class GraphWriter {
     /** Every entity in the graph, for the resolver. */
     public List<EntityResolver.Known> knownEntities() {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(GraphWriter::knownEntities);
+            return session.executeRead(tx -> tx.run(KNOWN).list(GraphWriter::knownEntity));
         }
-    }
-
-    private static List<EntityResolver.Known> knownEntities(org.neo4j.driver.SimpleQueryRunner tx) {
-        return tx.run(KNOWN).list(GraphWriter::knownEntity);
     }
 
     private static EntityResolver.Known knownEntity(Record r) {
@@ -124,12 +120,8 @@ public final class GraphWriter {
     /** Every event in the graph, for the event resolver. */
     public List<EventResolver.Known> knownEvents() {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(GraphWriter::knownEvents);
+            return session.executeRead(tx -> tx.run(KNOWN_EVENTS).list(GraphWriter::knownEvent));
         }
-    }
-
-    private static List<EventResolver.Known> knownEvents(org.neo4j.driver.SimpleQueryRunner tx) {
-        return tx.run(KNOWN_EVENTS).list(GraphWriter::knownEvent);
     }
 
     private static EventResolver.Known knownEvent(Record r) {
@@ -149,8 +141,8 @@ public final class GraphWriter {
      * same uri and another text (so another id). An earlier version whose text this run also read from another file
      * ({@code readThisRun}: article id to the uri it was read from) is kept and takes that uri instead. An earlier
      * version goes with its statements and claims, its MENTIONS, the events only it reported and the entities nothing
-     * else supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the old
-     * one is supported throughout.
+     * else supports any more; see replace-*.cypher. The new version is written first, so whatever it shares with the
+     * old one is supported throughout.
      */
     public Written write(GraphFragment fragment, Map<String, String> readThisRun) {
         return write(fragment, null, readThisRun);
@@ -217,7 +209,7 @@ public final class GraphWriter {
     /**
      * One attempt at a group, its statements pipelined: the driver sends each without waiting for the answer to the
      * one before, and the transaction waits only where it needs an answer (the lock's state before resolving, the
-     * writes' counters and the earlier versions before replacing them), so a group costs three round trips and a
+     * writes' counters and the earlier versions before replacing them), so a group costs two round trips and a
      * commit rather than one per statement. On a busy machine each round trip waits for the server's threads to be
      * scheduled, which cost more than the statements themselves.
      */
@@ -226,8 +218,8 @@ public final class GraphWriter {
                                               Map<String, String> readThisRun) {
         String token = java.util.UUID.randomUUID().toString();
         CompletionStage<?> locked = tx.runAsync(LOCK, Map.of("token", token)).thenCompose(ResultCursor::consumeAsync);
-        CompletionStage<Record> lockState = tx.runAsync(LOCK_TOKEN, Map.of("token", token, "batch", Map.of("articleIds", ids)))
-                .thenCompose(ResultCursor::singleAsync);
+        CompletionStage<Record> lockState = tx.runAsync(LOCK_TOKEN,
+                Map.of("token", token, "batch", Map.of("articleIds", ids))).thenCompose(ResultCursor::singleAsync);
         return allInOrder(List.of(locked.toCompletableFuture(), lockState.toCompletableFuture())).thenCompose(x -> {
             Record state = lockState.toCompletableFuture().join();
             String seen = state.get("seen").isNull() ? null : state.get("seen").asString();
@@ -371,11 +363,7 @@ public final class GraphWriter {
         return CompletableFuture.allOf(stages.toArray(new CompletableFuture<?>[0])).handle((x, e) -> {
             for (CompletableFuture<?> s : stages) {
                 if (s.isCompletedExceptionally()) {
-                    try {
-                        s.join();
-                    } catch (CompletionException failed) {
-                        throw failed;
-                    }
+                    s.join(); // throws what it failed with
                 }
             }
             return null;
