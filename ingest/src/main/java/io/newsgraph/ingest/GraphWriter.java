@@ -325,13 +325,11 @@ public final class GraphWriter {
     /** Removes an earlier version of an article and what only it supported (replace-*.cypher). */
     private static CompletionStage<WriteSummary> replace(AsyncTransactionContext tx, String oldId) {
         Map<String, Object> params = Map.of("oldId", oldId);
-        CompletionStage<List<String>> candidates = tx.runAsync(REPLACE_CANDIDATES, params)
-                .thenCompose(ResultCursor::singleAsync).thenApply(r -> r.get("ids").asList(Value::asString));
-        CompletionStage<WriteSummary> removed = candidates.thenCompose(c -> runAll(tx, List.of(
-                new Query(REPLACE_STATEMENTS_CLAIMS, params), new Query(REPLACE_EVENTS, params),
-                new Query(REPLACE_ARTICLE, params))));
-        return removed.thenCompose(total -> candidates.thenCompose(c -> clearOrphans(tx, c, 0))
-                .thenApply(x -> total));
+        return tx.runAsync(REPLACE_CANDIDATES, params).thenCompose(ResultCursor::singleAsync)
+                .thenApply(r -> r.get("ids").asList(Value::asString))
+                .thenCompose(candidates -> runAll(tx, List.of(new Query(REPLACE_STATEMENTS_CLAIMS, params),
+                        new Query(REPLACE_EVENTS, params), new Query(REPLACE_ARTICLE, params)))
+                        .thenCompose(total -> clearOrphans(tx, candidates, 0).thenApply(x -> total)));
     }
 
     /** Deletes the candidates nothing supports any more, round after round, as each round can orphan the next. */
