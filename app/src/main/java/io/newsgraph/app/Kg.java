@@ -599,7 +599,7 @@ public final class Kg implements Runnable {
 
     @Command(name = "bench", description = "Measure the ingest beside CoreNLP's own pipelines, threads, re-ingest, "
             + "writes against a bare UNWIND CREATE, the saved views on a synthetic graph, and memory; print the "
-            + "table and write it to --out. Uses temporary stores only, never --data.")
+            + "table and write it to --out. Uses temporary stores (and --views-store if given), never --data.")
     static final class Bench implements Callable<Integer> {
         @CommandLine.ParentCommand
         Kg kg;
@@ -639,6 +639,11 @@ public final class Kg implements Runnable {
                 + "coref), threads, reingest, writes, views, memory.")
         List<String> skip = new java.util.ArrayList<>();
 
+        @Option(names = "--views-store", paramLabel = "DIR", description = "Keep the synthetic graph of the views "
+                + "section in DIR and reuse it when it already holds --articles articles (default: a temporary "
+                + "store, deleted afterwards).")
+        Path viewsStore;
+
         @Option(names = "--out", defaultValue = "${env:KG_HOME:-.}/bench/RESULTS.md",
                 description = "Where the results go (default: ${DEFAULT-VALUE}).")
         Path outFile;
@@ -658,12 +663,14 @@ public final class Kg implements Runnable {
             var machine = io.newsgraph.app.bench.Machine.current();
             kg.err.println("kg bench on " + machine.describe());
             var options = new io.newsgraph.app.bench.Benchmark.Options(corpus.normalize(), sample, articles,
-                    writeArticles, viewRuns, batch, java.util.Set.copyOf(skip), memoryHeap);
+                    writeArticles, viewRuns, batch, java.util.Set.copyOf(skip), memoryHeap,
+                    viewsStore == null ? null : viewsStore.toAbsolutePath().normalize());
             var bench = new io.newsgraph.app.bench.Benchmark(options, kg.err);
             var figures = bench.run();
             String command = "kg bench --sample " + sample + " --articles " + articles + " --write-articles "
                     + writeArticles + " --view-runs " + viewRuns + " --batch " + batch
-                    + (skip.isEmpty() ? "" : " --skip " + String.join(",", skip));
+                    + (skip.isEmpty() ? "" : " --skip " + String.join(",", skip))
+                    + (viewsStore == null ? "" : " --views-store " + viewsStore);
             String table = io.newsgraph.app.bench.ResultsTable.table(figures);
             kg.out.println();
             kg.out.print(table);

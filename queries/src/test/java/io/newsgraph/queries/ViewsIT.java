@@ -187,6 +187,60 @@ class ViewsIT {
             "source-reports", "Article", // with no source, every article; with one, the article_source index
             "events-timeline", "Event"); // every event in a date range of partial ISO dates, undated ones included
 
+    /**
+     * co-mentions finds an entity's latest articles one of two ways (reading the dates of all its articles, or walking
+     * the index of dates from the latest): both count the same articles, undated ones last.
+     */
+    @Test
+    void coMentionsCountTheLatestArticlesWhicheverWayTheyAreFound() {
+        String setup = """
+                CREATE (x:Person {id: 'person:cm-x', name: 'Xavier Quill', aliases: ['Xavier Quill', 'Quill']}),
+                       (w:Person {id: 'person:cm-w', name: 'Wanda Quill', aliases: ['Wanda Quill', 'Quill']}),
+                       (y:Person {id: 'person:cm-y', name: 'Yan Moor', aliases: ['Yan Moor']}),
+                       (z:Person {id: 'person:cm-z', name: 'Zoe Park', aliases: ['Zoe Park']})
+                WITH x, w, y, z
+                UNWIND [['x1', date('2026-01-01'), x, y], ['x2', date('2026-01-02'), x, z],
+                        ['x3', date('2026-01-03'), x, z], ['x4', null, x, y],
+                        ['w1', date('2026-01-05'), w, y], ['w2', null, w, z], ['w3', null, w, y],
+                        ['w4', null, w, y], ['w5', null, w, y], ['w6', null, w, y]] AS row
+                WITH row, row[2] AS e, row[3] AS o
+                CREATE (a:Article {id: 'article:cm-' + row[0], title: row[0], published: row[1]})
+                CREATE (a)-[:MENTIONS {count: 1}]->(e), (a)-[:MENTIONS {count: 1}]->(o)""";
+        try (var session = driver.session()) {
+            session.run(setup).consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
+            long total = session.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asLong();
+            // the index walk serves an entity named in d articles when d * d > within * all articles
+            assertTrue(4 * 4 > total && 6 * 6 > 2 * total && 4 * 4 <= 3 * total, "articles in the graph: " + total);
+        }
+        try {
+            // Xavier (4 articles), within 1: the index walk; the latest is x3
+            assertEquals(List.of(Map.of("with", "Zoe Park", "articles", 1L)), coMentions("Xavier Quill", 1));
+            // within 3: his dates read; x3, x2, x1
+            assertEquals(List.of(Map.of("with", "Zoe Park", "articles", 2L), Map.of("with", "Yan Moor", "articles",
+                    1L)), coMentions("Xavier Quill", 3));
+            // Wanda (6 articles, one dated), within 2: the index walk finds w1, the undated follow by id: w2
+            assertEquals(List.of(Map.of("with", "Yan Moor", "articles", 1L), Map.of("with", "Zoe Park", "articles",
+                    1L)), coMentions("Wanda Quill", 2));
+            // a name two entities share: counted over the latest articles naming either: w1, x3, x2
+            assertEquals(List.of(Map.of("entity", "Xavier Quill", "with", "Zoe Park", "articles", 2L),
+                    Map.of("entity", "Wanda Quill", "with", "Yan Moor", "articles", 1L)),
+                    Views.run(driver, SessionConfig.defaultConfig(), "co-mentions", Map.of("name", "Quill",
+                            "within", 3)).stream().map(r -> Map.of("entity", r.get("entity"), "with", r.get("with"),
+                            "articles", r.get("articles"))).toList());
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (n) WHERE n.id STARTS WITH 'article:cm-' OR n.id STARTS WITH 'person:cm-' "
+                        + "DETACH DELETE n").consume();
+            }
+        }
+    }
+
+    private static List<Map<String, Object>> coMentions(String name, int within) {
+        return Views.run(driver, SessionConfig.defaultConfig(), "co-mentions", Map.of("name", name, "within", within))
+                .stream().map(r -> Map.of("with", r.get("with"), "articles", r.get("articles"))).toList();
+    }
+
     @Test
     void noViewScansEveryNodeOrALabelWhereAnIndexServes() {
         try (var session = driver.session()) {
