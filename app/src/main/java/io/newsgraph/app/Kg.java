@@ -641,7 +641,8 @@ public final class Kg implements Runnable {
 
         @Option(names = "--views-store", paramLabel = "DIR", description = "Keep the synthetic graph of the views "
                 + "section in DIR and reuse it when it already holds --articles articles (default: a temporary "
-                + "store, deleted afterwards).")
+                + "store, deleted afterwards). For trying a view again quickly: a reused store is timed by a JVM "
+                + "that has not just built it, so its first views run colder than in a full run.")
         Path viewsStore;
 
         @Option(names = "--out", defaultValue = "${env:KG_HOME:-.}/bench/RESULTS.md",
