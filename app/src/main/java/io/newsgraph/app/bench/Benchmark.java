@@ -87,7 +87,10 @@ public final class Benchmark {
      * been up a while does (a view's first runs in a new JVM take several times longer).
      */
     private static final int VIEW_WARM_UP = 10;
-    /** Synthetic articles written before the ingest is timed, so that it is timed with the writer's code compiled. */
+    /**
+     * Most synthetic articles written before the ingest is timed (five per article of the sample), so that it is timed
+     * with the writer's code compiled.
+     */
     private static final int WRITER_WARM_UP = 500;
     /** Interleaved rounds of sections 1 and 2. */
     static final int ROUNDS = 5;
@@ -184,7 +187,7 @@ public final class Benchmark {
                     sample.subList(0, Math.min(WARM_UP, sample.size())).forEach(x -> annotate(p, x));
                 }
             }
-            warmUpWriter(tmp.resolve("warm-writer"));
+            warmUpWriter(tmp.resolve("warm-writer"), Math.min(WRITER_WARM_UP, 5 * sample.size()));
             try (GraphConnection one = open(store1);
                  GraphConnection two = runThreads ? open(tmp.resolve("ingest-2")) : null) {
                 IngestPipeline pipeline1 = pipeline(one, () -> annotator, 1);
@@ -413,17 +416,17 @@ public final class Benchmark {
      * it, as the CoreNLP pipelines are warmed before they are timed: synthetic articles written one per transaction
      * into a scratch store, as the ingest writes them, then the store is deleted.
      */
-    private void warmUpWriter(Path store) throws IOException {
+    private void warmUpWriter(Path store, int articles) throws IOException {
         long t0 = System.nanoTime();
         SyntheticNews news = new SyntheticNews(SyntheticNews.WIKINEWS, 3000);
         try (GraphConnection conn = open(store)) {
             GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
-            for (int i = 0; i < WRITER_WARM_UP; i++) {
+            for (int i = 0; i < articles; i++) {
                 writer.writeGroup(List.of(news.fragment(60_000_000 + i)), null, Map.of());
             }
         }
         deleteTree(store);
-        log.printf("  warmed the writer with %d synthetic articles in %.1f s%n", WRITER_WARM_UP,
+        log.printf("  warmed the writer with %d synthetic articles in %.1f s%n", articles,
                 (System.nanoTime() - t0) / 1e9);
     }
 

@@ -30,6 +30,7 @@ class KgBenchIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(Kg.OK, exit, err.toString(StandardCharsets.UTF_8));
         for (String figure : new String[] {"(a) CoreNLP", "(c) our full ingest", "speed-up, 2 threads over 1",
+            "the ingest's annotation alone, speed-up of 2 threads over 1",
             "re-ingest time / first ingest time", "bare UNWIND ... CREATE", "GraphWriter, the ingest's writer", "GraphWriter, one article per transaction",
             "entity-profile (lookup) median", "provenance (lookup) p95", "source-reports p95"}) {
             assertTrue(printed.contains(figure), figure + " missing from\n" + printed);
@@ -41,6 +42,31 @@ class KgBenchIT {
         assertTrue(doc.startsWith("# Benchmark results"), doc);
         assertTrue(doc.contains("cores") && doc.contains("GB memory"), doc);
         assertTrue(doc.contains("| 4 writes | bare / GraphWriter (the ingest's writer) |"), doc);
+    }
+
+    @Test
+    void aViewsStoreIsBuiltOnceAndThenReused(@TempDir Path dir) {
+        Path store = dir.resolve("views");
+        for (String expected : new String[] {"synthetic graph built through GraphWriter.writeAll",
+            "already holds the 120 synthetic articles: not built again"}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Kg.run(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), "bench", "--articles", "120", "--view-runs",
+                    "1", "--batch", "20", "--skip", "nlp,coref,threads,reingest,writes,memory", "--views-store",
+                    store.toString(), "--out", dir.resolve("RESULTS.md").toString());
+            String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+            assertEquals(Kg.OK, exit, printed);
+            assertTrue(printed.contains(expected), expected + " missing from\n" + printed);
+            assertTrue(printed.contains("co-mentions (lookup) p95"), printed);
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Kg.run(Map.of(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+                StandardCharsets.UTF_8), "bench", "--articles", "50", "--skip",
+                "nlp,coref,threads,reingest,writes,memory", "--views-store", store.toString(), "--out",
+                dir.resolve("RESULTS.md").toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds 120 articles, not the 50 of --articles"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
