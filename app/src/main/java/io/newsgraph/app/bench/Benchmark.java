@@ -620,20 +620,33 @@ public final class Benchmark {
             List<Double> ms = new ArrayList<>();
             long rows = 0;
             int maxRows = 0;
+            double slowest = -1;
+            Map<String, Object> slowestParams = Map.of();
             for (int run = 0; run < options.viewRuns(); run++) {
                 Map<String, Object> p = params.forView(view, random);
                 long s = System.nanoTime();
                 int got = Views.run(conn.driver(), conn.sessionConfig(), view.name(), p).size();
-                ms.add(BenchMath.millis(System.nanoTime() - s));
+                double took = BenchMath.millis(System.nanoTime() - s);
+                ms.add(took);
                 rows += got;
                 maxRows = Math.max(maxRows, got);
+                if (took > slowest) {
+                    slowest = took;
+                    slowestParams = new java.util.TreeMap<>();
+                    for (var e : p.entrySet()) {
+                        if (e.getValue() != null) {
+                            slowestParams.put(e.getKey(), e.getValue());
+                        }
+                    }
+                }
             }
             boolean lookup = ViewParams.looksUp(view);
             String kind = lookup ? " (lookup)" : "";
             Figure median = Figure.of(S5, view.name() + kind + " median", BenchMath.median(ms), "ms");
             Figure p95 = Figure.of(S5, view.name() + kind + " p95", BenchMath.percentile(ms, 95), "ms");
-            String note = String.format(Locale.ROOT, "%d runs, %.1f rows per run on average, at most %d",
-                    ms.size(), (double) rows / ms.size(), maxRows);
+            String note = String.format(Locale.ROOT, "%d runs, %.1f rows per run on average, at most %d; the "
+                    + "slowest run %.0f ms with %s", ms.size(), (double) rows / ms.size(), maxRows, slowest,
+                    slowestParams);
             if (lookup) {
                 median = median.withGoal(Goal.atMost(20, "< 20 ms"));
                 p95 = p95.withGoal(Goal.atMost(100, "< 100 ms"));

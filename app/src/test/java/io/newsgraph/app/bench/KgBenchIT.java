@@ -37,6 +37,7 @@ class KgBenchIT {
         }
         assertTrue(printed.contains("same graph (nodes per label and relationships per type identical)"), printed);
         assertTrue(printed.contains("Goals met: "), printed);
+        assertTrue(printed.contains("slowest run") && printed.contains("with {") , printed);
         assertTrue(!printed.contains("section failed"), printed);
         String doc = Files.readString(results);
         assertTrue(doc.startsWith("# Benchmark results"), doc);
