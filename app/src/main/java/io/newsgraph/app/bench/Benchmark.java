@@ -416,15 +416,14 @@ public final class Benchmark {
      * it, as the CoreNLP pipelines are warmed before they are timed: synthetic articles written one per transaction
      * into a scratch store, as the ingest writes them, then the store is deleted.
      */
-    private void warmUpWriter(Path store, int articles) throws IOException {
+    private void warmUpWriter(Path store, int articles) {
         long t0 = System.nanoTime();
         SyntheticNews news = new SyntheticNews(SyntheticNews.WIKINEWS, 3000);
-        try (GraphConnection conn = open(store)) {
-            GraphWriter writer = new GraphWriter(conn.driver(), conn.sessionConfig());
-            for (int i = 0; i < articles; i++) {
-                writer.writeGroup(List.of(news.fragment(60_000_000 + i)), null, Map.of());
-            }
+        List<GraphFragment> warm = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            warm.add(news.fragment(60_000_000 + i));
         }
+        timeWrites(store, warm, List.of(), 1, (writer, one) -> writer.writeGroup(one, null, Map.of()).summary());
         deleteTree(store);
         log.printf("  warmed the writer with %d synthetic articles in %.1f s%n", articles,
                 (System.nanoTime() - t0) / 1e9);
