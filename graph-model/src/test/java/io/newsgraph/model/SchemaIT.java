@@ -34,6 +34,67 @@ class SchemaIT {
         neo4j.close();
     }
 
+    /**
+     * Two ingests starting at once against a new database both apply the schema: one creates a rule while the other
+     * waits to create the same; the waiting one must not fail when the rule turns out to be there.
+     */
+    @Test
+    void aRuleAnotherClientCreatesMeanwhileIsNoFailure() throws Exception {
+        String rule = Schema.statements().stream().filter(st -> st.contains("article_source")).findFirst()
+                .orElseThrow();
+        try (var session = driver.session()) {
+            session.run("DROP INDEX article_source IF EXISTS").consume();
+        }
+        var other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (var session = driver.session(); var tx = session.beginTransaction()) {
+            tx.run(rule).consume(); // the other client's rule, not committed yet
+            var applied = other.submit(() -> Schema.apply(driver, SessionConfig.defaultConfig()));
+            Thread.sleep(1000); // apply reaches the same rule and waits for this transaction
+            tx.commit();
+            applied.get(60, java.util.concurrent.TimeUnit.SECONDS); // throws what apply threw
+        } finally {
+            other.shutdownNow();
+        }
+        try (var session = driver.session()) {
+            assertEquals(1, session.run("SHOW INDEXES YIELD name WHERE name = 'article_source' RETURN count(*) AS n")
+                    .single().get("n").asInt());
+        }
+    }
+
+    /** Clients applying the schema at once to a database without it all succeed and leave every rule once. */
+    @Test
+    void clientsApplyingTheSchemaAtOnceAllSucceed() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            try (var session = driver.session()) {
+                for (String c : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get("name").asString())) {
+                    session.run("DROP CONSTRAINT " + c).consume();
+                }
+                for (String i : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+                        .list(r -> r.get("name").asString())) {
+                    session.run("DROP INDEX " + i).consume();
+                }
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<?>> applied = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    applied.add(pool.submit(() -> Schema.apply(driver, SessionConfig.defaultConfig())));
+                }
+                for (var f : applied) {
+                    f.get(); // throws what apply threw
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            try (var session = driver.session()) {
+                long rules = session.run("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n").single().get("n").asLong()
+                        + session.run("SHOW INDEXES YIELD owningConstraint, type WHERE owningConstraint IS NULL "
+                        + "AND type <> 'LOOKUP' RETURN count(*) AS n").single().get("n").asLong();
+                assertEquals(Schema.statements().size(), rules, "round " + round);
+            }
+        }
+    }
+
     @Test
     void everyLabelOfTheContractGetsAUniqueIdAndApplyingTwiceIsHarmless() {
         Schema.apply(driver, SessionConfig.defaultConfig());
