@@ -19,7 +19,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 public final class GraphConnection implements AutoCloseable {
 
-    /** Neo4j cannot be reached or started; the CLI exits with code 3. */
+    /** Neo4j cannot be reached or started, or does not take the schema; the CLI exits with code 3. */
     public static final class Unreachable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -124,8 +124,6 @@ public final class GraphConnection implements AutoCloseable {
     private static GraphConnection connect(Driver driver, SessionConfig sc, EmbeddedNeo4j server, String what) {
         try {
             driver.verifyConnectivity();
-            Schema.apply(driver, sc);
-            return new GraphConnection(driver, sc, server, what);
         } catch (AuthenticationException e) {
             driver.close();
             throw new Unreachable("Neo4j at " + what + " refused the credentials (check NEO4J_USERNAME and "
@@ -133,6 +131,14 @@ public final class GraphConnection implements AutoCloseable {
         } catch (Neo4jException | IllegalStateException e) {
             driver.close();
             throw new Unreachable("cannot reach Neo4j at " + what + ": " + e.getMessage(), e);
+        }
+        try {
+            Schema.apply(driver, sc);
+            return new GraphConnection(driver, sc, server, what);
+        } catch (Neo4jException | IllegalStateException e) {
+            driver.close();
+            throw new Unreachable("Neo4j at " + what + " did not take the graph's constraints and indexes "
+                    + "(schema.cypher): " + e.getMessage(), e);
         }
     }
 

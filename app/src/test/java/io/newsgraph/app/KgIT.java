@@ -190,6 +190,22 @@ class KgIT {
     }
 
     @Test
+    void aServerThatRefusesTheSchemaExitsWithCodeThreeAndSaysSo(@TempDir Path dir) throws IOException {
+        try (EmbeddedNeo4j remote = EmbeddedNeo4j.start(dir.resolve("remote"), "127.0.0.1", 0, null)) {
+            try (var driver = GraphDatabase.driver(remote.boltUri(), AuthTokens.none());
+                 var session = driver.session()) {
+                // data the graph's unique article ids cannot hold
+                session.run("CREATE (:Article {id: 'article:twice'}), (:Article {id: 'article:twice'})").consume();
+            }
+            Run r = kg(Map.of("NEO4J_URI", remote.boltUri(), "NEO4J_USERNAME", "neo4j"), "stats");
+            assertEquals(Kg.UNREACHABLE, r.exit(), r.err());
+            assertTrue(r.err().startsWith("kg: Neo4j at " + remote.boltUri() + " did not take the graph's "
+                    + "constraints and indexes (schema.cypher): "), r.err());
+            assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
     void anUnreachableServerExitsWithCodeThreeAndAMessage() {
         long t0 = System.nanoTime();
         Run r = kg(Map.of("NEO4J_URI", "bolt://127.0.0.1:1", "NEO4J_PASSWORD", "x"), "stats");
