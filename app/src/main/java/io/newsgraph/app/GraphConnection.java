@@ -28,8 +28,16 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
-    /** Where the embedded server keeps its store and which ports it opens. */
-    public record EmbeddedOptions(Path dataDir, String host, int boltPort, Integer httpPort) {
+    /**
+     * Where the embedded server keeps its store, which ports it opens and whether connections need its password
+     * (see {@link EmbeddedNeo4j}).
+     */
+    public record EmbeddedOptions(Path dataDir, String host, int boltPort, Integer httpPort, boolean auth) {
+
+        /** With authentication on. */
+        public EmbeddedOptions(Path dataDir, String host, int boltPort, Integer httpPort) {
+            this(dataDir, host, boltPort, httpPort, true);
+        }
     }
 
     private final Driver driver;
@@ -82,11 +90,13 @@ public final class GraphConnection implements AutoCloseable {
     private static GraphConnection embedded(EmbeddedOptions o) {
         EmbeddedNeo4j server;
         try {
-            server = EmbeddedNeo4j.start(o.dataDir(), o.host(), o.boltPort(), o.httpPort());
+            server = EmbeddedNeo4j.start(o.dataDir(), o.host(), o.boltPort(), o.httpPort(), o.auth());
+        } catch (IllegalArgumentException e) {
+            throw e;
         } catch (Exception e) {
             throw new Unreachable(embeddedFailure(o, e), e);
         }
-        Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(),
+        Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken(),
                 Config.builder().withoutEncryption().withConnectionTimeout(10, TimeUnit.SECONDS).build());
         try {
             return connect(driver, SessionConfig.defaultConfig(), server,

@@ -54,9 +54,14 @@ public final class Kg implements Runnable {
     Path data;
 
     @Option(names = "--listen", defaultValue = "127.0.0.1", scope = CommandLine.ScopeType.INHERIT,
-            description = "Address the embedded server listens on (default: ${DEFAULT-VALUE}; anything else exposes "
-                    + "an unauthenticated database).")
+            description = "Address the embedded server listens on (default: ${DEFAULT-VALUE}). Another address "
+                    + "lets other machines connect, with the password; it is refused with --no-auth.")
     String listen;
+
+    @Option(names = "--no-auth", scope = CommandLine.ScopeType.INHERIT,
+            description = "Start the embedded server without a password (for tests only: any web page open in a "
+                    + "browser on this machine can then read and change the graph). Loopback addresses only.")
+    boolean noAuth;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -98,8 +103,13 @@ public final class Kg implements Runnable {
     }
 
     GraphConnection connect(Integer boltPort, Integer httpPort) {
+        if (noAuth && !GraphConnection.remoteConfigured(env)) {
+            EmbeddedNeo4j.requireLoopback(listen);
+            err.println("kg: warning: --no-auth: the embedded Neo4j takes connections without a password; any web "
+                    + "page open in a browser on this machine can read and change the graph");
+        }
         return GraphConnection.open(env, new GraphConnection.EmbeddedOptions(data, listen,
-                boltPort == null ? 0 : boltPort, httpPort));
+                boltPort == null ? 0 : boltPort, httpPort, !noAuth));
     }
 
     /** Options shared by the commands that ingest. */
@@ -339,8 +349,14 @@ public final class Kg implements Runnable {
     void serveUntilInterrupted(GraphConnection conn) throws InterruptedException {
         EmbeddedNeo4j server = conn.embedded();
         out.printf("%nNeo4j Browser: %s%n", server.browserUrl());
-        out.printf("               (connects without a password, applies the newsgraph style and opens the guide)%n");
-        out.printf("Bolt:          %s  (no authentication)%n", server.boltUri());
+        if (server.authEnabled()) {
+            out.printf("               (signs in by itself, applies the newsgraph style and opens the guide)%n");
+            out.printf("Bolt:          %s  (user %s, password in %s)%n", server.boltUri(), EmbeddedNeo4j.USER,
+                    PasswordFile.of(data));
+        } else {
+            out.printf("               (connects without a password, applies the newsgraph style and opens the guide)%n");
+            out.printf("Bolt:          %s  (no authentication: --no-auth)%n", server.boltUri());
+        }
         out.printf("Guide:         :play %s%n", server.guideUrl());
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Neo4j Browser as an analyst meets it: the embedded server (seeds ingested) serves the guide, style sheet and
- * favourites; headless Chromium opens Browser, which connects without a password, applies the style and plays the
- * guide; then a saved view runs and draws its graph in the style's colours, and a table view shows the disputed
+ * favourites; headless Chromium opens the address kg prints, and Browser signs in by itself (the password from the
+ * address's fragment), applies the style and plays the guide; then a saved view runs and draws its graph in the style's colours, and a table view shows the disputed
  * figures. Screenshots go to {@code target/screenshots/} (and to the folder named by the system property
  * {@code newsgraph.screenshots}, which {@code scripts/browser-screenshots} sets to {@code docs/}).
  *
@@ -45,8 +45,15 @@ class BrowserIT {
     }
 
     static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + httpPort + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return get(path, null);
+    }
+
+    static HttpResponse<byte[]> get(String path, String origin) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -60,10 +67,13 @@ class BrowserIT {
         assertTrue(html.contains("http://127.0.0.1:" + httpPort + "/newsgraph/" + BrowserAssets.FAVORITES_FILE),
                 "the guide links the favourites on this server");
 
-        HttpResponse<byte[]> style = get("/newsgraph/" + BrowserAssets.STYLE_FILE);
+        HttpResponse<byte[]> style = get("/newsgraph/" + BrowserAssets.STYLE_FILE, "http://localhost:" + httpPort);
         assertEquals(200, style.statusCode());
-        assertEquals("*", style.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+        assertEquals(List.of("http://localhost:" + httpPort), style.headers().allValues("Access-Control-Allow-Origin"),
                 "Browser opened as localhost may fetch from 127.0.0.1");
+        HttpResponse<byte[]> foreign = get("/newsgraph/" + BrowserAssets.STYLE_FILE, "http://evil.example");
+        assertEquals(List.of("http://127.0.0.1:" + httpPort), foreign.headers().allValues(
+                "Access-Control-Allow-Origin"), "another origin is not allowed to read it (nor is any origin, '*')");
         String grass = new String(style.body(), java.nio.charset.StandardCharsets.UTF_8);
         for (String label : List.of("Person", "Party", "Group", "Organisation", "Place", "Event", "Article",
                 "Statement", "Claim")) {

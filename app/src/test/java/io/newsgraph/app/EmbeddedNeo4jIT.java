@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 class EmbeddedNeo4jIT {
@@ -95,12 +94,12 @@ class EmbeddedNeo4jIT {
     @Test
     void theGraphSurvivesARestart(@TempDir Path dir) throws IOException {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null);
-             var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             var driver = GraphDatabase.driver(server.boltUri(), server.authToken());
              var session = driver.session()) {
             session.run("CREATE (:Person {id: 'person:kept', name: 'Kept'})").consume();
         }
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null);
-             var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             var driver = GraphDatabase.driver(server.boltUri(), server.authToken());
              var session = driver.session()) {
             assertEquals("Kept", session.run("MATCH (p:Person {id: 'person:kept'}) RETURN p.name AS n").single()
                     .get("n").asString());

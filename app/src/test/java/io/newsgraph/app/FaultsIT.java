@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -42,8 +41,8 @@ class FaultsIT {
     record Snapshot(List<String> nodes, List<String> relationships, Map<String, List<String>> perArticle) {
     }
 
-    static Snapshot snapshot(String boltUri) {
-        try (var driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+    static Snapshot snapshot(EmbeddedNeo4j server) {
+        try (var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
             return snapshot(driver);
         }
     }
@@ -102,7 +101,7 @@ class FaultsIT {
     }
 
     /** Runs kg against this server; each complete line of its stderr is also given to {@code onErrLine}. */
-    static Run kg(String boltUri, Consumer<String> onErrLine, String... args) {
+    static Run kg(EmbeddedNeo4j server, Consumer<String> onErrLine, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OutputStream watched = new OutputStream() {
@@ -119,7 +118,7 @@ class FaultsIT {
                 }
             }
         };
-        int exit = Kg.run(Map.of("NEO4J_URI", boltUri), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Kg.run(KgIT.remoteEnv(server), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(watched, true, StandardCharsets.UTF_8), args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -141,9 +140,9 @@ class FaultsIT {
     static void ingestOnce() throws IOException {
         Path corpus = samples(shared.resolve("all"));
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(shared.resolve("clean"), "127.0.0.1", 0, null)) {
-            Run r = kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", corpus.toString());
+            Run r = kg(server, line -> { }, "ingest", "--threads", "1", corpus.toString());
             assertEquals(Kg.OK, r.exit(), r.err());
-            clean = snapshot(server.boltUri());
+            clean = snapshot(server);
         }
         assertEquals(5, clean.perArticle().size());
     }
@@ -157,7 +156,7 @@ class FaultsIT {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", 0, null)) {
             String uri = server.boltUri();
             // the server goes away once the second article is written, while the others wait to be written
-            stopped = kg(uri, line -> {
+            stopped = kg(server, line -> {
                 if (line.matches("\\[2/5\\] .*: written.*")) {
                     server.close();
                 }
@@ -171,19 +170,19 @@ class FaultsIT {
 
         String again;
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", 0, null)) {
-            Snapshot half = snapshot(server.boltUri());
+            Snapshot half = snapshot(server);
             assertEquals(2, half.perArticle().size(), "the two articles written before the server stopped");
             half.perArticle().forEach((id, parts) -> assertEquals(clean.perArticle().get(id), parts,
                     "article " + id + " is whole: everything a clean ingest gives it"));
 
-            Run rerun = kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", corpus.toString());
+            Run rerun = kg(server, line -> { }, "ingest", "--threads", "1", corpus.toString());
             assertEquals(Kg.OK, rerun.exit(), rerun.err());
             again = rerun.out();
             assertTrue(rerun.err().contains("Analysing 3 new articles"), "only what was not written is annotated: "
                     + rerun.err());
             assertTrue(again.matches("(?s).*articles written\\s+3\\n.*"), again);
             assertTrue(again.matches("(?s).*unchanged \\(skipped\\)\\s+2\\n.*"), again);
-            Snapshot whole = snapshot(server.boltUri());
+            Snapshot whole = snapshot(server);
             assertEquals(clean.perArticle(), whole.perArticle());
             assertEquals(difference(clean.nodes(), whole.nodes()), difference(whole.nodes(), clean.nodes()),
                     "half written: " + half.perArticle().keySet() + "; nodes only the clean ingest has / only this");
@@ -200,18 +199,18 @@ class FaultsIT {
             CountDownLatch go = new CountDownLatch(1);
             var a = CompletableFuture.supplyAsync(() -> {
                 await(go);
-                return kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", first.toString());
+                return kg(server, line -> { }, "ingest", "--threads", "1", first.toString());
             });
             var b = CompletableFuture.supplyAsync(() -> {
                 await(go);
-                return kg(server.boltUri(), line -> { }, "ingest", "--threads", "1", second.toString());
+                return kg(server, line -> { }, "ingest", "--threads", "1", second.toString());
             });
             go.countDown();
             Run ra = a.get();
             Run rb = b.get();
             assertEquals(Kg.OK, ra.exit(), ra.err());
             assertEquals(Kg.OK, rb.exit(), rb.err());
-            Snapshot both = snapshot(server.boltUri());
+            Snapshot both = snapshot(server);
             assertEquals(clean.perArticle(), both.perArticle());
             assertEquals(difference(clean.nodes(), both.nodes()), difference(both.nodes(), clean.nodes()));
             assertEquals(clean.nodes(), both.nodes(), "the same nodes (ids, labels, properties) as one ingest");

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /** The kg command line end to end, on the embedded Neo4j and the real NLP pipeline. */
@@ -27,6 +26,12 @@ class KgIT {
     static final Map<String, String> NO_REMOTE = Map.of();
 
     record Run(int exit, String out, String err) {
+    }
+
+    /** What kg needs to use this server as a remote one (NEO4J_URI and the credentials). */
+    static Map<String, String> remoteEnv(EmbeddedNeo4j server) {
+        return server.authEnabled() ? Map.of("NEO4J_URI", server.boltUri(), "NEO4J_USERNAME", EmbeddedNeo4j.USER,
+                "NEO4J_PASSWORD", server.password()) : Map.of("NEO4J_URI", server.boltUri());
     }
 
     static Run kg(Map<String, String> env, String... args) {
@@ -82,7 +87,7 @@ class KgIT {
             }
         }
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(data, "127.0.0.1", 0, null);
-             var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             var driver = GraphDatabase.driver(server.boltUri(), server.authToken());
              var session = driver.session()) {
             assertEquals(session.run("MATCH (n) WHERE NOT n:IngestLock RETURN count(n) AS n").single().get("n").asInt(), nodes.size());
             assertEquals(session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asInt(),
@@ -171,7 +176,7 @@ class KgIT {
     @Test
     void aRemoteServerNamedByNeo4jUriIsUsedInsteadOfTheEmbeddedOne(@TempDir Path dir) throws IOException {
         try (EmbeddedNeo4j remote = EmbeddedNeo4j.start(dir.resolve("remote"), "127.0.0.1", 0, null)) {
-            Map<String, String> env = Map.of("NEO4J_URI", remote.boltUri(), "NEO4J_USERNAME", "neo4j");
+            Map<String, String> env = remoteEnv(remote);
             Path local = dir.resolve("unused");
             Path one = Files.createDirectories(dir.resolve("one"));
             try (var files = Files.list(SAMPLES)) {
@@ -182,7 +187,7 @@ class KgIT {
             assertEquals(Kg.OK, ingest.exit(), ingest.err());
             assertTrue(ingest.err().contains(remote.boltUri()), ingest.err());
             assertTrue(!Files.exists(local), "no embedded store was created");
-            try (var driver = GraphDatabase.driver(remote.boltUri(), AuthTokens.none());
+            try (var driver = GraphDatabase.driver(remote.boltUri(), remote.authToken());
                  var session = driver.session()) {
                 assertEquals(1, session.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asInt());
             }
@@ -192,12 +197,12 @@ class KgIT {
     @Test
     void aServerThatRefusesTheSchemaExitsWithCodeThreeAndSaysSo(@TempDir Path dir) throws IOException {
         try (EmbeddedNeo4j remote = EmbeddedNeo4j.start(dir.resolve("remote"), "127.0.0.1", 0, null)) {
-            try (var driver = GraphDatabase.driver(remote.boltUri(), AuthTokens.none());
+            try (var driver = GraphDatabase.driver(remote.boltUri(), remote.authToken());
                  var session = driver.session()) {
                 // data the graph's unique article ids cannot hold
                 session.run("CREATE (:Article {id: 'article:twice'}), (:Article {id: 'article:twice'})").consume();
             }
-            Run r = kg(Map.of("NEO4J_URI", remote.boltUri(), "NEO4J_USERNAME", "neo4j"), "stats");
+            Run r = kg(remoteEnv(remote), "stats");
             assertEquals(Kg.UNREACHABLE, r.exit(), r.err());
             assertTrue(r.err().startsWith("kg: Neo4j at " + remote.boltUri() + " did not take the graph's "
                     + "constraints and indexes (schema.cypher): "), r.err());

@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -39,7 +38,7 @@ final class SeedGraph {
                 assertEquals(Kg.OK, ingest.exit(), ingest.err());
                 int http = freePort();
                 EmbeddedNeo4j server = EmbeddedNeo4j.start(data, "127.0.0.1", 0, http);
-                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
                 Runtime.getRuntime().addShutdownHook(new Thread(driver::close, "seed-driver-close"));
                 instance = new SeedGraph(server, driver, http);
             } catch (IOException e) {
