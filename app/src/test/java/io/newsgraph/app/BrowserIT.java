@@ -112,6 +112,10 @@ class BrowserIT {
             c.waitFor("the style sheet to be applied",
                     "document.body.innerText.includes(':style " + server.guideUrl().replace(
                             BrowserAssets.GUIDE_FILE, BrowserAssets.STYLE_FILE) + "')", Duration.ofSeconds(30));
+            // signed in as neo4j with the password from the address kg printed, and the database chosen
+            c.waitFor("Browser to use the database", "document.body.innerText.startsWith('neo4j$')",
+                    Duration.ofSeconds(60));
+            assertEquals("", c.eval("location.hash").asText(), "the password is gone from the address bar");
             shots.add(shot(c, "browser-guide.png"));
 
             Views.View neighbourhood = Views.get("neighbourhood");
@@ -171,13 +175,32 @@ class BrowserIT {
      * Pastes a command into Browser's editor and runs it (Ctrl+Enter), as a person would. Pasted, not typed: the
      * editor closes quotes and brackets as they are typed.
      */
-    static void runInEditor(Chromium c, String command) throws IOException {
+    static void runInEditor(Chromium c, String command) throws IOException, InterruptedException {
         String text = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(command);
-        c.eval("(() => { const area = document.querySelector('[data-testid=activeEditor] textarea'); area.focus();"
-                + " const data = new DataTransfer(); data.setData('text/plain', " + text + ");"
-                + " area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
-                + " cancelable: true})); return true; })()");
-        c.press("Enter", "Enter", 13, 2);
+        // the editor draws the lines in view, which for a long command are its last ones, where the cursor is
+        String bare = command.replaceAll("\\s+", "");
+        String end = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                bare.substring(Math.max(0, bare.length() - 12)));
+        // the editor may drop the first paste after Browser has signed in and chosen the database; a key pressed in
+        // it (Ctrl+Enter on the empty editor runs nothing) wakes it, then the paste is tried again
+        for (int attempt = 0; attempt < 10; attempt++) {
+            c.eval("(() => { const area = document.querySelector('[data-testid=activeEditor] textarea');"
+                    + " area.focus(); const data = new DataTransfer(); data.setData('text/plain', " + text + ");"
+                    + " area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                    + " cancelable: true})); return true; })()");
+            for (int wait = 0; wait < 10; wait++) {
+                if (c.eval("document.querySelector('[data-testid=activeEditor]').textContent.replace(/\\s+/g, '')"
+                        + ".includes(" + end + ")").asBoolean()) {
+                    c.press("Enter", "Enter", 13, 2);
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            c.press("Enter", "Enter", 13, 2);
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the editor never showed " + command + "; it shows "
+                + c.eval("document.querySelector('[data-testid=activeEditor]').textContent").asText());
     }
 
     /** Hides Browser's usage-statistics consent banner, so the pictures show the graph rather than the notice. */
