@@ -102,6 +102,11 @@ class FaultsIT {
 
     /** Runs kg against this server; each complete line of its stderr is also given to {@code onErrLine}. */
     static Run kg(EmbeddedNeo4j server, Consumer<String> onErrLine, String... args) {
+        return kg(KgIT.remoteEnv(server), onErrLine, args);
+    }
+
+    /** Runs kg with this environment; each complete line of its stderr is also given to {@code onErrLine}. */
+    static Run kg(Map<String, String> env, Consumer<String> onErrLine, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OutputStream watched = new OutputStream() {
@@ -118,7 +123,7 @@ class FaultsIT {
                 }
             }
         };
-        int exit = Kg.run(KgIT.remoteEnv(server), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Kg.run(env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(watched, true, StandardCharsets.UTF_8), args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -188,6 +193,29 @@ class FaultsIT {
                     "half written: " + half.perArticle().keySet() + "; nodes only the clean ingest has / only this");
             assertEquals(clean.nodes(), whole.nodes(), "the same nodes as one clean ingest, no duplicates");
             assertEquals(clean.relationships(), whole.relationships());
+        }
+    }
+
+    @Test
+    void aConnectionCutInTheMiddleOfAWriteIsRetriedAndTheGraphIsThatOfOneIngest(@TempDir Path dir) throws Exception {
+        Path corpus = samples(dir.resolve("all"));
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("graph"), "127.0.0.1", 0, null);
+             DroppingProxy proxy = new DroppingProxy(Integer.parseInt(server.boltUri().replaceAll(".*:", "")))) {
+            Map<String, String> env = new java.util.HashMap<>(KgIT.remoteEnv(server));
+            env.put("NEO4J_URI", "bolt://127.0.0.1:" + proxy.port());
+            // once the first article is written, the network fails while the next write statement is on its way
+            Run r = kg(env, line -> {
+                if (line.matches("\\[1/5\\] .*: written.*")) {
+                    proxy.dropOnNext("MERGE");
+                }
+            }, "ingest", "--threads", "1", "--write-group", "1", corpus.toString());
+            assertEquals(1, proxy.drops(), "the connection was cut once, in the middle of a write");
+            assertEquals(Kg.OK, r.exit(), "the driver retried the article's transaction: " + r.err());
+            assertTrue(r.out().matches("(?s).*articles written\\s+5\\n.*"), r.out());
+            Snapshot after = snapshot(server);
+            assertEquals(clean.perArticle(), after.perArticle());
+            assertEquals(clean.nodes(), after.nodes(), "the same nodes as one clean ingest, nothing twice");
+            assertEquals(clean.relationships(), after.relationships());
         }
     }
 
