@@ -204,13 +204,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
     }
 
-    /** Browser's own address, without credentials (the connect form asks for the password). */
-    public String browserHome() {
-        return httpPort == null ? null : "http://" + hostForUri() + ":" + httpPort + "/browser/?dbms="
-                + (password == null ? boltUri() + "&preselectAuthMethod=NO_AUTH"
-                        : boltUri().replace("bolt://", "bolt://" + USER + "@") + "&preselectAuthMethod=NATIVE");
-    }
-
     /** Where Browser's guide is served, or null when HTTP is off. */
     public String guideUrl() {
         return httpPort == null ? null

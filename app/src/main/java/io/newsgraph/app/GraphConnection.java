@@ -111,7 +111,8 @@ public final class GraphConnection implements AutoCloseable {
         String all = chain(e);
         if (all.contains("lock") || all.contains("Lock")) {
             return "the graph in " + o.dataDir() + " is in use by another process (is 'kg serve' or 'kg demo' "
-                    + "running? then use it: NEO4J_URI=bolt://localhost:7687)";
+                    + "running? then use it: NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=\"$(cat "
+                    + PasswordFile.of(o.dataDir()) + ")\")";
         }
         if (all.contains("Address already in use") || all.contains("BindException")) {
             return "cannot start the embedded Neo4j: a port it needs is taken (" + all + "); is another Neo4j "
