@@ -37,17 +37,31 @@ class NoCommittedPasswordTests {
             Pattern.compile("(?i)(?:withAdminPassword|AuthTokens\\.basic\\([^,]+,)\\s*\\(?\\s*(?<value>\"[^\"]*\")"),
             Pattern.compile("\\bcypher-shell\\b.*\\s-p\\s+(?<value>\\S+)"));
 
-    /** Values that are not passwords: references to the environment, and placeholders shown to the reader. */
-    static final Pattern ALLOWED = Pattern.compile("^(?:\\$\\$?\\{?[A-Za-z_]\\w*.*|\\.\\.\\.|"
-            + "choose-a-long-one|null|none|[\\w.]*(?:getenv|env\\.get|getAdminPassword)\\b.*)$");
+    /**
+     * Values that are not passwords: references to the environment, placeholders shown to the reader, nothing at
+     * all, and Neo4j's public default {@code neo4j} (which tests guess, as an attacker would).
+     */
+    static final Pattern ALLOWED = Pattern.compile("^(?:\\$\\$?\\{?[A-Za-z_]\\w*.*|\\.*|"
+            + "choose-a-long-one|null|none|neo4j|[\\w.]*(?:getenv|env\\.get|getAdminPassword)\\b.*)$");
+
+    /** Source files, where only a quoted literal is a committed value (a variable or a call is not). */
+    static final Pattern CODE = Pattern.compile(".*\\.(?:java|js|ts|html)$");
 
     /** This file: it holds made-up leaks to show the scan finds them. */
     static final String SELF = "app/src/test/java/io/newsgraph/app/NoCommittedPasswordTests.java";
 
     static boolean leak(Pattern p, String line) {
+        return leak(p, line, false);
+    }
+
+    static boolean leak(Pattern p, String line, boolean code) {
         Matcher m = p.matcher(line);
         while (m.find()) {
-            String value = m.group("value").strip().replaceAll("^[\\\\\"'(]+|[\\\\\"',;)]+$", "");
+            String raw = m.group("value").strip();
+            if (code && !raw.matches("[\"'].*")) {
+                continue;
+            }
+            String value = raw.replaceAll("^[\\\\\"'(`]+|[\\\\\"',;)`]+$", "");
             if (!ALLOWED.matcher(value).matches()) {
                 return true;
             }
@@ -84,9 +98,10 @@ class NoCommittedPasswordTests {
             }
             scanned++;
             int lineNo = 0;
+            boolean code = CODE.matcher(name).matches();
             for (String line : text.split("\\R", -1)) {
                 lineNo++;
-                if (ASSIGNMENTS.stream().anyMatch(p -> leak(p, line))) {
+                if (ASSIGNMENTS.stream().anyMatch(p -> leak(p, line, code))) {
                     found.add(name + ":" + lineNo + ": " + line.strip());
                 }
             }
@@ -101,6 +116,13 @@ class NoCommittedPasswordTests {
                 ".withAdminPassword(\"test-only-password\")", "AuthTokens.basic(\"neo4j\", \"pw12345\")",
                 "spring.neo4j.authentication.password=abc")) {
             assertTrue(ASSIGNMENTS.stream().anyMatch(p -> leak(p, leak)), "not caught: " + leak);
+            assertTrue(leak.startsWith("NEO4J") || leak.startsWith("spring") || ASSIGNMENTS.stream().anyMatch(
+                    p -> leak(p, leak, true)), "not caught in code: " + leak);
+        }
+        assertTrue(ASSIGNMENTS.stream().anyMatch(p -> leak(p, "String password = \"hunter22\";", true)));
+        for (String code : List.of("String password = generate();", "this.password = password;",
+                "var password = fragment.get('password');")) {
+            assertTrue(ASSIGNMENTS.stream().noneMatch(p -> leak(p, code, true)), "flagged in code: " + code);
         }
         for (String fine : Set.of("NEO4J_PASSWORD: ${NEO4J_PASSWORD:?set NEO4J_PASSWORD in the environment}",
                 "NEO4J_AUTH: neo4j/${NEO4J_PASSWORD:?set it}", "String password = env.get(\"NEO4J_PASSWORD\");",
