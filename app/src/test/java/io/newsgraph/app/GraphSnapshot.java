@@ -89,7 +89,7 @@ record GraphSnapshot(List<String> nodes, List<String> relationships, Map<String,
                       RETURN 'event reported in no article: ' + e.id AS breach
                       UNION ALL
                       MATCH (n) WHERE NOT n:IngestLock AND n.id IS NULL
-                      RETURN 'node without an id: ' + toString(labels(n)) AS breach
+                      RETURN 'node without an id: ' + reduce(s = '', l IN labels(n) | s + ':' + l) AS breach
                     }
                     RETURN breach ORDER BY breach""").list(r -> r.get("breach").asString());
         }
