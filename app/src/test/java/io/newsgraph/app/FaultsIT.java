@@ -11,10 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -35,66 +33,12 @@ class FaultsIT {
     static Path shared;
 
     /** The graph one ingest of the five samples gives, to compare the faulty runs with. */
-    static Snapshot clean;
+    static GraphSnapshot clean;
 
-    /** Every node (labels, properties) and relationship (ends' ids, type, properties), as sorted lines. */
-    record Snapshot(List<String> nodes, List<String> relationships, Map<String, List<String>> perArticle) {
-    }
-
-    static Snapshot snapshot(EmbeddedNeo4j server) {
+    static GraphSnapshot snapshot(EmbeddedNeo4j server) {
         try (var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
-            return snapshot(driver);
+            return GraphSnapshot.of(driver);
         }
-    }
-
-    static Snapshot snapshot(org.neo4j.driver.Driver driver) {
-        try (var session = driver.session()) {
-            List<String> all = new ArrayList<>(session.run("MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, "
-                    + "properties(n) AS p").list(r -> {
-                List<String> labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
-                labels.sort(null);
-                return labels + " " + plain(r.get("p").asMap());
-            }));
-            all.sort(null);
-            List<String> rels = session.run("""
-                    MATCH (s)-[r]->(t)
-                    RETURN s.id + ' -' + type(r) + '-> ' + t.id AS line, properties(r) AS p ORDER BY line""")
-                    .list(r -> r.get("line").asString() + " " + plain(r.get("p").asMap()));
-            List<String> sortedRels = new ArrayList<>(rels);
-            sortedRels.sort(null);
-            Map<String, List<String>> perArticle = new TreeMap<>();
-            session.run("""
-                    MATCH (a:Article)
-                    RETURN a.id AS id,
-                           [(a)<-[:REPORTED_IN]-(n) | n.id] + [(a)-[m:MENTIONS]->(e) | e.id + '*' + m.count] AS parts,
-                           COUNT { (a)<-[:REPORTED_IN]-(:Statement)-[]-() } AS statementRels,
-                           COUNT { (a)<-[:REPORTED_IN]-(:Claim)-[]-() } AS claimRels
-                    """).list().forEach(r -> {
-                List<String> parts = new ArrayList<>(r.get("parts").asList(v -> v.asString()));
-                parts.sort(null);
-                parts.add("statement relationships " + r.get("statementRels").asLong());
-                parts.add("claim relationships " + r.get("claimRels").asLong());
-                perArticle.put(r.get("id").asString(), parts);
-            });
-            return new Snapshot(all, sortedRels, perArticle);
-        }
-    }
-
-    /** Properties in key order, lists sorted (an alias list is a set: its order is the order names were seen). */
-    static String plain(Map<String, Object> props) {
-        Map<String, Object> out = new TreeMap<>();
-        props.forEach((k, v) -> {
-            if (k.equals("uri") && v instanceof String u) {
-                out.put(k, u.substring(u.lastIndexOf('/') + 1)); // the file, wherever the test put it
-            } else if (v instanceof List<?> l) {
-                List<String> sorted = new ArrayList<>(l.stream().map(String::valueOf).toList());
-                sorted.sort(null);
-                out.put(k, sorted);
-            } else {
-                out.put(k, v);
-            }
-        });
-        return out.toString();
     }
 
     record Run(int exit, String out, String err) {
@@ -175,7 +119,7 @@ class FaultsIT {
 
         String again;
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", 0, null)) {
-            Snapshot half = snapshot(server);
+            GraphSnapshot half = snapshot(server);
             assertEquals(2, half.perArticle().size(), "the two articles written before the server stopped");
             half.perArticle().forEach((id, parts) -> assertEquals(clean.perArticle().get(id), parts,
                     "article " + id + " is whole: everything a clean ingest gives it"));
@@ -187,9 +131,10 @@ class FaultsIT {
                     + rerun.err());
             assertTrue(again.matches("(?s).*articles written\\s+3\\n.*"), again);
             assertTrue(again.matches("(?s).*unchanged \\(skipped\\)\\s+2\\n.*"), again);
-            Snapshot whole = snapshot(server);
+            GraphSnapshot whole = snapshot(server);
             assertEquals(clean.perArticle(), whole.perArticle());
-            assertEquals(difference(clean.nodes(), whole.nodes()), difference(whole.nodes(), clean.nodes()),
+            assertEquals(GraphSnapshot.difference(clean.nodes(), whole.nodes()),
+                    GraphSnapshot.difference(whole.nodes(), clean.nodes()),
                     "half written: " + half.perArticle().keySet() + "; nodes only the clean ingest has / only this");
             assertEquals(clean.nodes(), whole.nodes(), "the same nodes as one clean ingest, no duplicates");
             assertEquals(clean.relationships(), whole.relationships());
@@ -212,7 +157,7 @@ class FaultsIT {
             assertEquals(1, proxy.drops(), "the connection was cut once, in the middle of a write");
             assertEquals(Kg.OK, r.exit(), "the driver retried the article's transaction: " + r.err());
             assertTrue(r.out().matches("(?s).*articles written\\s+5\\n.*"), r.out());
-            Snapshot after = snapshot(server);
+            GraphSnapshot after = snapshot(server);
             assertEquals(clean.perArticle(), after.perArticle());
             assertEquals(clean.nodes(), after.nodes(), "the same nodes as one clean ingest, nothing twice");
             assertEquals(clean.relationships(), after.relationships());
@@ -238,18 +183,13 @@ class FaultsIT {
             Run rb = b.get();
             assertEquals(Kg.OK, ra.exit(), ra.err());
             assertEquals(Kg.OK, rb.exit(), rb.err());
-            Snapshot both = snapshot(server);
+            GraphSnapshot both = snapshot(server);
             assertEquals(clean.perArticle(), both.perArticle());
-            assertEquals(difference(clean.nodes(), both.nodes()), difference(both.nodes(), clean.nodes()));
+            assertEquals(GraphSnapshot.difference(clean.nodes(), both.nodes()),
+                    GraphSnapshot.difference(both.nodes(), clean.nodes()));
             assertEquals(clean.nodes(), both.nodes(), "the same nodes (ids, labels, properties) as one ingest");
             assertEquals(clean.relationships(), both.relationships());
         }
-    }
-
-    static List<String> difference(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.removeAll(b);
-        return out.stream().map(x -> x.length() > 300 ? x.substring(0, 300) : x).toList();
     }
 
     static void await(CountDownLatch latch) {

@@ -52,7 +52,7 @@ class KgContainerIT {
     static List<String> graph() {
         try (var driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.basic("neo4j",
                 NEO4J.getAdminPassword()))) {
-            FaultsIT.Snapshot s = FaultsIT.snapshot(driver);
+            GraphSnapshot s = GraphSnapshot.of(driver);
             List<String> all = new ArrayList<>(s.nodes());
             all.addAll(s.relationships());
             return all;
