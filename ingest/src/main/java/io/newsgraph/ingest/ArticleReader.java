@@ -98,17 +98,23 @@ public final class ArticleReader {
                         : "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
-                int before = problems.size() + skipped.size();
+                List<ReadResult.Failed> walkProblems = new ArrayList<>();
+                List<ReadResult.Skipped> walkSkipped = new ArrayList<>();
                 try {
                     Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                            new Walk(found, problems, skipped));
+                            new Walk(found, walkProblems, walkSkipped));
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(new ReadResult.Failed(p.toString(), "cannot list directory: " + e.getMessage()));
+                    walkProblems.add(new ReadResult.Failed(p.toString(), "cannot list directory: " + e.getMessage()));
                 }
-                if (found.isEmpty() && problems.size() + skipped.size() == before) {
-                    problems.add(new ReadResult.Failed(p.toString(),
+                if (found.isEmpty() && walkProblems.isEmpty() && walkSkipped.isEmpty()) {
+                    walkProblems.add(new ReadResult.Failed(p.toString(),
                             "directory holds no article files (" + String.join(", ", FORMATS) + ")"));
                 }
+                // in the order of their names, as the files are, whatever order the directory lists them in
+                walkProblems.sort(java.util.Comparator.comparing(ReadResult.Failed::origin));
+                walkSkipped.sort(java.util.Comparator.comparing(ReadResult.Skipped::origin));
+                problems.addAll(walkProblems);
+                skipped.addAll(walkSkipped);
                 found.sort(null);
                 files.addAll(found);
             } else {

@@ -176,11 +176,28 @@ public final class PlainTextParser {
     }
 
     private static boolean isHeadline(String line) {
-        if (line.length() > MAX_HEADLINE || line.split("\\s+").length < 2) {
+        if (line.length() > MAX_HEADLINE || !twoWordsOrMore(line)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
         return SENTENCE_ENDS.indexOf(last) < 0;
+    }
+
+    /**
+     * Whether a line has two words or more: two separated by white space, or two characters of a script written
+     * without spaces between words (Chinese, Japanese, Thai...), where one character is often a word.
+     */
+    private static boolean twoWordsOrMore(String line) {
+        return line.split("\\s+").length >= 2 || line.codePoints().filter(PlainTextParser::unspacedScript).limit(2)
+                .count() >= 2;
+    }
+
+    private static boolean unspacedScript(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
+                || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+                || s == Character.UnicodeScript.MYANMAR || s == Character.UnicodeScript.TIBETAN;
     }
 
     static List<String> splitAuthors(String authors) {
