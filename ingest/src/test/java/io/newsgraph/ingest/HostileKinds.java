@@ -24,12 +24,11 @@ final class HostileKinds {
 
     static final String NUMBERS = "2024 2025 2026\n\n3.14 2.71 1,000,000 42 -7 99% 12:30 +92 300 1234567\n";
 
-    static final String DATES_9999 = "Court hearing set in Hyderabad\n\nA court in Hyderabad said on Monday that the "
-            + "hearing would be held on December 31, 9999, lawyers said.\n\nThe judge said the case would resume on "
-            + "31 December 9999 at the latest.\n";
-    static final String DATES_0001 = "Archive opens in Multan\n\nThe museum in Multan said on Monday that its oldest "
-            + "coin was minted on January 1, 0001, its curator said.\n\nAnother coin dated 1 January 0001 was found "
-            + "in Multan in 1990.\n";
+    static final String DATES_9999 = "Court hearing set in Hyderabad\n\nLawyers held a protest in Hyderabad on "
+            + "December 31, 9999, police said.\n\nThe bar council will hold a meeting in Karachi on 9999-12-31, its "
+            + "secretary said.\n";
+    static final String DATES_0001 = "Archive opens in Multan\n\nTraders held a meeting in Multan on January 1, 0001, "
+            + "the curator said.\n\nAnother coin dated 1 January 0001 was found in Multan in 1990.\n";
 
     private HostileKinds() {
     }

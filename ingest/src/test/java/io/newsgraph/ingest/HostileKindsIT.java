@@ -203,6 +203,16 @@ class HostileKindsIT extends EmptiedGraph {
                 }, 3, b -> {
                     titled("Court hearing set in Hyderabad").check(b);
                     titled("Archive opens in Multan").check(b);
+                    try (var s = graph.driver.session()) {
+                        List<String> events = s.run("MATCH (e:Event) WHERE NOT e.id CONTAINS 'chitral' "
+                                + "RETURN e.id + ' ' + coalesce(e.date, '-') AS x ORDER BY x")
+                                .list(r -> r.get("x").asString());
+                        assertEquals(3, events.size(), events.toString());
+                        assertEquals("event:meeting:0001-01-01:multan 0001-01-01", events.get(0));
+                        assertEquals("event:meeting:9999-12-31:karachi 9999-12-31", events.get(1));
+                        // SUTime knows no year past 2999: "December 31, 9999" is December 31 of no year
+                        assertTrue(events.get(2).matches("event:protest:undated:hyderabad:\\w+ -"), events.get(2));
+                    }
                 }),
                 kind("dates in year 9999 and 0001 in CSV and JSON Lines date fields", batch -> {
                     Files.writeString(batch.resolve("dates.csv"), "url,date,title,text\n"
