@@ -432,7 +432,16 @@ public final class ArticleReader {
         LocalDate published = Dates.parse(date);
         String uri = url == null || url.isBlank() ? Path.of(file).toUri() + "#" + origin.substring(file.length() + 1)
                 : url.strip();
-        return checked(origin, parser.parse(text, new PlainTextParser.Known(title, published, sourceOf(uri), uri)));
+        ReadResult r = checked(origin, parser.parse(text, new PlainTextParser.Known(title, published, sourceOf(uri),
+                uri)));
+        if (published == null && date != null && !date.isBlank() && r instanceof ReadResult.Ok ok
+                && ok.article().published() == null) {
+            String shown = date.strip().length() > 40 ? date.strip().substring(0, 40) + "..." : date.strip();
+            return new ReadResult.Ok(origin, ok.article(), new ReadResult.Warning(origin, "date '" + shown
+                    + "' is not a date in a known form (2026-02-03, February 3, 2026, 3 February 2026): the article "
+                    + "is undated"));
+        }
+        return r;
     }
 
     /** The publication behind a URL: its host without "www.". */

@@ -15,7 +15,10 @@ public sealed interface ReadResult {
         }
     }
 
-    /** Something read, but not as given: a file that was not UTF-8 and was read as windows-1252. Not a failure. */
+    /**
+     * Something read, but not as given: a file that was not UTF-8 and was read as windows-1252, or a row whose date
+     * field is no date and which is read undated. Not a failure.
+     */
     record Warning(String origin, String message) {
         @Override
         public String toString() {

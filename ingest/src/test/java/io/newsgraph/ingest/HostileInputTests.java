@@ -453,13 +453,21 @@ class HostileInputTests {
         Files.writeString(dir.resolve("d.jsonl"), "{\"date\": \"9999-12-31T23:59:59Z\", \"text\": \"Text one.\"}\n"
                 + "{\"date\": \"January 1, 0001\", \"text\": \"Text two.\"}\n");
         List<LocalDate> dates = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (String f : List.of("d.csv", "d.jsonl")) {
             for (ReadResult r : reader.read(dir.resolve(f))) {
-                dates.add(assertInstanceOf(ReadResult.Ok.class, r, r.toString()).article().published());
+                ReadResult.Ok ok = assertInstanceOf(ReadResult.Ok.class, r, r.toString());
+                dates.add(ok.article().published());
+                if (ok.warning() != null) {
+                    warnings.add(ok.warning().toString());
+                }
             }
         }
         assertEquals(java.util.Arrays.asList(LocalDate.of(9999, 12, 31), LocalDate.of(1, 1, 1), null,
                 LocalDate.of(9999, 12, 31), LocalDate.of(1, 1, 1)), dates, "a year of five digits is no date here");
+        assertEquals(List.of(dir.resolve("d.csv") + ":4: date '10000-01-01' is not a date in a known form "
+                + "(2026-02-03, February 3, 2026, 3 February 2026): the article is undated"), warnings,
+                "and the reader says so");
         Files.writeString(dir.resolve("t.txt"), HostileKinds.DATES_9999);
         assertInstanceOf(ReadResult.Ok.class, reader.read(dir.resolve("t.txt")).get(0));
         // event dates as SUTime gives them for such text

@@ -219,14 +219,18 @@ class HostileKindsIT extends EmptiedGraph {
                             + "https://example.org/far,9999-12-31,Clinic opens in Jhelum,\"A clinic opened in Jhelum on "
                             + "Monday, officials said.\"\n"
                             + "https://example.org/early,0001-01-01,Well dug in Mardan,\"Villagers dug a well in Mardan "
-                            + "on Sunday, officials said.\"\n");
+                            + "on Sunday, officials said.\"\n"
+                            + "https://example.org/beyond,10000-01-01,School opens in Swabi,\"A school opened in Swabi "
+                            + "on Monday, officials said.\"\n");
                     Files.writeString(batch.resolve("dates.jsonl"), "{\"url\": \"https://example.org/j1\", \"date\": "
                             + "\"9999-12-31T23:59:59Z\", \"title\": \"Road opens in Kasur\", \"text\": \"A road opened "
                             + "in Kasur on Friday, officials said.\"}\n{\"url\": \"https://example.org/j2\", \"date\": "
                             + "\"0001-01-01\", \"title\": \"Bridge opens in Okara\", \"text\": \"A bridge opened in "
                             + "Okara on Friday, officials said.\"}\n");
                     return List.of(batch);
-                }, 5, b -> {
+                }, 6, b -> {
+                    assertEquals(1, count("MATCH (a:Article {title: 'School opens in Swabi'}) WHERE a.published IS NULL "
+                            + "RETURN count(a)"), "written undated");
                     try (var s = graph.driver.session()) {
                         assertEquals(List.of("Bridge opens in Okara 0001-01-01", "Clinic opens in Jhelum 9999-12-31",
                                 "Road opens in Kasur 9999-12-31", "Well dug in Mardan 0001-01-01"), s.run(
@@ -234,7 +238,8 @@ class HostileKindsIT extends EmptiedGraph {
                                         + "RETURN a.title + ' ' + toString(a.published) AS t ORDER BY t")
                                 .list(r -> r.get("t").asString()), "the dates are kept as Neo4j dates");
                     }
-                }),
+                }, "warning BATCH/dates.csv:4: date '10000-01-01' is not a date in a known form (2026-02-03, "
+                        + "February 3, 2026, 3 February 2026): the article is undated"),
                 kind("text full of Cypher", file("cypher.txt", HostileKinds.cypherArticle()), 2, b -> {
                     assertEquals(1, count("MATCH (a:Article) WHERE a.text CONTAINS 'MATCH (m) DETACH DELETE m' "
                             + "RETURN count(a)"));
