@@ -225,8 +225,8 @@ public final class ArticleReader {
                 return List.of(new ReadResult.Failed(origin, "is a directory"));
             }
             if (!Files.isRegularFile(file)) {
-                return List.of(new ReadResult.Failed(origin, Files.isSymbolicLink(file) && !Files.exists(file)
-                        ? linkProblem(file) : NOT_REGULAR));
+                return List.of(new ReadResult.Failed(origin, Files.exists(file) ? NOT_REGULAR
+                        : Files.isSymbolicLink(file) ? linkProblem(file) : "no such file or directory"));
             }
             if (!Files.isReadable(file)) {
                 return List.of(new ReadResult.Failed(origin, "cannot read: permission denied"));

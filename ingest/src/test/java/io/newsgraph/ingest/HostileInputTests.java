@@ -392,6 +392,10 @@ class HostileInputTests {
                 skipped.stream().map(Object::toString).toList());
         assertEquals(dir + "/a.txt: symbolic link loop (a.txt -> b.txt -> a.txt)",
                 reader.read(dir.resolve("a.txt")).get(0).toString(), "read by name");
+        assertEquals(dir + "/gone.txt: broken symbolic link (gone.txt -> nowhere.txt: no such file or directory)",
+                reader.read(dir.resolve("gone.txt")).get(0).toString());
+        assertEquals(dir + "/nowhere.txt: no such file or directory",
+                reader.read(dir.resolve("nowhere.txt")).get(0).toString());
     }
 
     @Test
