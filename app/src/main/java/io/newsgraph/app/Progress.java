@@ -34,7 +34,7 @@ final class Progress implements IngestPipeline.Listener {
                 err.println();
             }
         } else {
-            err.printf("[%d/%d] %s: %s%n", done, total, origin, outcome);
+            err.printf("[%d/%d] %s%n", done, total, ReadResult.printable(origin + ": " + outcome));
         }
     }
 

@@ -12,16 +12,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -75,27 +81,130 @@ public final class ArticleReader {
 
     /** The files a list of paths stands for, directories walked recursively, in a stable order. */
     public List<Path> expand(List<Path> paths, List<ReadResult.Failed> problems) {
+        return expand(paths, problems, new ArrayList<>());
+    }
+
+    /**
+     * The files a list of paths stands for, directories walked recursively (following symbolic links), in a stable
+     * order. What cannot be read is reported in {@code problems} by name: a path that does not exist, a symbolic link
+     * that is broken or part of a loop, a subdirectory that cannot be listed (the rest of the walk goes on). A link to
+     * a directory that is being walked already (an ancestor) is not followed again and is listed in {@code skipped}.
+     */
+    public List<Path> expand(List<Path> paths, List<ReadResult.Failed> problems, List<ReadResult.Skipped> skipped) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                problems.add(new ReadResult.Failed(p.toString(), "no such file or directory"));
+                problems.add(new ReadResult.Failed(p.toString(), Files.isSymbolicLink(p) ? linkProblem(p)
+                        : "no such file or directory"));
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(ArticleReader::isSupported)
-                            .sorted().toList();
-                    if (found.isEmpty()) {
-                        problems.add(new ReadResult.Failed(p.toString(),
-                                "directory holds no article files (" + String.join(", ", FORMATS) + ")"));
-                    }
-                    files.addAll(found);
+                List<Path> found = new ArrayList<>();
+                List<ReadResult.Failed> walkProblems = new ArrayList<>();
+                List<ReadResult.Skipped> walkSkipped = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                            new Walk(found, walkProblems, walkSkipped));
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(new ReadResult.Failed(p.toString(), "cannot list directory: " + e.getMessage()));
+                    walkProblems.add(new ReadResult.Failed(p.toString(), "cannot list directory: " + e.getMessage()));
                 }
+                if (found.isEmpty() && walkProblems.isEmpty() && walkSkipped.isEmpty()) {
+                    walkProblems.add(new ReadResult.Failed(p.toString(),
+                            "directory holds no article files (" + String.join(", ", FORMATS) + ")"));
+                }
+                // in the order of their names, as the files are, whatever order the directory lists them in
+                walkProblems.sort(java.util.Comparator.comparing(ReadResult.Failed::origin));
+                walkSkipped.sort(java.util.Comparator.comparing(ReadResult.Skipped::origin));
+                problems.addAll(walkProblems);
+                skipped.addAll(walkSkipped);
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(p);
             }
         }
         return files;
+    }
+
+    /** A directory walk that reports what it cannot follow or list, by name, and goes on. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final List<Path> found;
+        private final List<ReadResult.Failed> problems;
+        private final List<ReadResult.Skipped> skipped;
+
+        Walk(List<Path> found, List<ReadResult.Failed> problems, List<ReadResult.Skipped> skipped) {
+            this.found = found;
+            this.problems = problems;
+            this.skipped = skipped;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!isSupported(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+                found.add(file);
+            } else if (attrs.isSymbolicLink()) {
+                // the walk follows links: a link it could not follow is broken or part of a loop
+                problems.add(new ReadResult.Failed(file.toString(), linkProblem(file)));
+            } else if (!attrs.isDirectory()) {
+                problems.add(new ReadResult.Failed(file.toString(), NOT_REGULAR));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                skipped.add(new ReadResult.Skipped(file.toString(), "symbolic link loop: it leads back to "
+                        + realPath(file) + ", a directory this walk is in already; not followed again"));
+            } else if (e instanceof java.nio.file.AccessDeniedException) {
+                problems.add(new ReadResult.Failed(file.toString(), "cannot list directory: permission denied"));
+            } else {
+                problems.add(new ReadResult.Failed(file.toString(), "cannot read: " + e));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private static final String NOT_REGULAR = "not a regular file (a named pipe, socket or device): not read";
+
+    private static String realPath(Path p) {
+        try {
+            return p.toRealPath().toString();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    /**
+     * Why a symbolic link leads to no file: the chain of links it starts, ending where it loops back or at the target
+     * that does not exist.
+     */
+    static String linkProblem(Path link) {
+        List<String> chain = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Path at = link.toAbsolutePath().normalize();
+        chain.add(link.getFileName() == null ? link.toString() : link.getFileName().toString());
+        for (int hops = 0; hops < 64; hops++) {
+            if (!seen.add(at)) {
+                return "symbolic link loop (" + String.join(" -> ", chain) + ")";
+            }
+            Path target;
+            try {
+                target = Files.readSymbolicLink(at);
+            } catch (IOException | UnsupportedOperationException e) {
+                return "cannot follow symbolic link: " + e.getMessage();
+            }
+            chain.add(target.toString());
+            Path next = (at.getParent() == null ? target : at.getParent().resolve(target)).normalize();
+            if (!Files.isSymbolicLink(next)) {
+                return Files.exists(next, LinkOption.NOFOLLOW_LINKS)
+                        ? "cannot follow symbolic link (" + String.join(" -> ", chain) + ")"
+                        : "broken symbolic link (" + String.join(" -> ", chain) + ": no such file or directory)";
+            }
+            at = next;
+        }
+        return "symbolic link loop (more than 64 links: " + String.join(" -> ", chain.subList(0, 4)) + " ...)";
     }
 
     public static boolean isSupported(Path file) {
@@ -114,6 +223,10 @@ public final class ArticleReader {
             }
             if (Files.isDirectory(file)) {
                 return List.of(new ReadResult.Failed(origin, "is a directory"));
+            }
+            if (!Files.isRegularFile(file)) {
+                return List.of(new ReadResult.Failed(origin, Files.exists(file) ? NOT_REGULAR
+                        : Files.isSymbolicLink(file) ? linkProblem(file) : "no such file or directory"));
             }
             if (!Files.isReadable(file)) {
                 return List.of(new ReadResult.Failed(origin, "cannot read: permission denied"));
@@ -319,7 +432,16 @@ public final class ArticleReader {
         LocalDate published = Dates.parse(date);
         String uri = url == null || url.isBlank() ? Path.of(file).toUri() + "#" + origin.substring(file.length() + 1)
                 : url.strip();
-        return checked(origin, parser.parse(text, new PlainTextParser.Known(title, published, sourceOf(uri), uri)));
+        ReadResult r = checked(origin, parser.parse(text, new PlainTextParser.Known(title, published, sourceOf(uri),
+                uri)));
+        if (published == null && date != null && !date.isBlank() && r instanceof ReadResult.Ok ok
+                && ok.article().published() == null) {
+            String shown = date.strip().length() > 40 ? date.strip().substring(0, 40) + "..." : date.strip();
+            return new ReadResult.Ok(origin, ok.article(), new ReadResult.Warning(origin, "date '" + shown
+                    + "' is not a date in a known form (2026-02-03, February 3, 2026, 3 February 2026): the article "
+                    + "is undated"));
+        }
+        return r;
     }
 
     /** The publication behind a URL: its host without "www.". */
@@ -336,6 +458,9 @@ public final class ArticleReader {
         if (article.text().isBlank()) {
             return new ReadResult.Skipped(origin, "no article text, only page furniture (a date line, a byline...)");
         }
+        if (article.text().codePoints().noneMatch(Character::isLetter)) {
+            return new ReadResult.Skipped(origin, "no article text: no words, only numbers and punctuation");
+        }
         return new ReadResult.Ok(origin, article);
     }
 
@@ -344,7 +469,8 @@ public final class ArticleReader {
     }
 
     /**
-     * Strict UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8 but are all defined in windows-1252 (a
+     * Strict UTF-8 (a byte-order mark is dropped), or UTF-16 or UTF-32 where the file starts with their byte-order
+     * mark ({@link #decodeWide}). Bytes that are not UTF-8 but are all defined in windows-1252 (a
      * superset of Latin-1's printable characters, with the smart quotes of Word documents) are read as windows-1252
      * with a warning; anything else fails with the offset of the first bad byte. Binary content (a NUL byte, or
      * control characters no text has) is refused rather than analysed as text.
@@ -352,6 +478,10 @@ public final class ArticleReader {
     static Decoded decode(byte[] bytes) throws BadInput {
         if (bytes.length == 0) {
             throw new BadInput("empty file");
+        }
+        Unicode wide = Unicode.marked(bytes);
+        if (wide != null) {
+            return decodeWide(bytes, wide);
         }
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
@@ -388,6 +518,85 @@ public final class ArticleReader {
             throw new BadInput("file holds only white space");
         }
         return new Decoded(s, warning);
+    }
+
+    /** The encodings of Unicode other than UTF-8 that a byte-order mark names for certain. */
+    enum Unicode {
+        // UTF-32LE's mark begins with UTF-16LE's: the longer marks are tried first
+        UTF_32LE("UTF-32LE", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}),
+        UTF_32BE("UTF-32BE", new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}),
+        UTF_16LE("UTF-16LE", new byte[] {(byte) 0xFF, (byte) 0xFE}),
+        UTF_16BE("UTF-16BE", new byte[] {(byte) 0xFE, (byte) 0xFF});
+
+        final String label;
+        final byte[] mark;
+
+        Unicode(String label, byte[] mark) {
+            this.label = label;
+            this.mark = mark;
+        }
+
+        static Unicode marked(byte[] bytes) {
+            for (Unicode u : values()) {
+                if (bytes.length >= u.mark.length
+                        && java.util.Arrays.equals(bytes, 0, u.mark.length, u.mark, 0, u.mark.length)) {
+                    return u;
+                }
+            }
+            return null;
+        }
+
+        String markHex() {
+            StringBuilder out = new StringBuilder();
+            for (byte b : mark) {
+                out.append(out.isEmpty() ? "" : " ").append(String.format("%02X", b & 0xFF));
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * A file that starts with the byte-order mark of UTF-16 or UTF-32 (as Windows Notepad and Excel save "Unicode"
+     * text) is decoded as that, strictly; the mark is dropped. Its NUL bytes are half of every Latin character, so
+     * the test for binary content is made on the characters instead: a NUL or a control character no text has.
+     */
+    private static Decoded decodeWide(byte[] bytes, Unicode encoding) throws BadInput {
+        Charset charset = Charset.forName(encoding.label);
+        String s;
+        try {
+            s = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, encoding.mark.length, bytes.length - encoding.mark.length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int bad = encoding.mark.length + offsetOf(java.util.Arrays.copyOfRange(bytes, encoding.mark.length,
+                    bytes.length), charset);
+            throw new BadInput(String.format("invalid %s (byte-order mark %s): malformed input at byte %d",
+                    encoding.label, encoding.markHex(), bad));
+        }
+        int unit = encoding.label.startsWith("UTF-32") ? 4 : 2;
+        for (int i = 0, units = 0; i < s.length(); i++, units++) {
+            char c = s.charAt(i);
+            int at = encoding.mark.length + units * unit;
+            if (c == 0) {
+                throw new BadInput(String.format("binary file (%s: NUL character at byte %d)", encoding.label, at));
+            }
+            if (units < 65536 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B
+                    && c != 0x1A) {
+                throw new BadInput(String.format("binary file (%s: control character U+%04X at byte %d)",
+                        encoding.label, (int) c, at));
+            }
+            if (unit == 4 && Character.isHighSurrogate(c)) {
+                i++; // one UTF-32 unit, two chars
+            }
+        }
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        if (s.isBlank()) {
+            throw new BadInput("file holds only white space");
+        }
+        return new Decoded(s, null);
     }
 
     /** Where a decoder first stops on these bytes. */

@@ -167,6 +167,9 @@ final class HtmlText {
     }
 
     private static void flush(StringBuilder text, List<String> into) {
+        if (text.isEmpty()) {
+            return; // the next of many nested blocks: nothing between their tags
+        }
         for (String line : decode(text.toString()).split("\n")) {
             String t = clean(line);
             if (!t.isEmpty()) {

@@ -142,8 +142,9 @@ public final class IngestPipeline {
         List<ReadResult.Skipped> skipped = new ArrayList<>();
         List<ReadResult.Skipped> duplicates = new ArrayList<>();
         Set<ReadResult.Warning> warnings = new LinkedHashSet<>();
-        List<Path> files = reader.expand(paths, failed);
+        List<Path> files = reader.expand(paths, failed, skipped);
         failed.forEach(listener::failed);
+        skipped.forEach(listener::skipped);
 
         Map<String, ReadResult.Ok> byId = new LinkedHashMap<>();
         int read = 0;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param replaced  earlier versions of written articles (same uri, other text) removed with what only they supported
  * @param duplicates each repeated article, naming the file it duplicates
  * @param skipped   well-formed inputs that hold no article text
- * @param warnings  inputs read with a guess (an encoding), each naming the file
+ * @param warnings  inputs read with a guess (an encoding) or without their date, each naming the file
  * @param failed    inputs that could not be read or written, each naming the file (and line) and the reason
  * @param tokens    tokens annotated
  * @param millis    the run's time

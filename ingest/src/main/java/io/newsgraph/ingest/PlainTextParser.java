@@ -29,6 +29,13 @@ public final class PlainTextParser {
      * on it, which also keeps their nested repetitions from backtracking over a page-long line.
      */
     private static final int MAX_HEAD_LINE = 300;
+    /**
+     * Characters a line of prose ends with, so that a line ending with one is no headline: Latin punctuation, and the
+     * full stops and question and exclamation marks of other scripts (Urdu and Arabic {@code ۔ ؟}, Chinese and
+     * Japanese {@code 。！？}, Devanagari {@code । ॥}, Armenian, Ethiopic, Burmese).
+     */
+    static final String SENTENCE_ENDS = ".!\"\u201D;,\u06D4\u061F\u3002\uFF01\uFF1F\uFF0E\u0964\u0965\u0589"
+            + "\u1362\u104B\u2026";
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019']?\\s+(?=\\S)");
 
     private final ReaderRules rules;
@@ -56,6 +63,7 @@ public final class PlainTextParser {
         int i = 0;
         boolean titleAllowed = title == null;
         boolean deckAllowed = false;
+        String deck = null;
         // The head: furniture, title, deck, byline and a dateline on its own line, before the first paragraph.
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -99,6 +107,7 @@ public final class PlainTextParser {
                     titleAllowed = false;
                     deckAllowed = true;
                 } else {
+                    deck = line;
                     deckAllowed = false;
                 }
                 continue;
@@ -136,6 +145,10 @@ public final class PlainTextParser {
                 paragraphs.add(line);
             }
         }
+        if (paragraphs.isEmpty() && deck != null) {
+            // a title and one more line with no sentence end: that line is the article, not a deck above it
+            paragraphs.add(deck);
+        }
         String body = Ids.normaliseText(String.join("\n\n", paragraphs));
         return new Article(Ids.article(body), title, published, source, authors, dateline, known.uri(), body);
     }
@@ -163,11 +176,28 @@ public final class PlainTextParser {
     }
 
     private static boolean isHeadline(String line) {
-        if (line.length() > MAX_HEADLINE || line.split("\\s+").length < 2) {
+        if (line.length() > MAX_HEADLINE || !twoWordsOrMore(line)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        return ".!\"\u201D;,".indexOf(last) < 0;
+        return SENTENCE_ENDS.indexOf(last) < 0;
+    }
+
+    /**
+     * Whether a line has two words or more: two separated by white space, or two characters of a script written
+     * without spaces between words (Chinese, Japanese, Thai...), where one character is often a word.
+     */
+    private static boolean twoWordsOrMore(String line) {
+        return line.split("\\s+").length >= 2 || line.codePoints().filter(PlainTextParser::unspacedScript).limit(2)
+                .count() >= 2;
+    }
+
+    private static boolean unspacedScript(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
+                || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+                || s == Character.UnicodeScript.MYANMAR || s == Character.UnicodeScript.TIBETAN;
     }
 
     static List<String> splitAuthors(String authors) {

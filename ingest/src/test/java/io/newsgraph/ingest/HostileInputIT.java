@@ -76,9 +76,10 @@ class HostileInputIT extends EmptiedGraph {
         assertEquals(List.of("latin1.txt", "windows-1252.txt"), report.warnings().stream()
                 .map(w -> file(w.origin())).toList());
 
-        // latin1, windows-1252, bom, crlf, cr, page.html, two CSV rows, two JSON lines, the duplicate once, run-on
-        assertEquals(12, report.written(), report.toString());
-        assertEquals(12, count("MATCH (a:Article) RETURN count(a)", Map.of()));
+        // latin1, windows-1252, bom, crlf, cr, page.html, two CSV rows, two JSON lines, the duplicate once, run-on,
+        // good-article
+        assertEquals(13, report.written(), report.toString());
+        assertEquals(13, count("MATCH (a:Article) RETURN count(a)", Map.of()));
         assertEquals(1, count("MATCH (a:Article {title: 'Bridge opens in Gilgit'}) WHERE a.text CONTAINS "
                 + "'Chief Minister Gulbar Khan' AND NOT a.text CONTAINS 'Menu' RETURN count(a)", Map.of()));
         assertEquals(1, count("MATCH (a:Article)-[:MENTIONS]->(p:Place) WHERE a.title STARTS WITH $title "

@@ -37,8 +37,13 @@ final class TestGraph implements AutoCloseable {
 
     /** A pipeline that has seen nothing yet, writing to this graph. */
     IngestPipeline pipeline() {
-        return new IngestPipeline(new ArticleReader(), Annotator.shared(GAZETTEER), EXTRACTOR,
-                new EntityResolver(GAZETTEER), new GraphWriter(driver, SessionConfig.defaultConfig()), 2);
+        return pipeline(new ArticleReader());
+    }
+
+    /** A pipeline that has seen nothing yet, reading with this reader (another size limit), writing to this graph. */
+    IngestPipeline pipeline(ArticleReader reader) {
+        return new IngestPipeline(reader, Annotator.shared(GAZETTEER), EXTRACTOR, new EntityResolver(GAZETTEER),
+                new GraphWriter(driver, SessionConfig.defaultConfig()), 2);
     }
 
     /** The fragment of a text written for a test, through the real NLP pipeline (no graph needed). */
