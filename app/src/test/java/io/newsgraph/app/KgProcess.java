@@ -31,8 +31,14 @@ final class KgProcess implements AutoCloseable {
 
     /** Starts {@code kg ARGS} with this environment added to the test's own (NEO4J_URI removed). */
     static KgProcess start(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx3g", "-cp", System.getProperty("java.class.path"), Kg.class.getName()));
+        return start(List.of(), env, args);
+    }
+
+    /** The same, the JVM started through {@code prefix} (a command such as setpriv that then runs it). */
+    static KgProcess start(List<String> prefix, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",
+                System.getProperty("java.class.path"), Kg.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("NEO4J_URI");
