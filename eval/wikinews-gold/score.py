@@ -216,21 +216,24 @@ def score_article(g, art, gd, verbose, out):
 
     # Person precision: a gold Person or one of acceptable_persons (acceptable things that are no person,
     # a ship, a film, a title, do not make a Person node right); Party/Group precision: a gold entity or acceptable
+    # A node is right when its name is one of these, or any of its names is a gold entity's name: an
+    # acceptable surface does not excuse a node whose other names show it stands for something else
+    # ("HM" in "HM the Queen" is acceptable; a Hizbul Mujahideen node known as HM is not).
     persons = {nm for e in ents if "Person" in labels_of(e) for nm in ent_names(e)}
-    persons |= {norm(a) for a in gd.get("acceptable_persons") or []}
-    allowed = {nm for e in ents for nm in ent_names(e)} | {norm(a) for a in (gd.get("acceptable") or [])
-                                                           + (gd.get("acceptable_persons") or [])}
+    loose_persons = {norm(a) for a in gd.get("acceptable_persons") or []}
+    gold_names = {nm for e in ents for nm in ent_names(e)}
+    allowed = {norm(a) for a in (gd.get("acceptable") or []) + (gd.get("acceptable_persons") or [])}
     for n in sorted(mentioned):
-        s = g.surfaces(n)
+        s, own = g.surfaces(n), norm(g.p(n).get("name"))
         if "Person" in g.labels(n):
-            ok = bool(s & persons)
+            ok = bool(s & persons) or own in loose_persons
             c["Pers P"].add(ok)
             if not ok:
                 other = [e for e in ents if s & ent_names(e)]
                 say(f"Person node not a person: {g.p(n).get('name')!r}"
                     + (f" (gold {other[0]['label']})" if other else ""))
         if g.labels(n) & {"Party", "Group"}:
-            ok = bool(s & allowed)
+            ok = bool(s & gold_names) or own in allowed
             c["P/G P"].add(ok)
             if not ok:
                 say(f"{'/'.join(sorted(g.labels(n)))} node for nothing in the text: {g.p(n).get('name')!r}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Pick the Wikinews gold articles at random, with a fixed seed (issue 16).
 
-usage: select.py [CORPUS_DIR]   (default: ../../../shared/corpus/wikinews)
+usage: select_articles.py [CORPUS_DIR]   (default: ../../../shared/corpus/wikinews)
 
 Reads wikinews_2019.csv and wikinews_2020.csv, sorts all rows by url, and draws
 N articles with random.Random(SEED).sample. Writes selection.csv (n, url, date,
