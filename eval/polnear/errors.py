@@ -135,6 +135,16 @@ def main():
             print("- %s: %d" % (k, len(v)))
             for e in v[:a.examples]:
                 print("    - [%s] %s" % (e["article"][:40], show(e)))
+    tot = Counter()
+    for name in pg.article_names(a.corpus):
+        text = pg.read_text(a.corpus, name)
+        for g in pg.read_attributions(a.corpus, name):
+            if g["content"]:
+                tot[cue_class(" ".join(text[x:y] for x, y in g["cue"]), bool(g["source"]))] += 1
+    missed = Counter(cue_class(e["cue"], not e["no_source"]) for e in E["miss"])
+    print("\n## content recall by cue kind")
+    for k, n in tot.most_common():
+        print("- %s: %d/%d = %.0f%%" % (k, n - missed[k], n, 100.0 * (n - missed[k]) / n))
     dq = sum(1 for e in E["miss"] if "''" in e["content"])
     print("\nmisses whose content is quoted with doubled apostrophes ('' ... '', NYT style): %d" % dq)
     partial = sum(1 for e in E["miss"] if 0 < e["best_cover"] < 0.5)
