@@ -12,7 +12,8 @@ Rules (see README.md):
   into Article.text are mapped back to the corpus file by a character alignment when the two texts differ.
 - content recall: a gold attribution is found when one Statement covers >= 50% of its content tokens.
 - precision: a Statement is right when it finds some gold attribution by the rule above, or when >= 50% of its
-  own tokens lie in gold content spans.
+  own tokens lie in gold content spans. Also printed: strict precision, Statements that cover >= 50% of some gold
+  content (the recall rule from the Statement's side).
 - speaker accuracy on named sources: over found gold attributions whose source is named (see named_source), the
   best-covering Statement's speaker (the MADE start node's name and aliases, else speakerText) matches the gold
   source's head name (see head_name) by normalised last-token or full-name containment.
@@ -254,6 +255,8 @@ def main():
         right = 0
         for s in stmts:
             own = len(s["toks"] & gold_content_toks) / max(1, len(s["toks"]))
+            if any(len(g["toks"] & s["toks"]) >= THRESH * max(1, len(g["toks"])) for g in gold):
+                T["strict"] += 1
             if s["id"] in matched_stmt or own >= THRESH:
                 right += 1
             else:
@@ -284,6 +287,8 @@ def main():
     print("speaker accuracy (named sources): %d/%d = %.1f%%" % (T["named_ok"], T["named"],
                                                               pct(T["named_ok"], T["named"])))
     print("precision: %d/%d = %.1f%%" % (T["right"], T["stmts"], pct(T["right"], T["stmts"])))
+    print("strict precision (the Statement covers >= 50%% of some gold content): %d/%d = %.1f%%"
+          % (T["strict"], T["stmts"], pct(T["strict"], T["stmts"])))
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump({"totals": T, "errors": errs}, f, ensure_ascii=False, indent=1)
