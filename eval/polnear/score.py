@@ -29,6 +29,8 @@ import unicodedata
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import apoc_export  # noqa: E402
 import polnear_gold as pg  # noqa: E402
 
 NE = ("PERSON", "ORGANIZATION", "LOCATION", "MISC")
@@ -44,16 +46,11 @@ def norm(s):
 
 def load_export(path):
     nodes, rels = {}, []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            o = json.loads(line)
-            if o.get("type") == "node":
-                nodes[str(o["id"])] = (set(o.get("labels", [])), o.get("properties", {}))
-            elif o.get("type") == "relationship":
-                rels.append((o.get("label"), str(o["start"]["id"]), str(o["end"]["id"]), o.get("properties", {})))
+    for r in apoc_export.records(path):
+        if r[0] == "node":
+            nodes[r[1]] = (r[2], r[3])
+        else:
+            rels.append(r[1:])
     return nodes, rels
 
 

@@ -23,13 +23,16 @@ Measures (micro-averaged over the articles in the total row):
   clmt      right claimant among the gold claims found that name one
   event R/P gold events found with type + date + place / graph events that match a gold event so
 """
-import json
+import os
 import re
 import sys
 import unicodedata
 from collections import defaultdict
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import apoc_export  # noqa: E402
 
 # Small helpers, as in shared/eval/kgscore.py (copied so that this script stands alone).
 
@@ -108,18 +111,13 @@ def heads(s):
 class Graph:
     def __init__(self, path):
         self.nodes, self.out, self.inc = {}, defaultdict(list), defaultdict(list)
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if not line:
-                    continue
-                o = json.loads(line)
-                if o.get("type") == "node":
-                    self.nodes[str(o["id"])] = {"labels": set(o.get("labels", [])), "p": o.get("properties", {})}
-                elif o.get("type") == "relationship":
-                    r = (o.get("label"), str(o["start"]["id"]), str(o["end"]["id"]), o.get("properties", {}))
-                    self.out[r[1]].append(r)
-                    self.inc[r[2]].append(r)
+        for rec in apoc_export.records(path):
+            if rec[0] == "node":
+                self.nodes[rec[1]] = {"labels": rec[2], "p": rec[3]}
+            else:
+                r = rec[1:]
+                self.out[r[1]].append(r)
+                self.inc[r[2]].append(r)
 
     def p(self, nid):
         return self.nodes[nid]["p"]
