@@ -723,9 +723,15 @@ final class StatementExtractor {
     }
 
     /**
-     * Quotation spans by character: curly double quotes, straight double quotes and curly single quotes that open a
-     * quotation (not apostrophes). A quotation does not run past the end of its paragraph.
+     * Quotation spans by character: curly double quotes, straight double quotes, two apostrophes used as double
+     * quotes ({@code ''...''}, as some wires and archives print them) and curly single quotes that open a quotation
+     * (not apostrophes). A quotation does not run past the end of its paragraph. For two apostrophes the span's
+     * {@code open} is the second of the opening pair and {@code close} the first of the closing pair, so the content
+     * lies between them as for one quote character.
      */
+    /** Stands for the closing pair of two apostrophes, a closer no single character is. */
+    private static final char DOUBLED = '\uFFFF';
+
     static List<Quote> findQuotes(String text) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
@@ -736,6 +742,7 @@ final class StatementExtractor {
                 open = -1;
                 continue;
             }
+            boolean doubled = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
             if (open < 0) {
                 if (c == '\u201C') {
                     open = i;
@@ -743,9 +750,19 @@ final class StatementExtractor {
                 } else if (c == '"') {
                     open = i;
                     closer = '"';
+                } else if (doubled && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    open = i + 1;
+                    closer = DOUBLED;
+                    i++;
                 } else if (c == '\u2018' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                     open = i;
                     closer = '\u2019';
+                }
+            } else if (closer == DOUBLED) {
+                if (doubled) {
+                    out.add(new Quote(open, i));
+                    open = -1;
+                    i++;
                 }
             } else if (c == closer) {
                 if (closer == '\u2019' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {

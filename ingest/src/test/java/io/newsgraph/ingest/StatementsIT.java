@@ -49,6 +49,21 @@ class StatementsIT {
     }
 
     @Test
+    void twoApostrophesQuoteAsDoubleQuotesDo() {
+        GraphFragment f = extract("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. ''It's "
+                + "anti-reform,'' he added.");
+        Statement s = statement(f, "tax reform");
+        assertTrue(s.quote());
+        assertEquals("person:douglas-holtz-eakin", speaker(s));
+        assertEquals("This isn't tax reform,", s.text(), "the apostrophe inside a word stays, the marks do not");
+        assertEquals(f.article().text().indexOf("This isn't"), s.span().start(), "offsets point into the text");
+        GraphFragment curly = extract("\u201CThis isn't tax reform,\u201D said Douglas Holtz-Eakin, an economist. "
+                + "\u201CIt's anti-reform,\u201D he added.");
+        assertEquals(curly.statements().stream().map(Statement::text).toList(),
+                f.statements().stream().map(Statement::text).toList(), "as with curly quotes");
+    }
+
+    @Test
     void quoteIntroducedByAColonAndInvertedSpeaker() {
         GraphFragment f = extract("Speaking in the National Assembly, Khawaja Asif said: \"Our troops are deployed "
                 + "there and are in action.\" \"We will not negotiate with terrorists at all,\" said Asif.");
