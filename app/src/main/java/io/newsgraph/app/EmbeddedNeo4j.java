@@ -37,7 +37,7 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
  * password of the data directory's {@link PasswordFile} (made on first start), because any web page open in a
  * browser on this machine can reach a loopback port. Over HTTP only Neo4j Browser, its discovery document and the
  * newsgraph assets are served (no transactional or query endpoints), and cross-origin reads are allowed only for
- * the Browser's own origins ({@link #browserOrigins}). Without authentication ({@code auth = false}, for tests and
+ * the Browser's own origins (see {@link BrowserResource}). Without authentication ({@code auth = false}, for tests and
  * {@code kg --no-auth}) the server refuses to listen on anything but a loopback address.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
@@ -93,15 +93,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                 .setConfig(HttpConnector.enabled, httpPort != null);
         if (httpPort != null) {
-            String assets = "http://" + uriHost(host) + ":" + httpPort + BrowserResource.MOUNT + "/";
+            String origin = "http://" + uriHost(host) + ":" + httpPort;
+            String assets = origin + BrowserResource.MOUNT + "/";
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
                     .setConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
                     // Browser and the assets only: nothing answers a query over HTTP (kg and Browser use Bolt)
                     .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER,
                             ConfigurableServerModules.UNMANAGED_EXTENSIONS))
                     // the CORS header names the Browser's own origin, never '*'
-                    .setConfig(ServerSettings.http_access_control_allow_origin,
-                            "http://" + uriHost(host) + ":" + httpPort)
+                    .setConfig(ServerSettings.http_access_control_allow_origin, origin)
                     // the assets are public (Browser fetches the guide and style without credentials)
                     .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*",
                             BrowserResource.MOUNT + "/.*"))
@@ -180,7 +180,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public AuthToken authToken() {
         return password == null ? AuthTokens.none() : AuthTokens.basic(USER, password);
     }
-
 
     public String boltUri() {
         return "bolt://" + hostForUri() + ":" + boltPort;

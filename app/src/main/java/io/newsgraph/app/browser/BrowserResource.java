@@ -1,9 +1,7 @@
 package io.newsgraph.app.browser;
 
+import io.newsgraph.model.CypherResource;
 import io.newsgraph.queries.BrowserAssets;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -49,7 +47,8 @@ public class BrowserResource {
     @GET
     @Path(CONNECT_FILE)
     public Response connect() {
-        return Response.ok(resource("connect.html"), MediaType.TEXT_HTML + ";charset=utf-8")
+        return Response.ok(CypherResource.load(BrowserResource.class, CONNECT_FILE).getBytes(StandardCharsets.UTF_8),
+                MediaType.TEXT_HTML + ";charset=utf-8")
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Frame-Options", "DENY")
@@ -100,16 +99,5 @@ public class BrowserResource {
             origins.add("http://" + host + ":" + port);
         }
         return origins;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = BrowserResource.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
