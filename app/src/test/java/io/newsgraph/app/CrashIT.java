@@ -241,11 +241,8 @@ class CrashIT {
      * the embedded store), reading its stderr line by line; with a kill point, SIGKILLs the child when it fires.
      */
     static Run kg(Path corpus, Path data, Path stdout, KillPoint kill) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-                "-cp", System.getProperty("java.class.path"), Kg.class.getName(), "ingest",
-                corpus.toAbsolutePath().toString(), "--data", data.toAbsolutePath().toString(), "--threads", "1");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("KG_"));
+        ProcessBuilder builder = KgProcess.builder(List.of(), "ingest", corpus.toAbsolutePath().toString(),
+                "--data", data.toAbsolutePath().toString(), "--threads", "1").redirectOutput(stdout.toFile());
         long t0 = System.nanoTime();
         Process child = builder.start();
         CHILDREN.add(child);

@@ -29,21 +29,30 @@ final class KgProcess implements AutoCloseable {
         read(process.getErrorStream(), "kg-stderr");
     }
 
-    /** Starts {@code kg ARGS} with this environment added to the test's own (NEO4J_URI removed). */
+    /** Starts {@code kg ARGS} with this environment added to the test's own (see {@link #builder}). */
     static KgProcess start(Map<String, String> env, String... args) throws IOException {
         return start(List.of(), env, args);
     }
 
     /** The same, the JVM started through {@code prefix} (a command such as setpriv that then runs it). */
     static KgProcess start(List<String> prefix, Map<String, String> env, String... args) throws IOException {
+        ProcessBuilder pb = builder(prefix, args);
+        pb.environment().putAll(env);
+        return new KgProcess(pb.start());
+    }
+
+    /**
+     * {@code kg ARGS} in a JVM with this test's class path, through {@code prefix}; the test's environment without
+     * the variables kg reads (NEO4J_*, KG_*), so the child uses the embedded store named by its arguments.
+     */
+    static ProcessBuilder builder(List<String> prefix, String... args) {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-cp",
                 System.getProperty("java.class.path"), Kg.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("NEO4J_URI");
-        pb.environment().putAll(env);
-        return new KgProcess(pb.start());
+        pb.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("KG_"));
+        return pb;
     }
 
     private void read(InputStream stream, String name) {
