@@ -8,6 +8,10 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsgraph.model.Article;
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,8 +37,11 @@ import java.util.regex.Pattern;
  */
 public final class Annotator {
 
-    /** Fine-grained NER is off: it costs 4x the time and its extra types come from the gazetteer here. */
-    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+    /**
+     * Fine-grained NER is off: it costs 4x the time and its extra types come from the gazetteer here. The dependency
+     * parse (neural, about half again the time of the rest) gives statements their speakers by grammar.
+     */
+    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
@@ -87,14 +94,49 @@ public final class Annotator {
         List<AnnotatedArticle.Sentence> sentences = new ArrayList<>();
         List<AnnotatedArticle.Token> tokens = new ArrayList<>();
         Map<CoreLabel, Integer> tokenIndex = new java.util.IdentityHashMap<>();
+        List<AnnotatedArticle.Dependency> dependencies = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             CoreSentence s = doc.sentences().get(i);
             var offsets = s.charOffsets();
             sentences.add(new AnnotatedArticle.Sentence(i, offsets.first(), offsets.second(), s.text()));
-            for (CoreLabel t : s.tokens()) {
+            int first = tokens.size();
+            SemanticGraph basic = s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            int[] head = new int[s.tokens().size()];
+            String[] rel = new String[head.length];
+            java.util.Arrays.fill(head, -1);
+            if (basic != null) {
+                for (SemanticGraphEdge e : basic.edgeIterable()) {
+                    int d = e.getDependent().index() - 1;
+                    if (d >= 0 && d < head.length) {
+                        head[d] = first + e.getGovernor().index() - 1;
+                        rel[d] = e.getRelation().toString();
+                    }
+                }
+                for (IndexedWord root : basic.getRoots()) {
+                    if (root.index() - 1 < rel.length) {
+                        rel[root.index() - 1] = "root";
+                    }
+                }
+            }
+            for (int k = 0; k < s.tokens().size(); k++) {
+                CoreLabel t = s.tokens().get(k);
                 tokenIndex.put(t, tokens.size());
                 tokens.add(new AnnotatedArticle.Token(tokens.size(), t.word(), t.lemma(), t.tag(), t.ner(),
-                        t.beginPosition(), t.endPosition(), i));
+                        t.beginPosition(), t.endPosition(), i, head[k], rel[k]));
+            }
+            SemanticGraph enhanced = s.coreMap()
+                    .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (enhanced != null) {
+                for (SemanticGraphEdge e : enhanced.edgeIterable()) {
+                    int g = e.getGovernor().index() - 1;
+                    int d = e.getDependent().index() - 1;
+                    // copy nodes of elided predicates (index with a copy count) are left out
+                    if (g >= 0 && d >= 0 && g < head.length && d < head.length && e.getGovernor().copyCount() == 0
+                            && e.getDependent().copyCount() == 0) {
+                        dependencies.add(new AnnotatedArticle.Dependency(first + g, first + d,
+                                e.getRelation().toString()));
+                    }
+                }
             }
         }
         List<AnnotatedArticle.NerMention> mentions = new ArrayList<>();
@@ -108,7 +150,7 @@ public final class Annotator {
             mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
                     offsets.second(), sentence, first, last));
         }
-        return new AnnotatedArticle(article, sentences, tokens, mentions);
+        return new AnnotatedArticle(article, sentences, tokens, mentions, dependencies);
     }
 
     /**

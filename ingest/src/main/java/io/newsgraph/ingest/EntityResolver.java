@@ -139,7 +139,7 @@ public final class EntityResolver {
             return e == null ? ref : new NodeRef(e.type().label(), e.id());
         };
         List<Statement> statements = f.statements().stream().map(st -> new Statement(st.id(), st.text(), st.quote(),
-                st.verb(), st.date(), st.span(), remap.apply(st.speaker()), st.speakerText(),
+                st.verb(), st.kind(), st.date(), st.span(), remap.apply(st.speaker()), st.speakerText(),
                 remap.apply(st.intermediary()),
                 st.about().stream().map(remap).distinct().toList())).toList();
         List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),

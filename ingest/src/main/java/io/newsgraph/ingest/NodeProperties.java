@@ -48,6 +48,7 @@ public final class NodeProperties {
         p.put("text", st.text());
         p.put("quote", st.quote());
         p.put("verb", st.verb());
+        p.put("kind", st.kind());
         p.put("date", st.date());
         p.put("speakerText", st.speakerText());
         return p;

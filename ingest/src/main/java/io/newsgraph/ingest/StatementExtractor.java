@@ -76,6 +76,7 @@ final class StatementExtractor {
         final List<Quote> quotes;
         final int[] quoteAt;
         final List<Found> found = new ArrayList<>();
+        final Grammar g;
         NodeRef lastOrgSpeaker;
         NodeRef lastStatementOrg;
         NodeRef lastSpeaker;
@@ -86,6 +87,7 @@ final class StatementExtractor {
             this.links = links;
             this.text = doc.article().text();
             this.tokens = doc.tokens();
+            this.g = new Grammar(doc);
             this.mentionAt = new int[tokens.size()];
             java.util.Arrays.fill(mentionAt, -1);
             for (int i = 0; i < doc.mentions().size(); i++) {
@@ -148,7 +150,9 @@ final class StatementExtractor {
                             intermediary = subject(verb).ref();
                             lemma = "say";
                         } else {
-                            speaker = tokens.get(verb).begin() > quote.close() ? after(verb, 4) : Speaker.NONE;
+                            Speaker byGrammar = grammarSubject(verb);
+                            speaker = byGrammar != null ? byGrammar
+                                    : tokens.get(verb).begin() > quote.close() ? after(verb, 4) : Speaker.NONE;
                             if (!speaker.found()) {
                                 speaker = subject(verb);
                             }
@@ -175,10 +179,10 @@ final class StatementExtractor {
                         }
                     }
                     Span span = new Span(quote.open() + 1, quote.close());
-                    add(span, true, lemma, speaker, intermediary, s);
+                    add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
                 }
-                // reported speech
-                for (int v : verbs) {
+                // reported speech, belief, stance and evidence
+                for (int v : cues(from, to)) {
                     if (consumed.contains(v) || isQuoteAsSaying(v)) {
                         continue;
                     }
@@ -191,12 +195,36 @@ final class StatementExtractor {
 
         private void reported(int v, int from, int to, int sentence) {
             String lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
+            String kind = words.kindOf(lemma);
+            boolean core = words.speechVerbs().contains(lemma);
             Speaker speaker = subject(v);
             NodeRef intermediary = null;
             if (lemma.equals("quote")) {
                 intermediary = speaker.ref();
                 speaker = after(v, 4);
                 lemma = "say";
+            }
+            if (!core && !g.parsed()) {
+                return; // the cues beyond the verbs of saying need the grammar
+            }
+            if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
+                return;
+            }
+            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null || g.dependents(v, "obj").isEmpty())) {
+                return;
+            }
+            int[] content = grammarContent(v, lemma);
+            if (content != null) {
+                if (wordCount(content[0], content[1]) < MIN_WORDS || !speaker.found()
+                        || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
+                    return;
+                }
+                add(new Span(tokens.get(content[0]).begin(), tokens.get(content[1]).end()), false, lemma, kind,
+                        speaker, intermediary, sentence);
+                return;
+            }
+            if (!core && !kind.equals(StatementWords.STANCE) && !kind.equals(StatementWords.EVIDENCE)) {
+                return; // beliefs and the other verbs of saying make a statement only with a clause as content
             }
             int c = v + 1;
             if (lemma.equals("tell")) {
@@ -225,7 +253,167 @@ final class StatementExtractor {
             if (!speaker.found()) {
                 return;
             }
-            add(span, false, lemma, speaker, intermediary, sentence);
+            add(span, false, lemma, kind, speaker, intermediary, sentence);
+        }
+
+        /**
+         * The content of a cue by grammar, as a token range: its clausal complement ("said (that) X", "told reporters
+         * X", "thinks X"), an infinitive for a verb of intention ("wants to X"), or the clause it follows ("X, officials
+         * said"); null when the parse gives none.
+         */
+        private int[] grammarContent(int v, String lemma) {
+            if (!g.parsed()) {
+                return null;
+            }
+            boolean intention = words.intentionVerbs().contains(lemma);
+            for (int c : g.children(v)) {
+                String rel = g.rel(c);
+                if (Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp")) {
+                    return trimmed(g.subtree(c));
+                }
+            }
+            int firstOfCue = v;
+            for (int subj : g.subjects(v)) {
+                firstOfCue = Math.min(firstOfCue, g.subtree(subj)[0]);
+            }
+            for (int c : g.children(v)) {
+                String rel = g.rel(c);
+                // a finite clause of its own, not "When he arrived, ..." or "Describing the attacks, ..."
+                if (c < firstOfCue && (Grammar.is(rel, "advcl") || Grammar.is(rel, "parataxis"))
+                        && !g.subjects(c).isEmpty() && g.dependents(c, "mark").isEmpty()) {
+                    int[] span = g.subtree(c);
+                    if (span[1] + 1 < firstOfCue && isCommaOrDash(span[1] + 1)) {
+                        return trimmed(span);
+                    }
+                }
+            }
+            int h = g.head(v);
+            if (Grammar.is(g.rel(v), "parataxis") && h >= 0 && h < v) {
+                int[] span = g.subtreeWithout(h, v);
+                span[1] = Math.min(span[1], firstOfCue - 1);
+                return trimmed(span);
+            }
+            return null;
+        }
+
+        private boolean isCommaOrDash(int i) {
+            String w = tokens.get(i).word();
+            return w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–");
+        }
+
+        /** The range without "that", ":" and punctuation at its ends. */
+        private int[] trimmed(int[] span) {
+            int a = span[0];
+            int b = span[1];
+            while (a <= b && (isPunctuation(tokens.get(a)) || tokens.get(a).word().equalsIgnoreCase("that")
+                    && "mark".equals(g.rel(a)))) {
+                a++;
+            }
+            while (b >= a && isPunctuation(tokens.get(b))) {
+                b--;
+            }
+            return new int[] {a, Math.max(a, b)};
+        }
+
+        /** "Polls show", "a report found": the cue's subject is a source of evidence. */
+        private boolean evidenceSubject(int v) {
+            for (int subj : g.subjects(v)) {
+                if (words.evidenceNouns().contains(tokens.get(subj).word().toLowerCase(Locale.ROOT))
+                        || words.evidenceNouns().contains(tokens.get(subj).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The speaker by grammar: the subject of the cue (shared by coordinated verbs, "did not apologize, but
+         * said"), or of the verb a participle or infinitive hangs on ("..., saying", "went on to say"); null when the
+         * parse gives the cue no subject. The object of "told X" is never the speaker.
+         */
+        private Speaker grammarSubject(int v) {
+            if (!g.parsed()) {
+                return null;
+            }
+            int k = v;
+            for (int hops = 0; hops < 3 && k >= 0; hops++) {
+                List<Integer> subjects = g.subjects(k);
+                if (!subjects.isEmpty()) {
+                    // of two subjects (a parse error), the one that names someone, else the nearer
+                    Speaker best = null;
+                    for (int i = subjects.size() - 1; i >= 0; i--) {
+                        Speaker sp = speakerOfPhrase(subjects.get(i));
+                        if (best == null || sp.ref() != null && best.ref() == null) {
+                            best = sp;
+                        }
+                    }
+                    return best;
+                }
+                String rel = g.rel(k);
+                boolean participle = "VBG".equals(tokens.get(k).pos());
+                if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || participle && Grammar.is(rel, "advcl")) {
+                    k = g.head(k);
+                } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && speakingNoun(g.head(k))) {
+                    return speakerOfPhrase(g.head(k)); // "a statement saying ...", "the ministry saying ..."
+                } else {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private boolean speakingNoun(int t) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            return mentionAt[t] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[t]].label())
+                    || words.statementNouns().contains(w) || words.representativeNouns().contains(w)
+                    || words.evidenceNouns().contains(w);
+        }
+
+        /** Who the noun phrase headed by token s names as speaker. */
+        private Speaker speakerOfPhrase(int s) {
+            boolean person = mentionAt[s] >= 0 && links.mentionRefs()[mentionAt[s]].label().equals("Person");
+            if (!person) {
+                // "the judge, Bernard Schwartz, said"
+                for (int a : g.dependents(s, "appos")) {
+                    if (mentionAt[a] >= 0 && links.mentionRefs()[mentionAt[a]].label().equals("Person")) {
+                        return new Speaker(links.mentionRefs()[mentionAt[a]], null, g.subtree(s)[0]);
+                    }
+                }
+            }
+            Speaker at = speakerAt(s);
+            if (at != null) {
+                return at;
+            }
+            // "Special Assistant to Prime Minister Rana Sanaullah said": a title whose phrase ends in the person
+            int[] phrase = g.subtree(s);
+            String headPos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
+            if (headPos.startsWith("NN") && mentionAt[phrase[1]] >= 0 && phrase[1] > s
+                    && links.mentionRefs()[mentionAt[phrase[1]]].label().equals("Person")) {
+                NodeRef titled = links.mentionRefs()[mentionAt[phrase[1]]];
+                String head = tokens.get(s).word().toLowerCase(Locale.ROOT);
+                if (links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
+                        .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
+                    return new Speaker(titled, null, phrase[0]);
+                }
+            }
+            String w = tokens.get(s).word().toLowerCase(Locale.ROOT);
+            String lemma = tokens.get(s).lemma().toLowerCase(Locale.ROOT);
+            if (words.representativeNouns().contains(w) || words.representativeNouns().contains(lemma)) {
+                // "Clinton's campaign", "a spokesman for the ministry", "a Gallup poll"
+                for (int o : g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of")) {
+                    if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
+                        return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
+                    }
+                }
+            }
+            String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
+            if (pos.equals("PRP")) {
+                return new Speaker(null, tokens.get(s).word(), s);
+            }
+            if (pos.startsWith("NN")) {
+                return nounPhraseSpeaker(s);
+            }
+            return Speaker.NONE;
         }
 
         /** "According to the ISPR, 92 terrorists were killed ..." */
@@ -235,7 +423,10 @@ final class StatementExtractor {
                     continue;
                 }
                 Speaker speaker = after(i + 1, 4);
-                if (speaker.ref() == null) {
+                for (int x : g.governors(i, "case")) {
+                    speaker = speakerOfPhrase(x); // "according to Johnson's critics": the critics, not Johnson
+                }
+                if (!speaker.found() || speaker.ref() == null && !g.parsed()) {
                     continue;
                 }
                 int comma = i + 2;
@@ -257,12 +448,12 @@ final class StatementExtractor {
                 if (start > end || wordCount(start, end) < MIN_WORDS) {
                     continue;
                 }
-                add(new Span(tokens.get(start).begin(), tokens.get(end).end()), false, "according to", speaker,
-                        null, sentence);
+                add(new Span(tokens.get(start).begin(), tokens.get(end).end()), false, "according to",
+                        StatementWords.SPEECH, speaker, null, sentence);
             }
         }
 
-        private void add(Span span, boolean quote, String verb, Speaker speaker, NodeRef intermediary,
+        private void add(Span span, boolean quote, String verb, String kind, Speaker speaker, NodeRef intermediary,
                          int sentence) {
             String content = text.substring(span.start(), span.end()).strip();
             if (content.isEmpty()) {
@@ -278,7 +469,8 @@ final class StatementExtractor {
                 }
             }
             String date = doc.article().published() == null ? null : doc.article().published().toString();
-            Statement st = new Statement(Ids.statement(doc.article().id(), span), content, quote, verb, date, span,
+            Statement st = new Statement(Ids.statement(doc.article().id(), span), content, quote, verb, kind, date,
+                    span,
                     speaker.ref(), speaker.ref() == null ? speaker.text() : null, intermediary, List.copyOf(about));
             if (found.stream().anyMatch(f -> f.statement().id().equals(st.id()))) {
                 return;
@@ -295,6 +487,10 @@ final class StatementExtractor {
 
         /** The speaker before a speech verb, in its sentence. */
         private Speaker subject(int v) {
+            Speaker byGrammar = grammarSubject(v);
+            if (byGrammar != null) {
+                return byGrammar;
+            }
             Token verb = tokens.get(v);
             int sentence = verb.sentence();
             if (verb.pos() != null && verb.pos().equals("VBG")) {
@@ -459,6 +655,9 @@ final class StatementExtractor {
                     && isNounPhraseWord(start - 1)) {
                 start--;
             }
+            if ("POS".equals(tokens.get(start).pos()) && start > 0 && mentionAt[start - 1] >= 0) {
+                start = doc.mentions().get(mentionAt[start - 1]).firstToken(); // "Johnson's critics": the critics
+            }
             String phrase = text.substring(tokens.get(start).begin(), tokens.get(end).end());
             String key = phrase.toLowerCase(Locale.ROOT);
             NodeRef holder = null;
@@ -585,6 +784,35 @@ final class StatementExtractor {
                     return;
                 }
             }
+        }
+
+        /** The cue verbs of the sentence: speech verbs and, with a parse, the other kinds. */
+        private List<Integer> cues(int from, int to) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = from; i <= to; i++) {
+                Token t = tokens.get(i);
+                if (quoteAt[i] >= 0 || t.pos() == null || !t.pos().startsWith("VB")) {
+                    continue;
+                }
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (words.speechVerbs().contains(lemma)) {
+                    continue; // below, with their rules
+                }
+                if (words.kindOf(lemma) != null && g.parsed() && !passive(i, from)) {
+                    out.add(i);
+                }
+            }
+            out.addAll(speechVerbs(from, to));
+            out.sort(Integer::compare);
+            return out;
+        }
+
+        private boolean passive(int i, int from) {
+            if (g.parsed() && !g.dependents(i, "aux:pass", "nsubj:pass").isEmpty()) {
+                return true;
+            }
+            return tokens.get(i).pos().equals("VBN") && i > from
+                    && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
         }
 
         private List<Integer> speechVerbs(int from, int to) {

@@ -7,25 +7,58 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The words that make statements and claims, from {@code statements.yaml}. */
+/**
+ * The words that make statements and claims, from {@code statements.yaml}. A statement's {@code kind} comes from the
+ * list its cue is in: speech ({@code speechVerbs}), belief ({@code beliefVerbs}), stance ({@code stanceVerbs}) or
+ * evidence ({@code evidenceVerbs} with an {@code evidenceNouns} subject: "a poll shows").
+ */
 public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerbs, List<String> accusationWords,
                              Set<String> statementNouns, Map<String, List<String>> casualtyCategories,
                              Map<String, List<String>> casualtyOutcomes, List<String> qualifiers,
-                             List<String> responsibilityPhrases) {
+                             List<String> responsibilityPhrases, Set<String> beliefVerbs,
+                             Set<String> intentionVerbs, Set<String> stanceVerbs, Set<String> evidenceVerbs,
+                             Set<String> evidenceNouns, Set<String> representativeNouns,
+                             Set<String> clauseSpeechVerbs) {
+
+    public static final String SPEECH = "speech";
+    public static final String BELIEF = "belief";
+    public static final String STANCE = "stance";
+    public static final String EVIDENCE = "evidence";
+
+    /** The kind of statement a cue lemma makes, or null when it is no cue. Speech wins over the other lists. */
+    public String kindOf(String lemma) {
+        if (speechVerbs.contains(lemma) || clauseSpeechVerbs.contains(lemma)) {
+            return SPEECH;
+        }
+        if (beliefVerbs.contains(lemma) || intentionVerbs.contains(lemma)) {
+            return BELIEF;
+        }
+        if (stanceVerbs.contains(lemma)) {
+            return STANCE;
+        }
+        if (evidenceVerbs.contains(lemma)) {
+            return EVIDENCE;
+        }
+        return null;
+    }
 
     public static final String RESOURCE = "/newsgraph/statements.yaml";
 
     private record Raw(List<String> speechVerbs, List<String> allegationVerbs, List<String> accusationWords,
                        List<String> statementNouns, Map<String, List<String>> casualtyCategories,
                        Map<String, List<String>> casualtyOutcomes, List<String> qualifiers,
-                       List<String> responsibilityPhrases) {
+                       List<String> responsibilityPhrases, List<String> beliefVerbs, List<String> intentionVerbs,
+                       List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
+                       List<String> representativeNouns, List<String> clauseSpeechVerbs) {
     }
 
     public static StatementWords defaults() {
         Raw r = YamlData.resource(RESOURCE, Raw.class);
         return new StatementWords(set(r.speechVerbs()), set(r.allegationVerbs()), list(r.accusationWords()),
                 set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
-                list(r.qualifiers()), list(r.responsibilityPhrases()));
+                list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
+                set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
+                set(r.clauseSpeechVerbs()));
     }
 
     private static Set<String> set(List<String> words) {

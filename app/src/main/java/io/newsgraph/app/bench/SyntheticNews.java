@@ -250,7 +250,8 @@ public final class SyntheticNews {
                 }
             }
             statements.add(new Statement(id, body.substring(span.start(), span.end()), r.nextBoolean(),
-                    VERBS[r.nextInt(VERBS.length)], published.toString(), span, speaker == null ? null : ref(speaker),
+                    VERBS[r.nextInt(VERBS.length)], Statement.SPEECH, published.toString(), span,
+                    speaker == null ? null : ref(speaker),
                     speaker == null ? "officials" : null, null, about));
         }
 

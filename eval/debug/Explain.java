@@ -1,0 +1,34 @@
+// Prints, for one text file, the dependency parse of the sentences that contain a word, and the statements the
+// ingest extracts from the whole text: for reading why a speaker or a content span came out as it did.
+// usage: java -cp "app/target/lib/*:app/target/newsgraph-app.jar" eval/debug/Explain.java FILE [WORD]
+import io.newsgraph.ingest.*;
+import io.newsgraph.model.*;
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.util.*;
+
+public class Explain {
+    public static void main(String[] args) throws Exception {
+        String text = Files.readString(Path.of(args[0]));
+        String word = args.length > 1 ? args[1] : null;
+        Article article = new Article("article:explain", "explain", LocalDate.of(2020, 1, 1), null, List.of(), null,
+                Path.of(args[0]).toUri().toString(), text);
+        Gazetteer gaz = Gazetteer.defaults();
+        AnnotatedArticle doc = Annotator.shared(gaz).annotate(article);
+        for (AnnotatedArticle.Sentence s : doc.sentences()) {
+            if (word == null || !s.text().contains(word)) continue;
+            System.out.println("# " + s.text());
+            for (AnnotatedArticle.Token t : doc.tokens()) {
+                if (t.sentence() != s.index()) continue;
+                String head = t.head() < 0 ? "-" : doc.tokens().get(t.head()).word() + "-" + t.head();
+                System.out.printf("  %d %s/%s/%s %s <- %s%n", t.index(), t.word(), t.pos(), t.ner(), t.rel(), head);
+            }
+        }
+        GraphFragment f = new EntityExtractor(gaz, Cues.defaults()).extract(doc);
+        for (Statement st : f.statements()) {
+            if (word != null && !text.substring(Math.max(0, st.span().start() - 300), Math.min(text.length(), st.span().end() + 100)).contains(word)) continue;
+            System.out.println((st.speaker() == null ? "[" + st.speakerText() + "]" : st.speaker().id()) + " " + st.verb()
+                    + "/" + st.kind() + (st.quote() ? " Q: " : ": ") + st.text());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsgraph.ingest;
+
+import io.newsgraph.ingest.AnnotatedArticle.Dependency;
+import io.newsgraph.ingest.AnnotatedArticle.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dependency parse of an article, indexed for the questions the extractors ask of it: the subject of a verb,
+ * its clausal complement, the words a phrase spans. Relations are Universal Dependencies; a relation asked for as
+ * "nsubj" also matches its subtypes ("nsubj:xsubj", a subject shared by a controlled verb), "obl" matches
+ * "obl:according_to". An article annotated without a parse answers every question with nothing.
+ */
+final class Grammar {
+
+    private final List<Token> tokens;
+    private final List<List<Dependency>> out;
+    private final List<List<Dependency>> in;
+    private final List<List<Integer>> children;
+    private final boolean parsed;
+
+    Grammar(AnnotatedArticle doc) {
+        this.tokens = doc.tokens();
+        int n = tokens.size();
+        out = new ArrayList<>(n);
+        in = new ArrayList<>(n);
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>(2));
+            in.add(new ArrayList<>(1));
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : doc.dependencies()) {
+            if (d.governor() < n && d.dependent() < n) {
+                out.get(d.governor()).add(d);
+                in.get(d.dependent()).add(d);
+            }
+        }
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.head() >= 0 && t.head() < n) {
+                children.get(t.head()).add(t.index());
+            }
+            any |= t.rel() != null;
+        }
+        parsed = any;
+    }
+
+    boolean parsed() {
+        return parsed;
+    }
+
+    static boolean is(String rel, String wanted) {
+        return rel != null && (rel.equals(wanted) || rel.startsWith(wanted + ":"));
+    }
+
+    /** The basic-tree relation of token t to its head ("root" for the sentence's root), or null without a parse. */
+    String rel(int t) {
+        return tokens.get(t).rel();
+    }
+
+    /** The basic-tree head of token t, or -1. */
+    int head(int t) {
+        return tokens.get(t).head();
+    }
+
+    /** The enhanced-graph dependents of t by one of these relations, in text order. */
+    List<Integer> dependents(int t, String... rels) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency d : out.get(t)) {
+            for (String r : rels) {
+                if (is(d.rel(), r) && !found.contains(d.dependent())) {
+                    found.add(d.dependent());
+                }
+            }
+        }
+        found.sort(Integer::compare);
+        return found;
+    }
+
+    /** The enhanced-graph relation from governor g to dependent d, or null. */
+    String relation(int g, int d) {
+        for (Dependency dep : out.get(g)) {
+            if (dep.dependent() == d) {
+                return dep.rel();
+            }
+        }
+        return null;
+    }
+
+    /** The enhanced-graph governors of t by one of these relations. */
+    List<Integer> governors(int t, String... rels) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency d : in.get(t)) {
+            for (String r : rels) {
+                if (is(d.rel(), r) && !found.contains(d.governor())) {
+                    found.add(d.governor());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The active subjects of a verb: "nsubj" and a subject shared from another verb ("nsubj:xsubj"; the enhanced graph
+     * also gives each coordinated verb its subject), not the passive subject ("nsubj:pass": what was said, not who).
+     */
+    List<Integer> subjects(int v) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency d : out.get(v)) {
+            if (is(d.rel(), "nsubj") && !d.rel().equals("nsubj:pass") && !found.contains(d.dependent())) {
+                found.add(d.dependent());
+            }
+        }
+        found.sort(Integer::compare);
+        return found;
+    }
+
+    /** Basic-tree children of t, in text order. */
+    List<Integer> children(int t) {
+        return children.get(t);
+    }
+
+    /** The first and last token of t's basic subtree. */
+    int[] subtree(int t) {
+        int[] span = {t, t};
+        grow(t, span, -1, 0);
+        return span;
+    }
+
+    /** The first and last token of t's basic subtree without the subtree of {@code without}. */
+    int[] subtreeWithout(int t, int without) {
+        int[] span = {t, t};
+        grow(t, span, without, 0);
+        return span;
+    }
+
+    private void grow(int t, int[] span, int without, int depth) {
+        if (depth > 200) {
+            return; // a parse is a tree; this only guards against a malformed one
+        }
+        for (int c : children.get(t)) {
+            if (c == without) {
+                continue;
+            }
+            span[0] = Math.min(span[0], c);
+            span[1] = Math.max(span[1], c);
+            grow(c, span, without, depth + 1);
+        }
+    }
+
+    /** True when {@code t} lies in the basic subtree of {@code root}. */
+    boolean dominates(int root, int t) {
+        int k = t;
+        for (int steps = 0; k >= 0 && steps < 200; steps++) {
+            if (k == root) {
+                return true;
+            }
+            k = tokens.get(k).head();
+        }
+        return false;
+    }
+}
