@@ -38,6 +38,7 @@ final class EventExtractor {
         final Set<NodeRef> targets = new LinkedHashSet<>();
         final Map<NodeRef, String> participants = new LinkedHashMap<>();
         NodeRef venue;
+        boolean datedByText;
         String firstPlaceText;
         Span span;
         int firstSentence;
@@ -70,6 +71,15 @@ final class EventExtractor {
                 bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(same);
             }
         }
+        // a happening has something of its own: a date its sentences give, a place, a participant, a name or a
+        // casualty figure; a trigger word alone ("the 2020 race", "talks", "an offensive") is no event
+        Set<Integer> claimSentences = new LinkedHashSet<>();
+        for (Claim c : claims) {
+            claimSentences.add(sentenceAt(doc, c.span().start()));
+        }
+        events.removeIf(b -> !b.datedByText && b.places.isEmpty() && b.participants.isEmpty() && b.venue == null
+                && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
+        bySentence.values().forEach(list -> list.removeIf(b -> !events.contains(b)));
         debateSpeakers(events, statements);
 
         String articleId = doc.article().id();
@@ -127,7 +137,8 @@ final class EventExtractor {
                     for (int k = 0; k < parts.length && match; k++) {
                         match = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(parts[k]);
                     }
-                    if (match) {
+                    // the sense of a phrase is its last word's: "terrorist activities"
+                    if (match && eventSense(tokens.get(i + parts.length - 1))) {
                         found.put(type.name(), t.index());
                         break;
                     }
@@ -144,6 +155,19 @@ final class EventExtractor {
         return found;
     }
 
+    /**
+     * A trigger word used for a happening: a noun or a verb of the past, not an adjective ("offensive lineman"), not
+     * a modifier of another noun ("attack helicopter", "election campaign"), not a verb in the base or present form
+     * ("to strike a deal", "they attack the plan").
+     */
+    private static boolean eventSense(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        if (pos.startsWith("JJ") || pos.equals("VB") || pos.equals("VBP") || pos.equals("VBZ")) {
+            return false;
+        }
+        return t.rel() == null || !(Grammar.is(t.rel(), "compound") || Grammar.is(t.rel(), "amod"));
+    }
+
     private Building read(AnnotatedArticle doc, NodeRef[] refs, AnnotatedArticle.Sentence s, String type,
                           int trigger, List<StatementExtractor.Found> statements, List<Claim> claims,
                           EventDates.When lead) {
@@ -153,6 +177,7 @@ final class EventExtractor {
         b.firstSentence = s.index();
         b.sentences.add(s.index());
         b.when = dateOf(doc, s, trigger);
+        b.datedByText = b.when != null;
         if (b.when == null && words.types().get(type) != null && words.types().get(type).leadDate()) {
             b.when = lead;
         }

@@ -223,7 +223,26 @@ final class StatementExtractor {
                         speaker, intermediary, sentence);
                 return;
             }
-            if (!core && !kind.equals(StatementWords.STANCE) && !kind.equals(StatementWords.EVIDENCE)) {
+            if (kind.equals(StatementWords.STANCE)) {
+                // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks")
+                int a = Integer.MAX_VALUE;
+                int b = -1;
+                for (int c : g.children(v)) {
+                    if (c > v && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "obl"))) {
+                        int[] span = g.subtree(c);
+                        a = Math.min(a, span[0]);
+                        b = Math.max(b, span[1]);
+                    }
+                }
+                if (b < 0 || wordCount(a, b) < MIN_WORDS) {
+                    return;
+                }
+                int[] span = trimmed(new int[] {a, b});
+                add(new Span(tokens.get(span[0]).begin(), tokens.get(span[1]).end()), false, lemma, kind, speaker,
+                        intermediary, sentence);
+                return;
+            }
+            if (!core && !kind.equals(StatementWords.EVIDENCE)) {
                 return; // beliefs and the other verbs of saying make a statement only with a clause as content
             }
             int c = v + 1;
@@ -276,24 +295,42 @@ final class StatementExtractor {
             for (int subj : g.subjects(v)) {
                 firstOfCue = Math.min(firstOfCue, g.subtree(subj)[0]);
             }
+            if (!endsItsClause(v)) {
+                return null;
+            }
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
                 // a finite clause of its own, not "When he arrived, ..." or "Describing the attacks, ..."
                 if (c < firstOfCue && (Grammar.is(rel, "advcl") || Grammar.is(rel, "parataxis"))
                         && !g.subjects(c).isEmpty() && g.dependents(c, "mark").isEmpty()) {
                     int[] span = g.subtree(c);
-                    if (span[1] + 1 < firstOfCue && isCommaOrDash(span[1] + 1)) {
+                    if (span[1] + 2 == firstOfCue && isCommaOrDash(span[1] + 1)) {
                         return trimmed(span);
                     }
                 }
             }
             int h = g.head(v);
-            if (Grammar.is(g.rel(v), "parataxis") && h >= 0 && h < v) {
+            if (Grammar.is(g.rel(v), "parataxis") && h >= 0 && h < v && isCommaOrDash(firstOfCue - 1)) {
                 int[] span = g.subtreeWithout(h, v);
                 span[1] = Math.min(span[1], firstOfCue - 1);
                 return trimmed(span);
             }
             return null;
+        }
+
+        /**
+         * "..., officials said." and "..., she said on Monday in a statement.": nothing after the cue but a few words
+         * of time or manner (no object, no clause of its own), so the clause before it can be its content.
+         */
+        private boolean endsItsClause(int v) {
+            if (!g.dependents(v, "obj", "iobj", "ccomp", "xcomp").isEmpty()) {
+                return false;
+            }
+            int end = g.subtree(v)[1];
+            while (end > v && isPunctuation(tokens.get(end))) {
+                end--;
+            }
+            return end - v <= 5;
         }
 
         private boolean isCommaOrDash(int i) {
@@ -408,7 +445,7 @@ final class StatementExtractor {
             }
             String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
             if (pos.equals("PRP")) {
-                return new Speaker(null, tokens.get(s).word(), s);
+                return Speaker.NONE; // "you", "they", "I", "we": no one the article names
             }
             if (pos.startsWith("NN")) {
                 return nounPhraseSpeaker(s);
