@@ -2,16 +2,18 @@
 // description: Statements that name an entity, with who made them and where they were reported, by date, a page at
 //   a time.
 // param name: any name, alias or acronym of the entity talked about (example: "Baloch Liberation Army")
+// param kind: only statements of this kind: speech, belief, stance or evidence (default every kind) (example: "speech")
 // param skip: rows to leave out, for the next page (example: 0)
 // param limit: most rows to return (default 100) (example: 100)
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node
 WITH node AS n
 WHERE toLower(n.name) = toLower($name) OR n.acronym = $name OR any(a IN n.aliases WHERE toLower(a) = toLower($name))
 MATCH (s:Statement)-[:ABOUT]->(n)
-WITH DISTINCT s ORDER BY s.date, s.id
+WITH DISTINCT s WHERE $kind IS NULL OR coalesce(s.kind, 'speech') = $kind
+WITH s ORDER BY s.date, s.id
 SKIP toInteger(coalesce($skip, 0)) LIMIT toInteger(coalesce($limit, 100))
 MATCH (s)-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (speaker)-[:MADE]->(s)
 RETURN coalesce(speaker.name, s.speakerText) AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
-       s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement
+       s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement, coalesce(s.kind, 'speech') AS kind
 ORDER BY date, statement

@@ -75,15 +75,16 @@ public final class NewsGraph {
 
     /**
      * One statement an entity made (view {@code statements-by}), with the offsets of its source text in the article
-     * ({@code start}, {@code end}); {@code id} is the statement's id, for {@link #provenance}.
+     * ({@code start}, {@code end}); {@code id} is the statement's id, for {@link #provenance}; {@code kind} is speech,
+     * belief, stance or evidence.
      */
     public record StatementMade(String speaker, String date, String verb, boolean quote, String text,
-                                String article, String uri, int start, int end, String id) {
+                                String article, String uri, int start, int end, String id, String kind) {
     }
 
     /** One statement about an entity (view {@code said-about}); {@code speaker} is the speaker's name or words. */
     public record StatementAbout(String speaker, String verb, boolean quote, String text, String date,
-                                 String article, String id) {
+                                 String article, String id, String kind) {
     }
 
     /** One source's figure for a contested quantity. */
@@ -191,7 +192,7 @@ public final class NewsGraph {
         return read("statements-by", page.into(params("name", name)), r -> new StatementMade(str(r.get("speaker")),
                 str(r.get("date")), str(r.get("verb")), bool(r.get("quote")), str(r.get("text")),
                 str(r.get("article")), str(r.get("uri")), r.get("start").asInt(), r.get("end").asInt(),
-                str(r.get("statement"))));
+                str(r.get("statement")), str(r.get("kind"))));
     }
 
     /** Who said what about the entity of this name, by date. */
@@ -203,7 +204,7 @@ public final class NewsGraph {
     public List<StatementAbout> saidAbout(String name, Page page) {
         return read("said-about", page.into(params("name", name)), r -> new StatementAbout(str(r.get("speaker")),
                 str(r.get("verb")), bool(r.get("quote")), str(r.get("text")), str(r.get("date")),
-                str(r.get("article")), str(r.get("statement"))));
+                str(r.get("article")), str(r.get("statement")), str(r.get("kind"))));
     }
 
     /** Casualty figures that sources give differently, for one category ("militants"...) or all (null). */

@@ -85,7 +85,7 @@ class ApiExampleIT {
 
         assertEquals(List.of(new NewsGraph.StatementAbout("Khawaja Asif", "allege", false,
                 "criminal groups were operating under the banner of the BLA", "2026-02-02",
-                "Defence minister urges large-scale troop deployment in Balochistan", "statement:2")),
+                "Defence minister urges large-scale troop deployment in Balochistan", "statement:2", "speech")),
                 g.saidAbout("Baloch Liberation Army"));
 
         NewsGraph.ContestedFigures contested = g.contestedFigures(null).get(0);
