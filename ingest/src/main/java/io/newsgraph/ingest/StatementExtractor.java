@@ -437,7 +437,7 @@ final class StatementExtractor {
             String lemma = tokens.get(s).lemma().toLowerCase(Locale.ROOT);
             if (words.representativeNouns().contains(w) || words.representativeNouns().contains(lemma)) {
                 // "Clinton's campaign", "a spokesman for the ministry", "a Gallup poll"
-                for (int o : g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of")) {
+                for (int o : g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of", "nmod:by", "nmod:from")) {
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
                         return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
                     }
@@ -447,10 +447,33 @@ final class StatementExtractor {
             if (pos.equals("PRP")) {
                 return Speaker.NONE; // "you", "they", "I", "we": no one the article names
             }
+            if (pos.startsWith("NNP")) {
+                NodeRef named = personBySurname(tokens.get(s).word());
+                if (named != null) {
+                    return new Speaker(named, null, s);
+                }
+            }
             if (pos.startsWith("NN")) {
                 return nounPhraseSpeaker(s);
             }
             return Speaker.NONE;
+        }
+
+        /** The one person of the article whose name ends in this word ("Day" said: Doris Day), or null. */
+        private NodeRef personBySurname(String word) {
+            NodeRef found = null;
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NodeRef ref = links.mentionRefs()[m];
+                String[] parts = doc.mentions().get(m).text().split("\\s+");
+                if (ref != null && ref.label().equals("Person") && parts.length > 1
+                        && parts[parts.length - 1].equals(word)) {
+                    if (found != null && !found.equals(ref)) {
+                        return null;
+                    }
+                    found = ref;
+                }
+            }
+            return found;
         }
 
         /** "According to the ISPR, 92 terrorists were killed ..." */
