@@ -66,35 +66,24 @@ final class Grammar {
 
     /** The enhanced-graph dependents of t by one of these relations, in text order. */
     List<Integer> dependents(int t, String... rels) {
-        List<Integer> found = new ArrayList<>();
-        for (Dependency d : out.get(t)) {
-            for (String r : rels) {
-                if (is(d.rel(), r) && !found.contains(d.dependent())) {
-                    found.add(d.dependent());
-                }
-            }
-        }
+        List<Integer> found = ends(out.get(t), true, rels);
         found.sort(Integer::compare);
         return found;
     }
 
-    /** The enhanced-graph relation from governor g to dependent d, or null. */
-    String relation(int g, int d) {
-        for (Dependency dep : out.get(g)) {
-            if (dep.dependent() == d) {
-                return dep.rel();
-            }
-        }
-        return null;
-    }
-
     /** The enhanced-graph governors of t by one of these relations. */
     List<Integer> governors(int t, String... rels) {
+        return ends(in.get(t), false, rels);
+    }
+
+    /** The other end (dependent or governor) of each of these edges whose relation is one of these, once each. */
+    private static List<Integer> ends(List<Dependency> edges, boolean dependent, String... rels) {
         List<Integer> found = new ArrayList<>();
-        for (Dependency d : in.get(t)) {
+        for (Dependency d : edges) {
+            int end = dependent ? d.dependent() : d.governor();
             for (String r : rels) {
-                if (is(d.rel(), r) && !found.contains(d.governor())) {
-                    found.add(d.governor());
+                if (is(d.rel(), r) && !found.contains(end)) {
+                    found.add(end);
                 }
             }
         }
@@ -147,17 +136,5 @@ final class Grammar {
             span[1] = Math.max(span[1], c);
             grow(c, span, without, depth + 1);
         }
-    }
-
-    /** True when {@code t} lies in the basic subtree of {@code root}. */
-    boolean dominates(int root, int t) {
-        int k = t;
-        for (int steps = 0; k >= 0 && steps < 200; steps++) {
-            if (k == root) {
-                return true;
-            }
-            k = tokens.get(k).head();
-        }
-        return false;
     }
 }
