@@ -39,13 +39,26 @@ public final class Annotator {
 
     /**
      * Fine-grained NER is off: it costs 4x the time and its extra types come from the gazetteer here. The dependency
-     * parse (neural, about half again the time of the rest) gives statements their speakers by grammar.
+     * parse (neural, about half again the time of the rest on every sentence) runs after these, and only on the
+     * sentences that need it ({@link #PARSE}).
      */
-    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
+    /** The dependency parser, run alone on the sentences chosen by {@link #needsParse}. */
+    static final String PARSE = "depparse";
+
+    /**
+     * Quotation marks as the tokenizer leaves them: a sentence with one is parsed, since a quotation's speaker is
+     * found by grammar.
+     */
+    private static final Set<String> QUOTE_TOKENS = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "\u2018",
+            "\u00ab", "\u00bb");
 
     private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final Set<String> parseCues;
 
     /**
      * CoreNLP properties with these annotators and the ingest's settings (fine-grained NER off, a sentence break at
@@ -69,6 +82,53 @@ public final class Annotator {
             props.setProperty("ner.additional.regexner.ignorecase", "false");
         }
         this.pipeline = new StanfordCoreNLP(props);
+        Properties parse = settings(PARSE);
+        parse.setProperty("enforceRequirements", "false");
+        this.parser = new StanfordCoreNLP(parse);
+        this.parseCues = parseCues(StatementWords.defaults());
+    }
+
+    /**
+     * The words (lower-case lemmas) whose sentence the statement extractor reads by grammar: every cue verb and
+     * noun of {@code statements.yaml} and "according". Other sentences are not parsed: nothing reads their parse.
+     */
+    static Set<String> parseCues(StatementWords w) {
+        Set<String> cues = new java.util.HashSet<>();
+        for (Set<String> s : List.of(w.speechVerbs(), w.allegationVerbs(), w.statementNouns(), w.beliefVerbs(),
+                w.intentionVerbs(), w.stanceVerbs(), w.evidenceVerbs(), w.evidenceNouns(), w.representativeNouns(),
+                w.clauseSpeechVerbs())) {
+            s.forEach(x -> cues.add(x.toLowerCase(java.util.Locale.ROOT)));
+        }
+        cues.add("according");
+        return Set.copyOf(cues);
+    }
+
+    /** Whether a sentence holds a cue word or a quotation mark, so that its dependency parse is read. */
+    static boolean needsParse(List<CoreLabel> tokens, Set<String> cues) {
+        for (CoreLabel t : tokens) {
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (QUOTE_TOKENS.contains(t.word()) || cues.contains(lemma.toLowerCase(java.util.Locale.ROOT))
+                    || cues.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parses the sentences of the document that need it; the others keep no dependency graph. */
+    private void parseWhereNeeded(CoreDocument doc) {
+        List<edu.stanford.nlp.util.CoreMap> chosen = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            if (needsParse(s.tokens(), parseCues)) {
+                chosen.add(s.coreMap());
+            }
+        }
+        if (chosen.isEmpty()) {
+            return;
+        }
+        edu.stanford.nlp.pipeline.Annotation part = new edu.stanford.nlp.pipeline.Annotation(doc.text());
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        parser.annotate(part);
     }
 
     /** The pipeline for this gazetteer, loaded on first use and shared by every caller in the JVM. */
@@ -91,6 +151,7 @@ public final class Annotator {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         pipeline.annotate(doc);
+        parseWhereNeeded(doc);
         List<AnnotatedArticle.Sentence> sentences = new ArrayList<>();
         List<AnnotatedArticle.Token> tokens = new ArrayList<>();
         Map<CoreLabel, Integer> tokenIndex = new java.util.IdentityHashMap<>();

@@ -138,7 +138,7 @@ final class EventExtractor {
                         match = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(parts[k]);
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
-                    if (match && eventSense(tokens.get(i + parts.length - 1))) {
+                    if (match && eventSense(tokens, i + parts.length - 1)) {
                         found.put(type.name(), t.index());
                         break;
                     }
@@ -158,14 +158,23 @@ final class EventExtractor {
     /**
      * A trigger word used for a happening: a noun or a verb of the past, not an adjective ("offensive lineman"), not
      * a modifier of another noun ("attack helicopter", "election campaign"), not a verb in the base or present form
-     * ("to strike a deal", "they attack the plan").
+     * ("to strike a deal", "they attack the plan"). In a sentence without a parse a noun directly before a common
+     * noun of the same sentence is taken for its modifier.
      */
-    private static boolean eventSense(Token t) {
+    private static boolean eventSense(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
         String pos = t.pos() == null ? "" : t.pos();
         if (pos.startsWith("JJ") || pos.equals("VB") || pos.equals("VBP") || pos.equals("VBZ")) {
             return false;
         }
-        return t.rel() == null || !(Grammar.is(t.rel(), "compound") || Grammar.is(t.rel(), "amod"));
+        if (t.rel() == null) {
+            if (!pos.startsWith("NN") || i + 1 >= tokens.size()) {
+                return true;
+            }
+            Token next = tokens.get(i + 1);
+            return next.sentence() != t.sentence() || !("NN".equals(next.pos()) || "NNS".equals(next.pos()));
+        }
+        return !(Grammar.is(t.rel(), "compound") || Grammar.is(t.rel(), "amod"));
     }
 
     private Building read(AnnotatedArticle doc, NodeRef[] refs, AnnotatedArticle.Sentence s, String type,

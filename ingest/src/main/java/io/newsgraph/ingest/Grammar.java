@@ -9,7 +9,7 @@ import java.util.List;
  * The dependency parse of an article, indexed for the questions the extractors ask of it: the subject of a verb,
  * its clausal complement, the words a phrase spans. Relations are Universal Dependencies; a relation asked for as
  * "nsubj" also matches its subtypes ("nsubj:xsubj", a subject shared by a controlled verb), "obl" matches
- * "obl:according_to". An article annotated without a parse answers every question with nothing.
+ * "obl:according_to". A sentence annotated without a parse answers every question with nothing.
  */
 final class Grammar {
 
@@ -17,7 +17,6 @@ final class Grammar {
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
     private final List<List<Integer>> children;
-    private final boolean parsed;
 
     Grammar(AnnotatedArticle doc) {
         this.tokens = doc.tokens();
@@ -36,18 +35,19 @@ final class Grammar {
                 in.get(d.dependent()).add(d);
             }
         }
-        boolean any = false;
         for (Token t : tokens) {
             if (t.head() >= 0 && t.head() < n) {
                 children.get(t.head()).add(t.index());
             }
-            any |= t.rel() != null;
         }
-        parsed = any;
     }
 
-    boolean parsed() {
-        return parsed;
+    /**
+     * Whether the sentence of token t was parsed: only sentences with a cue word or a quotation are (see
+     * {@link Annotator#needsParse}); in the others every question about t answers nothing.
+     */
+    boolean parsed(int t) {
+        return t >= 0 && t < tokens.size() && tokens.get(t).rel() != null;
     }
 
     static boolean is(String rel, String wanted) {

@@ -204,7 +204,7 @@ final class StatementExtractor {
                 speaker = after(v, 4);
                 lemma = "say";
             }
-            if (!core && !g.parsed()) {
+            if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
@@ -281,7 +281,7 @@ final class StatementExtractor {
          * said"); null when the parse gives none.
          */
         private int[] grammarContent(int v, String lemma) {
-            if (!g.parsed()) {
+            if (!g.parsed(v)) {
                 return null;
             }
             boolean intention = words.intentionVerbs().contains(lemma);
@@ -369,7 +369,7 @@ final class StatementExtractor {
          * parse gives the cue no subject. The object of "told X" is never the speaker.
          */
         private Speaker grammarSubject(int v) {
-            if (!g.parsed()) {
+            if (!g.parsed(v)) {
                 return null;
             }
             int k = v;
@@ -486,7 +486,7 @@ final class StatementExtractor {
                 for (int x : g.governors(i, "case")) {
                     speaker = speakerOfPhrase(x); // "according to Johnson's critics": the critics, not Johnson
                 }
-                if (!speaker.found() || speaker.ref() == null && !g.parsed()) {
+                if (!speaker.found() || speaker.ref() == null && !g.parsed(i)) {
                     continue;
                 }
                 int comma = i + 2;
@@ -858,7 +858,7 @@ final class StatementExtractor {
                 if (words.speechVerbs().contains(lemma)) {
                     continue; // below, with their rules
                 }
-                if (words.kindOf(lemma) != null && g.parsed() && !passive(i, from)) {
+                if (words.kindOf(lemma) != null && g.parsed(i) && !passive(i, from)) {
                     out.add(i);
                 }
             }
@@ -868,7 +868,7 @@ final class StatementExtractor {
         }
 
         private boolean passive(int i, int from) {
-            if (g.parsed() && !g.dependents(i, "aux:pass", "nsubj:pass").isEmpty()) {
+            if (g.parsed(i) && !g.dependents(i, "aux:pass", "nsubj:pass").isEmpty()) {
                 return true;
             }
             return tokens.get(i).pos().equals("VBN") && i > from
