@@ -211,7 +211,34 @@ public final class Annotator {
             mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
                     offsets.second(), sentence, first, last));
         }
-        return new AnnotatedArticle(article, sentences, tokens, mentions, dependencies);
+        return new AnnotatedArticle(article, sentences, tokens, joinGazetteerSplits(article.text(), mentions),
+                dependencies);
+    }
+
+    /**
+     * A gazetteer name inside a longer name the tagger gave the same type ("National Conference" in "National
+     * Conference of State Legislatures") makes CoreNLP cut the mention where the gazetteer's tag ends; the two pieces,
+     * touching and of one type, are joined again into the tagger's name, which is then not the gazetteer's entry.
+     */
+    static List<AnnotatedArticle.NerMention> joinGazetteerSplits(String text, List<AnnotatedArticle.NerMention> in) {
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
+        for (AnnotatedArticle.NerMention m : in) {
+            AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type().equals(m.type()) && prev.sentence() == m.sentence()
+                    && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
+                    && isGazetteerTag(prev.normalized()) != isGazetteerTag(m.normalized())
+                    && !m.type().equals("DATE") && !m.type().equals("NUMBER")) {
+                out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
+                        m.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean isGazetteerTag(String normalized) {
+        return normalized != null && normalized.startsWith("GAZ:");
     }
 
     /**

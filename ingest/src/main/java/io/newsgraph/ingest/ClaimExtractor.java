@@ -31,6 +31,8 @@ final class ClaimExtractor {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
             Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Map<String, Integer> SCALES = Map.of("thousand", 1_000, "million", 1_000_000,
+            "billion", 1_000_000_000);
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -64,11 +66,26 @@ final class ClaimExtractor {
                 continue;
             }
             int sentence = t.sentence();
-            String[] category = category(tokens, i, sentence);
+            // "120 million people": the count is scaled and the words counted come after the scale
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence
+                    && SCALES.containsKey(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+                long scaled = (long) count * SCALES.get(tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
+                if (scaled > Integer.MAX_VALUE) {
+                    count = null;
+                    break;
+                }
+                count = (int) scaled;
+                last++;
+            }
+            if (count == null) {
+                continue;
+            }
+            String[] category = category(tokens, last, sentence);
             if (category == null) {
                 continue;
             }
-            String outcome = outcome(tokens, i, sentence);
+            String outcome = outcome(tokens, last, sentence);
             if (outcome == null) {
                 continue;
             }
@@ -297,7 +314,8 @@ final class ClaimExtractor {
             if (lower.startsWith("responsibility")) {
                 continue;
             }
-            boolean alleging = words.allegationVerbs().contains(st.verb());
+            boolean alleging = words.allegationVerbs().contains(st.verb())
+                    || words.claimVerbs().contains(st.verb()) && namedSubject(doc, refs, st) != null;
             boolean accusing = words.accusationWords().stream().anyMatch(w -> containsWord(lower, w));
             if (!alleging && !accusing) {
                 continue;
@@ -319,6 +337,53 @@ final class ClaimExtractor {
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
                     st.speaker(), st.speakerText(), subjects, null, st.id(), null));
         }
+    }
+
+    /**
+     * The someone named (not the speaker) who is the subject of the statement's content: "Bolton claims [Trump] asked
+     * Xi for help". By the parse where the content's sentence has one, else the name the content opens with.
+     */
+    private static NodeRef namedSubject(AnnotatedArticle doc, NodeRef[] refs, Statement st) {
+        List<Token> tokens = doc.tokens();
+        int first = -1;
+        int last = -1;
+        for (Token t : tokens) {
+            if (t.begin() >= st.span().start() && t.end() <= st.span().end()) {
+                if (first < 0) {
+                    first = t.index();
+                }
+                last = t.index();
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Set<Integer> subjects = new LinkedHashSet<>();
+        if (tokens.get(first).rel() != null) {
+            for (int i = first; i <= last; i++) {
+                int h = tokens.get(i).head();
+                if (h >= first && h <= last && tokens.get(h).head() >= 0
+                        && (tokens.get(h).head() < first || tokens.get(h).head() > last)
+                        && tokens.get(i).rel() != null && tokens.get(i).rel().startsWith("nsubj")) {
+                    subjects.add(i); // the subject of the content's own head
+                }
+            }
+        } else {
+            subjects.add(first);
+        }
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NerMention m = doc.mentions().get(i);
+            NodeRef ref = refs[i];
+            if (ref == null || ref.equals(st.speaker()) || !isActor(ref)) {
+                continue;
+            }
+            for (int sub : subjects) {
+                if (m.firstToken() <= sub && sub <= m.lastToken()) {
+                    return ref;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean containsWord(String text, String phrase) {

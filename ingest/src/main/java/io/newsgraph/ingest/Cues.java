@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<String> partyContextWords,
                    Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
                    Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
-                   Set<String> roleWords, Set<String> roleModifiers) {
+                   Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
     private record Raw(List<String> partyNameWords, List<String> groupNameWords, List<String> partyContextWords,
                        List<String> groupContextWords, List<String> organisationNameWords, List<String> honorifics,
                        List<String> notNames, List<String> peoples, List<String> genericOrganisationWords,
-                       List<String> roleWords, List<String> roleModifiers) {
+                       List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords) {
     }
 
     public static Cues defaults() {
@@ -24,7 +24,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
         return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
                 lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
                 lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
-                lower(r.roleWords()), lower(r.roleModifiers()));
+                lower(r.roleWords()), lower(r.roleModifiers()), lower(r.genericNameWords()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -354,6 +354,14 @@ public final class EntityExtractor {
             surface = stripHonorifics(surface, titles);
         }
         surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();
+        if (m.type().equals("ORGANIZATION")) {
+            // "Tristan Smith of University College London" tagged as one organisation: the person the article
+            // names elsewhere ("Smith said"), with the organisation dropped
+            Matcher of = PERSON_OF.matcher(surface);
+            if (of.matches() && namedElsewhereAsPerson(of.group(1), m, doc)) {
+                return new Candidate(EntityType.PERSON, of.group(1), of.group(1), null, titles);
+            }
+        }
         String key = Names.key(surface);
         if (key.isEmpty() || surface.length() < 2 || !surface.chars().anyMatch(Character::isUpperCase)
                 || cues.notNames().contains(key)) {
@@ -362,9 +370,16 @@ public final class EntityExtractor {
         if (m.type().equals("PERSON") && cues.peoples().contains(key)) {
             return null;
         }
-        Gazetteer.Entry entry = choose(gazetteer.lookup(surface), m, doc);
+        List<Gazetteer.Entry> known = gazetteer.lookup(surface);
+        Gazetteer.Entry entry = choose(applying(known, surface, m, doc), m, doc);
         if (entry != null) {
             return new Candidate(entry.type(), entry.name(), surface, entry, Set.of());
+        }
+        if (!known.isEmpty() && known.stream().map(Gazetteer.Entry::type).distinct().count() == 1
+                && known.get(0).type() != EntityType.PLACE) {
+            // a name the gazetteer knows for another country ("Supreme Court" in a story from New York): an entity
+            // of its own, named as the article names it
+            return new Candidate(known.get(0).type(), surface, surface, null, titles);
         }
         if (m.type().equals("ORGANIZATION")
                 && java.util.Arrays.stream(key.split(" ")).allMatch(cues.genericOrganisationWords()::contains)) {
@@ -376,6 +391,118 @@ public final class EntityExtractor {
             default -> EntityType.PLACE;
         };
         return new Candidate(type, surface, surface, null, titles);
+    }
+
+    /**
+     * The entries that may be meant here: one without a scope applies anywhere; one scoped to a country applies when
+     * this surface is distinctive ("Supreme Court of Pakistan", "Baloch Liberation Army"), or the article names the
+     * country or a place in it, or uses one of the entry's distinctive names. A generic name ("Supreme Court",
+     * "Senate") or an acronym alone never carries one country's entry into another country's story.
+     */
+    List<Gazetteer.Entry> applying(List<Gazetteer.Entry> entries, String surface, AnnotatedArticle.NerMention m,
+                                   AnnotatedArticle doc) {
+        if (entries.stream().allMatch(e -> e.scope().isEmpty())) {
+            return entries;
+        }
+        // the words around the mention, without the mention itself ("PTI news agency": "news agency")
+        String around = null;
+        List<Gazetteer.Entry> out = new ArrayList<>();
+        for (Gazetteer.Entry e : entries) {
+            boolean applies = e.scope().isEmpty() || distinctive(surface, e)
+                    || e.scope().stream().anyMatch(c -> about(doc, c))
+                    || e.surfaces().stream().anyMatch(x -> distinctive(x, e) && says(doc.article().text(), x));
+            if (!applies && e.kind() != null && !e.kind().isBlank()) {
+                if (around == null) {
+                    String ctx = doc.context(m, CONTEXT);
+                    around = ctx.replace(m.text(), " ").toLowerCase(Locale.ROOT);
+                }
+                applies = says(around, e.kind().toLowerCase(Locale.ROOT));
+            }
+            if (applies) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** A name that says which entry it is: not an acronym, and a word beyond the generic ones, or the country's name. */
+    private boolean distinctive(String surface, Gazetteer.Entry e) {
+        if (Names.isAcronym(surface.strip())) {
+            return false;
+        }
+        for (String c : e.scope()) {
+            for (String w : gazetteer.placeWords(c)) {
+                if (says(surface, w)) {
+                    return true;
+                }
+            }
+        }
+        String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+");
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty() && !cues.genericNameWords().contains(bare) && !cues.genericOrganisationWords().contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article is about this place: it writes the place's name, an alias or a demonym ("Pakistani"), or
+     * names a known place that lies in it ("Quetta").
+     */
+    private boolean about(AnnotatedArticle doc, String place) {
+        String text = doc.article().text();
+        for (String w : gazetteer.placeWords(place)) {
+            if (says(text, w)) {
+                return true;
+            }
+        }
+        String target = Names.key(place);
+        for (AnnotatedArticle.NerMention m : doc.mentions()) {
+            if (!m.type().equals("LOCATION") && !m.type().equals("CITY") && !m.type().equals("STATE_OR_PROVINCE")) {
+                continue;
+            }
+            for (Gazetteer.Entry p : gazetteer.lookup(m.text())) {
+                if (p.type() != EntityType.PLACE) {
+                    continue;
+                }
+                Gazetteer.Entry at = p;
+                for (int hops = 0; at != null && hops < 8; hops++) {
+                    if (Names.key(at.name()).equals(target)) {
+                        return true;
+                    }
+                    at = gazetteer.parentOf(at);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Map<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the text holds these words as a whole (case as written: "US" is not "us"). */
+    static boolean says(String text, String words) {
+        if (words == null || words.isBlank()) {
+            return false;
+        }
+        Pattern p = WORD_PATTERNS.computeIfAbsent(words.strip(), w -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])"));
+        return p.matcher(text).find();
+    }
+
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2}) of (?:the )?\\p{Lu}.*");
+
+    /** Whether another mention of the article, tagged as a person, is this name or its last word ("Smith"). */
+    private static boolean namedElsewhereAsPerson(String name, AnnotatedArticle.NerMention self, AnnotatedArticle doc) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        for (AnnotatedArticle.NerMention o : doc.mentions()) {
+            if (o != self && o.type().equals("PERSON") && (o.text().equals(name) || o.text().equals(last))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of the gazetteer entries a surface form may mean, the one the article's own words point to. */

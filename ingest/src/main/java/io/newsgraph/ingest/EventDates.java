@@ -19,7 +19,8 @@ public final class EventDates {
     public record When(String date, String precision, String text) {
     }
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** A calendar date, perhaps with a time of day ("2019-07-27TMO": Saturday morning; "2019-07-23T00:00"). */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.]*)?)?)?");
 
     private EventDates() {
     }

@@ -62,6 +62,9 @@ final class EventExtractor {
             for (var found : triggers(doc, s).entrySet()) {
                 Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
                 Building same = events.stream().filter(e -> sameEvent(e, b)).findFirst().orElse(null);
+                if (same == null && b.when == null && definite(doc, found.getValue())) {
+                    same = referredTo(events, b, s.index());
+                }
                 if (same == null) {
                     events.add(b);
                     same = b;
@@ -121,7 +124,8 @@ final class EventExtractor {
         List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ("DATE".equals(t.ner())) {
+            // a date, or a word of a name: "the National Conference of State Legislatures" is no meeting
+            if ("DATE".equals(t.ner()) || NAME_TYPES.contains(t.ner())) {
                 continue;
             }
             for (EventWords.Type type : words.types().values()) {
@@ -250,6 +254,12 @@ final class EventExtractor {
         return b;
     }
 
+    private static final Set<String> PLACE_NOUNS = Set.of("state", "states", "province", "provinces", "district",
+            "districts", "city", "cities", "town", "towns", "county", "counties", "region", "regions", "village",
+            "villages", "country", "countries", "territory", "territories");
+
+    private static final Set<String> NAME_TYPES = Set.of("ORGANIZATION", "PERSON", "LOCATION");
+
     private static final Set<String> LOCATIVE = Set.of("in", "at", "around", "across", "near", "outside", "inside",
             "throughout", "from", "to", "into", "on", "over", "within", "along");
 
@@ -272,11 +282,26 @@ final class EventExtractor {
                 continue;
             }
             if (w.equals(",") || w.equals("and")) {
-                int prev = placeEndingAt(doc, refs, i - 1);
+                int j = i - 1;
+                // "Michigan, Missouri, and Mississippi"
+                while (j >= 0 && tokens.get(j).sentence() == m.sentence()
+                        && (tokens.get(j).word().equals(",") || tokens.get(j).word().equalsIgnoreCase("and"))) {
+                    j--;
+                }
+                int prev = placeEndingAt(doc, refs, j);
                 if (prev < 0) {
                     return false;
                 }
                 i = prev - 1;
+                continue;
+            }
+            // "in the US states of Idaho, Michigan ...": a place noun, perhaps after a place, then "of"
+            if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                i -= 2;
+                int prev = placeEndingAt(doc, refs, i);
+                if (prev >= 0) {
+                    i = prev - 1;
+                }
                 continue;
             }
             return false;
@@ -347,7 +372,7 @@ final class EventExtractor {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
-            if (w == null || separated(doc, s, Math.min(m.begin(), at), Math.max(m.end(), at))) {
+            if (w == null || !sameClause(doc, s, m, trigger)) {
                 continue;
             }
             int d = Math.abs(m.begin() - at);
@@ -357,6 +382,54 @@ final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a date belongs to the clause of the trigger. With a parse: the nearest verb above each (or the root)
+     * is the same ("Yesterday, the party held primary elections"; "is scheduled to continue its primary season on
+     * March 17, with primary elections in Florida"). Without: a date that opens the sentence ("Early Saturday
+     * morning, ...") dates all of it; otherwise a comma or semicolon between them says another clause.
+     */
+    private static boolean sameClause(AnnotatedArticle doc, AnnotatedArticle.Sentence s, NerMention date,
+                                      int trigger) {
+        List<Token> tokens = doc.tokens();
+        int at = tokens.get(trigger).begin();
+        if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null) {
+            int d = clauseHead(tokens, date.lastToken());
+            int t = clauseHead(tokens, trigger);
+            return d == t || d >= 0 && tokens.get(d).rel() != null && Grammar.is(tokens.get(d).rel(), "xcomp")
+                    && tokens.get(d).head() == t || t >= 0 && tokens.get(t).rel() != null
+                    && Grammar.is(tokens.get(t).rel(), "xcomp") && tokens.get(t).head() == d;
+        }
+        String between = doc.article().text().substring(Math.max(s.begin(), Math.min(date.begin(), at)),
+                Math.min(s.end(), Math.max(date.end(), at)));
+        if (between.contains(";")) {
+            return false;
+        }
+        if (date.begin() < at && date.firstToken() >= 0) {
+            int first = date.firstToken();
+            int opening = 0;
+            for (int k = first - 1; k >= 0 && tokens.get(k).sentence() == s.index(); k--) {
+                opening++;
+            }
+            if (opening <= 2) {
+                return true; // "Yesterday, ...", "Early Saturday morning, ..."
+            }
+        }
+        return !separated(doc, s, Math.min(date.begin(), at), Math.max(date.end(), at));
+    }
+
+    /** The nearest verb at or above token t in the basic tree, or the root; -1 without a parse. */
+    private static int clauseHead(List<Token> tokens, int t) {
+        int k = t;
+        for (int hops = 0; hops < 12 && k >= 0; hops++) {
+            Token x = tokens.get(k);
+            if (x.pos() != null && x.pos().startsWith("VB") || "root".equals(x.rel()) || x.head() < 0) {
+                return k;
+            }
+            k = x.head();
+        }
+        return k;
     }
 
     /** A comma or semicolon between two offsets of a sentence: the date belongs to another clause. */
@@ -380,6 +453,45 @@ final class EventExtractor {
                     && (published == null || !LocalDate.parse(w.date()).isAfter(published))) {
                 return w;
             }
+        }
+        return null;
+    }
+
+    /** "the shooting", "the deadly attack": a trigger the article has introduced before. */
+    private static boolean definite(AnnotatedArticle doc, int trigger) {
+        List<Token> tokens = doc.tokens();
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3) && tokens.get(k).sentence() == tokens.get(trigger)
+                .sentence(); k--) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+            String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (!pos.startsWith("JJ") && !pos.equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event an undated "the shooting" refers back to: the latest of its family reported in the three sentences
+     * before, unless both are placed in known places that do not meet.
+     */
+    private Building referredTo(List<Building> events, Building b, int sentence) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Building e = events.get(i);
+            int last = e.sentences.stream().mapToInt(Integer::intValue).max().orElse(e.firstSentence);
+            if (!words.familyOf(e.type).equals(words.familyOf(b.type)) || last < sentence - 3) {
+                continue;
+            }
+            boolean judged = !e.places.isEmpty() && !b.places.isEmpty()
+                    && e.places.stream().allMatch(p -> places.known(p.id()))
+                    && b.places.stream().allMatch(p -> places.known(p.id()));
+            if (judged && !places.overlap(ids(e.places), ids(b.places))) {
+                return null;
+            }
+            return e;
         }
         return null;
     }

@@ -26,8 +26,17 @@ public final class Gazetteer {
 
     public static final String RESOURCE = "/newsgraph/gazetteer.yaml";
 
-    /** One known entity. {@code in} names the place that contains a place. */
-    public record Entry(EntityType type, String name, String acronym, List<String> aliases, String kind, String in) {
+    /**
+     * One known entity. {@code in} names the place that contains a place. {@code scope} names the places (countries)
+     * where the entry applies, empty for one that applies anywhere (the United Nations); {@code demonyms} are the
+     * adjectives of a place ("Pakistani"), which tell that an article is about it.
+     */
+    public record Entry(EntityType type, String name, String acronym, List<String> aliases, String kind, String in,
+                        List<String> scope, List<String> demonyms) {
+
+        public Entry(EntityType type, String name, String acronym, List<String> aliases, String kind, String in) {
+            this(type, name, acronym, aliases, kind, in, List.of(), List.of());
+        }
 
         /** Every form the entry is written in: name, acronym and aliases. */
         public Set<String> surfaces() {
@@ -46,7 +55,7 @@ public final class Gazetteer {
     }
 
     private record RawEntry(String name, String acronym, List<String> aliases, String kind, String in,
-                            String country) {
+                            String country, List<String> scope, List<String> demonyms) {
     }
 
     private record RawFile(Boolean replaceDefaults, List<RawEntry> parties, List<RawEntry> groups,
@@ -108,7 +117,8 @@ public final class Gazetteer {
     }
 
     private static ObjectMapper mapper() {
-        return new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
     }
 
     private static List<Entry> toEntries(RawFile raw) {
@@ -131,8 +141,16 @@ public final class Gazetteer {
             if (r == null || r.name() == null || r.name().isBlank()) {
                 continue;
             }
+            List<String> scope = new ArrayList<>();
+            if (r.country() != null && !r.country().isBlank()) {
+                scope.add(r.country().strip());
+            }
+            if (r.scope() != null) {
+                r.scope().stream().filter(x -> x != null && !x.isBlank()).map(String::strip)
+                        .filter(x -> !scope.contains(x)).forEach(scope::add);
+            }
             out.add(new Entry(type, r.name().strip(), r.acronym(), r.aliases() == null ? List.of() : r.aliases(),
-                    r.kind(), r.in()));
+                    r.kind(), r.in(), List.copyOf(scope), r.demonyms() == null ? List.of() : List.copyOf(r.demonyms())));
         }
     }
 
@@ -143,6 +161,27 @@ public final class Gazetteer {
     /** The entries written this way (several where an acronym or name has more than one meaning). */
     public List<Entry> lookup(String surface) {
         return bySurface.getOrDefault(Names.key(surface), List.of());
+    }
+
+    /**
+     * The words that tell an article is about this place: its name, aliases and demonyms ("Pakistan",
+     * "Islamic Republic of Pakistan", "Pakistani"); only the place's own words, for a place not in the gazetteer.
+     */
+    public List<String> placeWords(String place) {
+        Entry e = placesByName.get(Names.key(place));
+        List<String> words = new ArrayList<>();
+        words.add(place);
+        if (e != null) {
+            words.add(e.name());
+            words.addAll(e.aliases());
+            words.addAll(e.demonyms());
+        }
+        return words;
+    }
+
+    /** The place entry of this name, or null. */
+    public Entry place(String name) {
+        return placesByName.get(Names.key(name));
     }
 
     /** The place a place lies in, or null. */

@@ -48,6 +48,11 @@ final class PlaceHierarchy {
         return out;
     }
 
+    /** Whether the gazetteer knows this place, so that where it lies can be compared. */
+    boolean known(String placeId) {
+        return ancestors.containsKey(placeId);
+    }
+
     boolean isCountry(String placeId) {
         return countries.contains(placeId);
     }

@@ -46,6 +46,8 @@ final class StatementExtractor {
         }
     }
 
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "be",
             "been", "also", "further", "then", "later", "earlier", "would", "will", "did", "does", "do",
             "previously", "repeatedly", "reportedly", "once", "again");
@@ -437,9 +439,25 @@ final class StatementExtractor {
             String lemma = tokens.get(s).lemma().toLowerCase(Locale.ROOT);
             if (words.representativeNouns().contains(w) || words.representativeNouns().contains(lemma)) {
                 // "Clinton's campaign", "a spokesman for the ministry", "a Gallup poll"
-                for (int o : g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of", "nmod:by", "nmod:from")) {
+                List<Integer> owners = new ArrayList<>(g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of",
+                        "nmod:by", "nmod:from"));
+                // "a survey published in 2017 by the Society"
+                for (int a : g.dependents(s, "acl")) {
+                    owners.addAll(g.dependents(a, "obl:by", "obl:agent"));
+                }
+                for (int o : owners) {
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
                         return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
+                    }
+                }
+                // "The website yesterday suggested": the organisation named just before, or the one that spoke last
+                if (owners.isEmpty() && (words.voiceNouns().contains(w) || words.voiceNouns().contains(lemma))
+                        && g.dependents(s, "det").stream().anyMatch(d -> DEFINITE.contains(
+                        tokens.get(d).word().toLowerCase(Locale.ROOT)))) {
+                    NodeRef org = organisationBefore(g.subtree(s)[0]);
+                    org = org != null ? org : lastOrgSpeaker;
+                    if (org != null) {
+                        return new Speaker(org, null, g.subtree(s)[0]);
                     }
                 }
             }
@@ -457,6 +475,19 @@ final class StatementExtractor {
                 return nounPhraseSpeaker(s);
             }
             return Speaker.NONE;
+        }
+
+        /** The organisation, party or group named last before token t, in its sentence or the one before. */
+        private NodeRef organisationBefore(int t) {
+            int sentence = tokens.get(t).sentence();
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 1; i--) {
+                int m = mentionAt[i];
+                if (m >= 0 && links.mentionRefs()[m] != null && !links.mentionRefs()[m].label().equals("Person")
+                        && SPEAKER_TYPES.contains(links.mentionRefs()[m].label())) {
+                    return links.mentionRefs()[m];
+                }
+            }
+            return null;
         }
 
         /** The one person of the article whose name ends in this word ("Day" said: Doris Day), or null. */

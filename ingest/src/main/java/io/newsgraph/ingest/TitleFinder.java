@@ -120,7 +120,8 @@ final class TitleFinder {
         while (roleStart <= end && isConnectorOrBracket(tokens.get(roleStart))) {
             roleStart++;
         }
-        if (roleStart > end || !endsWithRole(tokens, roleStart, end)) {
+        if (roleStart > end || !endsWithRole(tokens, roleStart, end) && !endsWithRoleOfPlace(doc, roleStart, end,
+                mentionAt)) {
             return;
         }
         String role = text(doc, tokens.get(roleStart).begin(), tokens.get(end).end());
@@ -240,6 +241,17 @@ final class TitleFinder {
         String w = t.word().toLowerCase(Locale.ROOT);
         return Character.isUpperCase(t.word().charAt(0)) && cues.honorifics().contains(w)
                 && !cues.roleWords().contains(w);
+    }
+
+    /** "First Minister of Scotland": a role word, then "of" (or "for") and places to the end of the run. */
+    private boolean endsWithRoleOfPlace(AnnotatedArticle doc, int start, int end, int[] mentionAt) {
+        List<Token> tokens = doc.tokens();
+        int k = end;
+        while (k > start && mentionAt[k] >= 0 && isPlace(doc.mentions().get(mentionAt[k]).type())) {
+            k--;
+        }
+        return k < end && k > start && (tokens.get(k).word().equalsIgnoreCase("of")
+                || tokens.get(k).word().equalsIgnoreCase("for")) && endsWithRole(tokens, start, k - 1);
     }
 
     /** True when the words from {@code start} to {@code end} end with a role word (or a multi-word one). */

@@ -140,4 +140,51 @@ class EntityExtractorTests {
                 "officials", "ORGANIZATION"));
         assertTrue(f.entities().isEmpty(), f.entities().toString());
     }
+
+    @Test
+    void aGenericNameTakesACountrysEntryOnlyWhereTheArticleIsAboutThatCountry() {
+        GraphFragment us = extractor.extract(tagged("In New York, the Supreme Court heard the case on Monday.",
+                "New York", "LOCATION", "Supreme Court", "ORGANIZATION"));
+        assertTrue(byId(us).containsKey("organisation:supreme-court"), byId(us).keySet().toString());
+        assertFalse(byId(us).containsKey("organisation:supreme-court-of-pakistan"), byId(us).keySet().toString());
+        GraphFragment named = extractor.extract(tagged("The Supreme Court heard the Pakistani government's case.",
+                "Supreme Court", "ORGANIZATION"));
+        assertTrue(byId(named).containsKey("organisation:supreme-court-of-pakistan"), "a demonym names the country");
+        GraphFragment place = extractor.extract(tagged("Lawyers in Quetta said the Supreme Court would rule.",
+                "Quetta", "LOCATION", "Supreme Court", "ORGANIZATION"));
+        assertTrue(byId(place).containsKey("organisation:supreme-court-of-pakistan"), "a place in the country");
+        GraphFragment senate = extractor.extract(tagged("Australia's Senate passed the bill in Canberra.",
+                "Australia", "LOCATION", "Senate", "ORGANIZATION"));
+        assertTrue(byId(senate).containsKey("organisation:senate"), byId(senate).keySet().toString());
+        assertFalse(byId(senate).get("organisation:senate").aliases().contains("Senate of Pakistan"));
+    }
+
+    @Test
+    void aDistinctiveNameOfACountrysEntryAppliesAnywhereAndLendsItsAcronymContext() {
+        GraphFragment f = extractor.extract(tagged("The Baloch Liberation Army (BLA) said the BLA did it.",
+                "Baloch Liberation Army", "ORGANIZATION", "BLA", "ORGANIZATION", "BLA", "ORGANIZATION"));
+        assertEquals(Set.of("group:baloch-liberation-army"), byId(f).keySet());
+        GraphFragment bare = extractor.extract(tagged("The BLA statement was read out.", "BLA", "ORGANIZATION"));
+        assertFalse(byId(bare).containsKey("group:baloch-liberation-army"), byId(bare).keySet().toString());
+    }
+
+    @Test
+    void anAcronymOfTwoEntriesTakesTheOneWhoseCountryTheArticleNames() {
+        GraphFragment sudan = extractor.extract(tagged("In Sudan, RSF fighters shelled the city of El Fasher.",
+                "Sudan", "LOCATION", "RSF", "ORGANIZATION"));
+        assertTrue(byId(sudan).containsKey("group:rapid-support-forces"), byId(sudan).keySet().toString());
+        GraphFragment press = extractor.extract(tagged("RSF, which defends journalists, condemned the arrest.",
+                "RSF", "ORGANIZATION"));
+        assertTrue(byId(press).containsKey("organisation:reporters-without-borders"), byId(press).keySet().toString());
+    }
+
+    @Test
+    void aPersonOfAnOrganisationTaggedAsOneOrganisationIsThePersonTheArticleNamesElsewhere() {
+        GraphFragment f = extractor.extract(tagged("Dr. Tristan Smith of University College London explained it. "
+                + "Smith said more.", "Tristan Smith of University College London", "ORGANIZATION", "Smith", "PERSON"));
+        assertTrue(byId(f).containsKey("person:tristan-smith"), byId(f).keySet().toString());
+        GraphFragment org = extractor.extract(tagged("The Bank of England said so.", "Bank of England",
+                "ORGANIZATION"));
+        assertTrue(byId(org).containsKey("organisation:bank-of-england"), byId(org).keySet().toString());
+    }
 }

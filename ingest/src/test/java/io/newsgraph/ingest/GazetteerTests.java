@@ -68,4 +68,36 @@ class GazetteerTests {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(bad));
         assertTrue(e.getMessage().startsWith("cannot read gazetteer " + bad), e.getMessage());
     }
+
+    @Test
+    void everyScopeIsAPlaceTheGazetteerKnowsAndGenericNamesSayTheirCountry() {
+        Gazetteer g = Gazetteer.defaults();
+        for (Gazetteer.Entry e : g.entries()) {
+            for (String c : e.scope()) {
+                assertTrue(g.place(c) != null, e.name() + " is scoped to unknown place " + c);
+            }
+        }
+        Gazetteer.Entry senate = g.lookup("Senate").get(0);
+        assertEquals("Senate of Pakistan", senate.name());
+        assertEquals(List.of("Pakistan"), senate.scope());
+        assertTrue(g.placeWords("Pakistan").contains("Pakistani"));
+        assertTrue(g.lookup("United Nations").get(0).scope().isEmpty(), "an international body applies anywhere");
+    }
+
+    @Test
+    void aUserEntryTakesAScopeAsACountryOrAList(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("scoped.yaml");
+        Files.writeString(extra, """
+                organisations:
+                  - name: High Court of Kenya
+                    aliases: [High Court]
+                    country: Kenya
+                  - name: Lake Basin Authority
+                    scope: [Kenya, Uganda]
+                """);
+        Gazetteer g = Gazetteer.load(extra);
+        assertEquals(List.of("Kenya"), g.lookup("High Court").stream()
+                .filter(e -> e.name().equals("High Court of Kenya")).findFirst().orElseThrow().scope());
+        assertEquals(List.of("Kenya", "Uganda"), g.lookup("Lake Basin Authority").get(0).scope());
+    }
 }

@@ -90,11 +90,11 @@ class ResolutionIT {
     @Test
     void roleInAnOrganisationBeforeACommaAndTheName() {
         GraphFragment f = extract("The statement of opposition leader in the National Assembly, Gohar Ayub Khan of "
-                + "the PTI, was grave.");
+                + "the PTI, was grave for Pakistan.");
         Entity gohar = person(f, "Gohar Ayub Khan");
         assertTrue(gohar.titles().contains("opposition leader"), gohar.titles().toString());
         List<String> m = memberships(f, "Gohar Ayub Khan");
-        assertTrue(m.contains("organisation:national-assembly as opposition leader"), m.toString());
+        assertTrue(m.contains("organisation:national-assembly-of-pakistan as opposition leader"), m.toString());
         assertTrue(m.contains("party:pakistan-tehreek-e-insaf"), m.toString());
     }
 

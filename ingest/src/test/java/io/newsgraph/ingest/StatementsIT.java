@@ -194,4 +194,19 @@ class StatementsIT {
                 + "this at the rally in Lahore.");
         assertEquals("person:imran-khan", speaker(statement(f, "We will not be silenced")));
     }
+
+    @Test
+    void aRoleOfAPlaceBeforeTheNameIsATitleThatNamesTheSpeaker() {
+        GraphFragment f = extract("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's judgment "
+                + "is of huge constitutional significance.\"");
+        assertEquals("person:nicola-sturgeon", speaker(statement(f, "huge constitutional significance")));
+    }
+
+    @Test
+    void theWebsiteSpeaksForTheOrganisationNamedJustBefore() {
+        GraphFragment f = extract("Local authorities, according to the Maritime Bulletin, have noted other unusual "
+                + "data. The website yesterday suggested piracy is now the most prominent theory.");
+        Statement s = statement(f, "piracy is now the most prominent theory");
+        assertEquals("organisation:maritime-bulletin", speaker(s));
+    }
 }

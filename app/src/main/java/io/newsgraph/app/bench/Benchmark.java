@@ -248,7 +248,8 @@ public final class Benchmark {
                 double rateOurs = BenchMath.perSecond(tokenCount, nanos[4]);
                 add(Figure.of(S1, "(a+) the ingest's annotation alone", rateOurs, "tokens/s").withNote(
                         "Annotator.annotate on each article, one thread: the (a) pipeline with the gazetteer's "
-                                + "RegexNER, no extraction and no writes"));
+                                + "RegexNER, then the dependency parse of the sentences with a cue word or a "
+                                + "quotation; no extraction and no writes"));
                 add(Figure.of(S1, "(c) our full ingest (NLP, extraction, resolution, writes)", rateC, "tokens/s")
                         .withNote(String.format(Locale.ROOT, "IngestPipeline with one worker thread, CoreNLP loaded "
                                 + "beforehand; %,d nodes and relationships written to a fresh embedded Neo4j",
