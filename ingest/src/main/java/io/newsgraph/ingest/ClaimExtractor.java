@@ -314,8 +314,8 @@ final class ClaimExtractor {
             if (lower.startsWith("responsibility")) {
                 continue;
             }
-            boolean alleging = words.allegationVerbs().contains(st.verb())
-                    || words.claimVerbs().contains(st.verb()) && namedSubject(doc, refs, st) != null;
+            NodeRef claimedAbout = words.claimVerbs().contains(st.verb()) ? namedSubject(doc, refs, st) : null;
+            boolean alleging = words.allegationVerbs().contains(st.verb()) || claimedAbout != null;
             boolean accusing = words.accusationWords().stream().anyMatch(w -> containsWord(lower, w));
             if (!alleging && !accusing) {
                 continue;
@@ -331,6 +331,9 @@ final class ClaimExtractor {
             }
             if (!alleging && accused.isEmpty()) {
                 continue;
+            }
+            if (claimedAbout != null && !accused.contains(claimedAbout)) {
+                accused.add(claimedAbout);
             }
             List<NodeRef> subjects = List.copyOf(accused);
             String kind = "allegation";
@@ -374,7 +377,7 @@ final class ClaimExtractor {
         for (int i = 0; i < doc.mentions().size(); i++) {
             NerMention m = doc.mentions().get(i);
             NodeRef ref = refs[i];
-            if (ref == null || ref.equals(st.speaker()) || !isActor(ref)) {
+            if (ref == null || ref.equals(st.speaker()) || !isActor(ref) && !ref.label().equals("Person")) {
                 continue;
             }
             for (int sub : subjects) {

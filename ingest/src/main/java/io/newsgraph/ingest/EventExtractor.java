@@ -74,11 +74,13 @@ final class EventExtractor {
                 bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(same);
             }
         }
-        // a happening has something of its own: a date its sentences give, a place, a participant, a name or a
-        // casualty figure; a trigger word alone ("the 2020 race", "talks", "an offensive") is no event
+        // a happening has something of its own: a day or month its sentences give, a place, a participant, a name
+        // or a casualty figure; a trigger word alone ("the 2020 race", "talks", "an offensive") is no event
         Set<Integer> claimSentences = new LinkedHashSet<>();
         for (Claim c : claims) {
-            claimSentences.add(sentenceAt(doc, c.span().start()));
+            if (!c.kind().equals("allegation")) { // a figure or a claim of responsibility counts a happening
+                claimSentences.add(sentenceAt(doc, c.span().start()));
+            }
         }
         events.removeIf(b -> !b.datedByText && b.places.isEmpty() && b.participants.isEmpty() && b.venue == null
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
@@ -190,7 +192,8 @@ final class EventExtractor {
         b.firstSentence = s.index();
         b.sentences.add(s.index());
         b.when = dateOf(doc, s, trigger);
-        b.datedByText = b.when != null;
+        // a year alone names which one ("the 2020 election", "in the 1984 election"), it does not say a happening
+        b.datedByText = b.when != null && !"year".equals(b.when.precision());
         if (b.when == null && words.types().get(type) != null && words.types().get(type).leadDate()) {
             b.when = lead;
         }
@@ -214,7 +217,7 @@ final class EventExtractor {
             }
             String before = cueBefore(s.text(), m.begin() - s.begin());
             if (ref.label().equals("Place")) {
-                if (locative(doc, m, refs)) {
+                if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())) {
                     b.places.add(ref);
                     if (b.firstPlaceText == null && !places.isCountry(ref.id())) {
                         b.firstPlaceText = m.text();
@@ -312,6 +315,22 @@ final class EventExtractor {
                 || tokens.get(after).word().equals("\u2019s"));
     }
 
+    /** "the South Carolina primary", "the Pennsylvania Democratic primary": a place just before the trigger. */
+    private static boolean modifiesTrigger(AnnotatedArticle doc, NerMention m, int trigger) {
+        List<Token> tokens = doc.tokens();
+        if (m.lastToken() < 0 || m.lastToken() >= trigger || trigger - m.lastToken() > 3) {
+            return false;
+        }
+        for (int k = m.lastToken() + 1; k < trigger; k++) {
+            String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (!(pos.startsWith("JJ") || pos.equals("NNP") || pos.equals("POS"))
+                    || tokens.get(k).sentence() != m.sentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first token of the place mention ending at token {@code end}, or -1. */
     private static int placeEndingAt(AnnotatedArticle doc, NodeRef[] refs, int end) {
         for (int k = 0; k < doc.mentions().size(); k++) {
@@ -395,6 +414,12 @@ final class EventExtractor {
         List<Token> tokens = doc.tokens();
         int at = tokens.get(trigger).begin();
         if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null) {
+            // a date inside the trigger's own phrase: "the debate scheduled for November 20"
+            for (int k = date.lastToken(), hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
+                if (k == trigger) {
+                    return true;
+                }
+            }
             int d = clauseHead(tokens, date.lastToken());
             int t = clauseHead(tokens, trigger);
             return d == t || d >= 0 && tokens.get(d).rel() != null && Grammar.is(tokens.get(d).rel(), "xcomp")

@@ -48,6 +48,8 @@ final class StatementExtractor {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "as");
+
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "be",
             "been", "also", "further", "then", "later", "earlier", "would", "will", "did", "does", "do",
             "previously", "repeatedly", "reportedly", "once", "again");
@@ -263,6 +265,15 @@ final class StatementExtractor {
                 if (quoteAt[c] >= 0 && quoteCovers(quoteAt[c], c, end)) {
                     return;
                 }
+                if (g.parsed(v) && c <= end && topicNotContent(c)) {
+                    // "tweeted about the riots", "contended for the nomination", "announced whom ...": no statement,
+                    // but the speaker spoke: a quotation after it without a verb is theirs
+                    if (speaker.ref() != null) {
+                        lastSpeaker = speaker.ref();
+                        lastSpeakerSentence = sentence;
+                    }
+                    return;
+                }
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
             } else if (speaker.start() > from && tokens.get(speaker.start() - 1).word().equals(",")
                     && wordCount(from, speaker.start() - 2) >= MIN_WORDS) {
@@ -377,6 +388,12 @@ final class StatementExtractor {
             int k = v;
             for (int hops = 0; hops < 3 && k >= 0; hops++) {
                 List<Integer> subjects = g.subjects(k);
+                if (!subjects.isEmpty() && subjects.stream().allMatch(x -> tokens.get(x).pos() != null
+                        && tokens.get(x).pos().startsWith("VB"))) {
+                    return null; // "Writing for the Court, Justice Kagan declared": a verb as subject is a parse error
+                }
+                subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
+                        || !tokens.get(x).pos().startsWith("VB")).toList();
                 if (!subjects.isEmpty()) {
                     // of two subjects (a parse error), the one that names someone, else the nearer
                     Speaker best = null;
@@ -449,13 +466,25 @@ final class StatementExtractor {
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
                         return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
                     }
+                    // "its website notes", "his campaign said": the owner named before
+                    String ow = tokens.get(o).word().toLowerCase(Locale.ROOT);
+                    if ("PRP$".equals(tokens.get(o).pos()) && (ow.equals("its") || ow.equals("their"))) {
+                        NodeRef org = organisationBefore(o);
+                        if (org != null) {
+                            return new Speaker(org, null, g.subtree(s)[0]);
+                        }
+                    } else if ("PRP$".equals(tokens.get(o).pos()) && (ow.equals("his") || ow.equals("her"))) {
+                        NodeRef p = antecedent(o);
+                        if (p != null) {
+                            return new Speaker(p, null, g.subtree(s)[0]);
+                        }
+                    }
                 }
-                // "The website yesterday suggested": the organisation named just before, or the one that spoke last
+                // "The website yesterday suggested": the organisation named in this sentence or the one before
                 if (owners.isEmpty() && (words.voiceNouns().contains(w) || words.voiceNouns().contains(lemma))
                         && g.dependents(s, "det").stream().anyMatch(d -> DEFINITE.contains(
                         tokens.get(d).word().toLowerCase(Locale.ROOT)))) {
                     NodeRef org = organisationBefore(g.subtree(s)[0]);
-                    org = org != null ? org : lastOrgSpeaker;
                     if (org != null) {
                         return new Speaker(org, null, g.subtree(s)[0]);
                     }
@@ -475,6 +504,23 @@ final class StatementExtractor {
                 return nounPhraseSpeaker(s);
             }
             return Speaker.NONE;
+        }
+
+        /**
+         * In a parsed sentence whose cue has no clause as content, words after the cue that open with a preposition
+         * (not "that", "if", "whether", "to" the addressee, "for" after a verb of demand) or a question word, or
+         * "him of", say what the cue was about, not what was said.
+         */
+        private boolean topicNotContent(int c) {
+            Token t = tokens.get(c);
+            String pos = t.pos() == null ? "" : t.pos();
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (pos.equals("IN") && !SUBORDINATORS.contains(w) || pos.equals("WP") || pos.equals("WDT")) {
+                // "wrote to the embassy asking ...": the addressee, then the content; "called for X": a demand
+                String cue = c > 0 ? tokens.get(c - 1).lemma().toLowerCase(Locale.ROOT) : "";
+                return !w.equals("to") && !(w.equals("for") && words.demandVerbs().contains(cue));
+            }
+            return pos.equals("PRP") && c + 1 < tokens.size() && tokens.get(c + 1).word().equalsIgnoreCase("of");
         }
 
         /** The organisation, party or group named last before token t, in its sentence or the one before. */
@@ -915,6 +961,9 @@ final class StatementExtractor {
                 }
                 if (!words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
+                }
+                if (Grammar.is(t.rel(), "amod")) {
+                    continue; // a participle as adjective: "pledged delegates", "the stated aim"
                 }
                 // passive ("his leadership is questioned") and "claimed responsibility" are not speech
                 if (t.pos().equals("VBN") && i > from && (BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))

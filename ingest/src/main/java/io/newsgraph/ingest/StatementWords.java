@@ -18,7 +18,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              List<String> responsibilityPhrases, Set<String> beliefVerbs,
                              Set<String> intentionVerbs, Set<String> stanceVerbs, Set<String> evidenceVerbs,
                              Set<String> evidenceNouns, Set<String> representativeNouns,
-                             Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs) {
+                             Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
+                             Set<String> demandVerbs) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -50,7 +51,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> responsibilityPhrases, List<String> beliefVerbs, List<String> intentionVerbs,
                        List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
-                       List<String> claimVerbs) {
+                       List<String> claimVerbs, List<String> demandVerbs) {
     }
 
     public static StatementWords defaults() {
@@ -59,7 +60,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
-                set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()));
+                set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
+                set(r.demandVerbs()));
     }
 
     private static Set<String> set(List<String> words) {

@@ -89,9 +89,10 @@ class StatementsIT {
 
     @Test
     void organisationSpeakersThroughTheStatementAndIt() {
-        GraphFragment f = extract("In a statement on X, the TTAP offered condolences to the families. It said the "
-                + "violence amounted to a complete failure of the government. \u201CIt shows how limited the writ of "
-                + "law has become,\u201D the statement said.");
+        // "in Quetta": an acronym takes a country's entry only where the article is about that country
+        GraphFragment f = extract("In a statement on X, the TTAP offered condolences to the families in Quetta. It "
+                + "said the violence amounted to a complete failure of the government. \u201CIt shows how limited the "
+                + "writ of law has become,\u201D the statement said.");
         String ttap = "party:tehreek-e-tahafuz-e-aeen-pakistan";
         assertEquals(ttap, speaker(statement(f, "complete failure")));
         assertEquals(ttap, speaker(statement(f, "how limited the writ")));
@@ -204,9 +205,9 @@ class StatementsIT {
 
     @Test
     void theWebsiteSpeaksForTheOrganisationNamedJustBefore() {
-        GraphFragment f = extract("Local authorities, according to the Maritime Bulletin, have noted other unusual "
-                + "data. The website yesterday suggested piracy is now the most prominent theory.");
+        GraphFragment f = extract("Local authorities, according to Geo News, have noted other unusual data. The "
+                + "website yesterday suggested piracy is now the most prominent theory.");
         Statement s = statement(f, "piracy is now the most prominent theory");
-        assertEquals("organisation:maritime-bulletin", speaker(s));
+        assertEquals("organisation:geo-news", speaker(s));
     }
 }
