@@ -20,6 +20,8 @@ public final class EventDates {
     }
 
     /** A calendar date, perhaps with a time of day ("2019-07-27TMO": Saturday morning; "2019-07-23T00:00"). */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(years?|months?)\\s+(?:ago|later|earlier|before|after|on)\\b");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.]*)?)?)?");
 
     private EventDates() {
@@ -43,6 +45,12 @@ public final class EventDates {
             return null;
         }
         int year = Integer.parseInt(m.group(1));
+        // "three years ago", "a month later": a count of years or months from another date says no day
+        Matcher rel = RELATIVE.matcher(words);
+        if (m.group(3) != null && rel.find()) {
+            return rel.group(1).startsWith("year") ? new When(String.format("%04d", year), "year", words)
+                    : new When(String.format("%04d-%s", year, m.group(2)), "month", words);
+        }
         if (m.group(3) != null) {
             LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (published != null && pastTense && d.isAfter(published) && namesWeekday(words)) {

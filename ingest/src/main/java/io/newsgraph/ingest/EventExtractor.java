@@ -74,15 +74,17 @@ final class EventExtractor {
                 bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(same);
             }
         }
-        // a happening has something of its own: a day or month its sentences give, a place, a participant, a name
-        // or a casualty figure; a trigger word alone ("the 2020 race", "talks", "an offensive") is no event
+        // a happening has something of its own: a day or month its sentences give, a place finer than a country, a
+        // participant, a name or a casualty figure; a trigger word alone ("the 2020 race", "talks", "an offensive")
+        // is no event
         Set<Integer> claimSentences = new LinkedHashSet<>();
         for (Claim c : claims) {
             if (!c.kind().equals("allegation")) { // a figure or a claim of responsibility counts a happening
                 claimSentences.add(sentenceAt(doc, c.span().start()));
             }
         }
-        events.removeIf(b -> !b.datedByText && b.places.isEmpty() && b.participants.isEmpty() && b.venue == null
+        events.removeIf(b -> !b.datedByText && b.places.stream().allMatch(p -> places.isCountry(p.id()))
+                && b.participants.isEmpty() && b.venue == null
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
         bySentence.values().forEach(list -> list.removeIf(b -> !events.contains(b)));
         debateSpeakers(events, statements);
