@@ -250,7 +250,7 @@ final class StatementExtractor {
                 return; // beliefs and the other verbs of saying make a statement only with a clause as content
             }
             int c = v + 1;
-            if (lemma.equals("tell")) {
+            if (lemma.equals("tell") || lemma.equals("inform")) {
                 while (c <= to && isNounPhraseToken(c)) {
                     c++;
                 }
@@ -434,6 +434,11 @@ final class StatementExtractor {
                     if (mentionAt[a] >= 0 && links.mentionRefs()[mentionAt[a]].label().equals("Person")) {
                         return new Speaker(links.mentionRefs()[mentionAt[a]], null, g.subtree(s)[0]);
                     }
+                    // "The Bark, Day said": a surname the tagger took for something else
+                    NodeRef bySurname = "NNP".equals(tokens.get(a).pos()) ? personBySurname(tokens.get(a).word()) : null;
+                    if (bySurname != null) {
+                        return new Speaker(bySurname, null, a);
+                    }
                 }
             }
             Speaker at = speakerAt(s);
@@ -490,6 +495,15 @@ final class StatementExtractor {
                     }
                 }
             }
+            // "the party informed the press", "the company said": the one of that kind named just before
+            String label = words.typeNouns().get(w);
+            if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
+                    .equalsIgnoreCase("the"))) {
+                NodeRef named = entityBefore(label, g.subtree(s)[0], 3);
+                if (named != null) {
+                    return new Speaker(named, null, g.subtree(s)[0]);
+                }
+            }
             String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
             if (pos.equals("PRP")) {
                 return Speaker.NONE; // "you", "they", "I", "we": no one the article names
@@ -521,6 +535,18 @@ final class StatementExtractor {
                 return !w.equals("to") && !(w.equals("for") && words.demandVerbs().contains(cue));
             }
             return pos.equals("PRP") && c + 1 < tokens.size() && tokens.get(c + 1).word().equalsIgnoreCase("of");
+        }
+
+        /** The entity with this label named last before token t, within this many sentences before its own. */
+        private NodeRef entityBefore(String label, int t, int sentences) {
+            int sentence = tokens.get(t).sentence();
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
+                int m = mentionAt[i];
+                if (m >= 0 && links.mentionRefs()[m] != null && links.mentionRefs()[m].label().equals(label)) {
+                    return links.mentionRefs()[m];
+                }
+            }
+            return null;
         }
 
         /** The organisation, party or group named last before token t, in its sentence or the one before. */
@@ -832,7 +858,11 @@ final class StatementExtractor {
                 if (s != null && s.ref() != null && (mentionAt[i] >= 0 || isPronoun(i))) {
                     return s;
                 }
-                if (quoteAt[i] >= 0 || isPunctuation(tokens.get(i)) || isVerb(i)) {
+                // a verb ends the search, unless a noun follows it: "said lead author Professor David Livermore",
+                // where the tagger took "lead" for a verb
+                boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null
+                        && tokens.get(i + 1).pos().startsWith("NN") && "VB".equals(tokens.get(i).pos());
+                if (quoteAt[i] >= 0 || isPunctuation(tokens.get(i)) || isVerb(i) && !nounNext) {
                     break;
                 }
             }
@@ -884,9 +914,72 @@ final class StatementExtractor {
                 return lastSpeaker;
             }
             if (!previous.isEmpty()) {
+                // "She was also married to George Weidler, ... She said ...": the one the sentence before was about,
+                // not a person named in it as object
+                int prev = previousSentence;
+                if (prev >= 0 && opensWithPronoun(prev) && previous.stream().noneMatch(r -> namedAsSubject(r, prev))) {
+                    NodeRef before = subjectPersonBefore(prev, sentence - 3);
+                    if (before != null) {
+                        return before;
+                    }
+                }
                 return previous.get(0);
             }
             return personBefore(token);
+        }
+
+        /** Whether a sentence opens with "he" or "she" (after a word or two: "Later, she ..."). */
+        private boolean opensWithPronoun(int sentence) {
+            int seen = 0;
+            for (int i = 0; i < tokens.size() && seen < 3; i++) {
+                if (tokens.get(i).sentence() != sentence) {
+                    if (tokens.get(i).sentence() > sentence) {
+                        break;
+                    }
+                    continue;
+                }
+                String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                if (w.equals("he") || w.equals("she")) {
+                    return true;
+                }
+                seen++;
+            }
+            return false;
+        }
+
+        private boolean namedAsSubject(NodeRef ref, int sentence) {
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NerMention mention = doc.mentions().get(m);
+                if (mention.sentence() == sentence && ref.equals(links.mentionRefs()[m])
+                        && followedByVerb(mention.lastToken())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The person named as a subject in the sentences before this one, back to sentence {@code from}: a person
+         * mention, or a proper noun that is the surname of one person of the article ("Day had one child").
+         */
+        private NodeRef subjectPersonBefore(int sentence, int from) {
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.sentence() >= sentence || t.sentence() < from || !followedByVerb(i)) {
+                    continue;
+                }
+                NodeRef ref = mentionAt[i] >= 0 ? links.mentionRefs()[mentionAt[i]] : null;
+                if (ref != null && ref.label().equals("Person")) {
+                    return ref;
+                }
+                if (ref == null && "NNP".equals(t.pos())) {
+                    NodeRef bySurname = personBySurname(t.word());
+                    if (bySurname != null) {
+                        return bySurname;
+                    }
+                }
+            }
+            return null;
         }
 
         private NodeRef personBefore(int token) {

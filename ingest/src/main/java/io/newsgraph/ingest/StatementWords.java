@@ -19,7 +19,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> intentionVerbs, Set<String> stanceVerbs, Set<String> evidenceVerbs,
                              Set<String> evidenceNouns, Set<String> representativeNouns,
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
-                             Set<String> demandVerbs) {
+                             Set<String> demandVerbs, Map<String, String> typeNouns) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -51,7 +51,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> responsibilityPhrases, List<String> beliefVerbs, List<String> intentionVerbs,
                        List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
-                       List<String> claimVerbs, List<String> demandVerbs) {
+                       List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns) {
     }
 
     public static StatementWords defaults() {
@@ -61,7 +61,16 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
-                set(r.demandVerbs()));
+                set(r.demandVerbs()), byWord(r.typeNouns()));
+    }
+
+    /** {label: [nouns]} as noun -> label. */
+    private static Map<String, String> byWord(Map<String, List<String>> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (m != null) {
+            m.forEach((label, nouns) -> nouns.forEach(n -> out.putIfAbsent(lower(n), label)));
+        }
+        return Map.copyOf(out);
     }
 
     private static Set<String> set(List<String> words) {

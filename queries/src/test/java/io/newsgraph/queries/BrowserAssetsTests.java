@@ -67,7 +67,8 @@ class BrowserAssetsTests {
                 List.copyOf(entries.keySet()));
         String said = entries.get("newsgraph/statements-by.cypher");
         assertTrue(said.startsWith("// " + Views.get("statements-by").title() + "\n"), said);
-        assertTrue(said.contains("// Set the parameters first, e.g.  :params {name: \"Khawaja Asif\", kind: null, skip: 0, limit: 100}"), said);
+        assertTrue(said.contains("// Set the parameters first, e.g.  :params {name: \"Khawaja Asif\", kind: \"speech\", "
+                + "skip: 0, limit: 100}"), said);
         assertTrue(said.endsWith(BrowserAssets.query(Views.get("statements-by"))));
     }
 
