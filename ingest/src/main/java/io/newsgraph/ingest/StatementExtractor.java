@@ -54,6 +54,7 @@ final class StatementExtractor {
             "been", "also", "further", "then", "later", "earlier", "would", "will", "did", "does", "do",
             "previously", "repeatedly", "reportedly", "once", "again");
     private static final Set<String> SPEAKER_TYPES = Set.of("Person", "Party", "Group", "Organisation");
+    private static final Set<String> ORGANISATION_TYPES = Set.of("Party", "Group", "Organisation");
     private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
             ":", ",", "also", "tonight");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
@@ -499,7 +500,7 @@ final class StatementExtractor {
             String label = words.typeNouns().get(w);
             if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
                     .equalsIgnoreCase("the"))) {
-                NodeRef named = entityBefore(label, g.subtree(s)[0], 3);
+                NodeRef named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
                 if (named != null) {
                     return new Speaker(named, null, g.subtree(s)[0]);
                 }
@@ -537,12 +538,12 @@ final class StatementExtractor {
             return pos.equals("PRP") && c + 1 < tokens.size() && tokens.get(c + 1).word().equalsIgnoreCase("of");
         }
 
-        /** The entity with this label named last before token t, within this many sentences before its own. */
-        private NodeRef entityBefore(String label, int t, int sentences) {
+        /** The entity with one of these labels named last before token t, within this many sentences before. */
+        private NodeRef entityBefore(Set<String> labels, int t, int sentences) {
             int sentence = tokens.get(t).sentence();
             for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
                 int m = mentionAt[i];
-                if (m >= 0 && links.mentionRefs()[m] != null && links.mentionRefs()[m].label().equals(label)) {
+                if (m >= 0 && links.mentionRefs()[m] != null && labels.contains(links.mentionRefs()[m].label())) {
                     return links.mentionRefs()[m];
                 }
             }
@@ -551,15 +552,7 @@ final class StatementExtractor {
 
         /** The organisation, party or group named last before token t, in its sentence or the one before. */
         private NodeRef organisationBefore(int t) {
-            int sentence = tokens.get(t).sentence();
-            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 1; i--) {
-                int m = mentionAt[i];
-                if (m >= 0 && links.mentionRefs()[m] != null && !links.mentionRefs()[m].label().equals("Person")
-                        && SPEAKER_TYPES.contains(links.mentionRefs()[m].label())) {
-                    return links.mentionRefs()[m];
-                }
-            }
-            return null;
+            return entityBefore(ORGANISATION_TYPES, t, 1);
         }
 
         /** The one person of the article whose name ends in this word ("Day" said: Doris Day), or null. */
