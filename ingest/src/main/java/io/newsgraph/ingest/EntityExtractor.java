@@ -52,7 +52,8 @@ public final class EntityExtractor {
         this.titleFinder = new TitleFinder(cues);
         this.statementExtractor = new StatementExtractor(statementWords);
         this.claimExtractor = new ClaimExtractor(statementWords);
-        this.eventExtractor = new EventExtractor(EventWords.defaults(), new PlaceHierarchy(gazetteer));
+        this.eventExtractor = new EventExtractor(EventWords.defaults(), new PlaceHierarchy(gazetteer),
+                cues.organisationNameWords());
     }
 
     /** A mention read as an entity candidate, before linking. */

@@ -3,6 +3,7 @@ package io.newsgraph.ingest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,57 @@ public final class EventDates {
             "(?i)\\b(years?|months?)\\s+(?:ago|later|earlier|before|after|on)\\b");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.]*)?)?)?");
 
+    /** "a month later", "two days after", "three weeks earlier": a count from another date the text gave. */
+    private static final Pattern FROM_ANOTHER = Pattern.compile(
+            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+"
+                    + "(days?|weeks?|months?|years?)\\s+(later|after|afterwards|earlier|before)\\b");
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
     private EventDates() {
+    }
+
+    /**
+     * The date words that count from another date name ("A month later, during the third primary debate"), counted
+     * from that date ({@code anchor}, the last date the text gave before them), as precise as both allow; null when
+     * the words count from no other date, or there is no anchor to count from.
+     */
+    public static When countedFrom(String words, When anchor) {
+        Matcher m = FROM_ANOTHER.matcher(words);
+        if (!m.find() || anchor == null) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : COUNTS.indexOf(n);
+        if (m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before")) {
+            count = -count;
+        }
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String[] parts = anchor.date().split("-");
+        LocalDate base = LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+        LocalDate d = unit.startsWith("day") ? base.plusDays(count) : unit.startsWith("week") ? base.plusWeeks(count)
+                : unit.startsWith("month") ? base.plusMonths(count) : base.plusYears(count);
+        // as precise as the anchor and the unit: a month after a day in August is some day in September
+        String precision = unit.startsWith("year") || anchor.precision().equals("year") ? "year"
+                : unit.startsWith("month") || anchor.precision().equals("month") ? "month" : "day";
+        String date = switch (precision) {
+            case "year" -> String.format("%04d", d.getYear());
+            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            default -> d.toString();
+        };
+        return new When(date, precision, words);
+    }
+
+    /** Whether the words count back ("a day earlier", "two weeks before"). */
+    public static boolean countsBack(String words) {
+        Matcher m = FROM_ANOTHER.matcher(words);
+        return m.find() && (m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before"));
+    }
+
+    /** Whether the words count from another date ("a month later") rather than name one. */
+    public static boolean countsFromAnother(String words) {
+        return FROM_ANOTHER.matcher(words).find();
     }
 
     /**

@@ -47,10 +47,16 @@ final class EventExtractor {
 
     private final EventWords words;
     private final PlaceHierarchy places;
+    private final Set<String> nameWords;
 
-    EventExtractor(EventWords words, PlaceHierarchy places) {
+    /**
+     * @param nameWords words that make a capitalised phrase the name of an organisation ("Court of Session"): an
+     *                  event word inside such a name is no event
+     */
+    EventExtractor(EventWords words, PlaceHierarchy places, Set<String> nameWords) {
         this.words = words;
         this.places = places;
+        this.nameWords = nameWords;
     }
 
     Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
@@ -90,6 +96,7 @@ final class EventExtractor {
         debateSpeakers(events, statements);
 
         String articleId = doc.article().id();
+        NodeRef home = homeCountry(doc, refs);
         Map<Building, String> ids = new LinkedHashMap<>();
         List<Event> out = new ArrayList<>();
         for (Building b : events) {
@@ -100,8 +107,11 @@ final class EventExtractor {
             ids.put(b, id);
             List<Event.Participant> participants = new ArrayList<>();
             b.participants.forEach((actor, role) -> participants.add(new Event.Participant(actor, role)));
+            // an event no sentence of its own places happened in the country the article is about (its id keeps
+            // saying no place, so that it stays apart from a placed event of another article)
+            List<NodeRef> at = b.places.isEmpty() && home != null ? List.of(home) : List.copyOf(b.places);
             out.add(new Event(id, b.type, displayName(b), date, b.when == null ? null : b.when.precision(),
-                    b.when == null ? null : b.when.text(), List.copyOf(b.places), participants, b.span,
+                    b.when == null ? null : b.when.text(), at, participants, b.span,
                     b.sentences.size()));
         }
 
@@ -122,6 +132,37 @@ final class EventExtractor {
         return new Result(out, linked);
     }
 
+    /**
+     * The country the article is about: the one that at least two thirds of its place mentions the gazetteer can
+     * place are, or lie in, named itself at least once; null when no country is that clear.
+     */
+    private NodeRef homeCountry(AnnotatedArticle doc, NodeRef[] refs) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, NodeRef> named = new LinkedHashMap<>();
+        int placed = 0;
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NodeRef ref = refs[i];
+            if (ref == null || !ref.label().equals("Place")) {
+                continue;
+            }
+            String country = places.countryOf(ref.id());
+            if (country == null) {
+                continue;
+            }
+            placed++;
+            counts.merge(country, 1, Integer::sum);
+            if (country.equals(ref.id())) {
+                named.putIfAbsent(country, ref);
+            }
+        }
+        for (var e : counts.entrySet()) {
+            if (named.containsKey(e.getKey()) && 3 * e.getValue() >= 2 * placed) {
+                return named.get(e.getKey());
+            }
+        }
+        return null;
+    }
+
     /** Trigger types of a sentence, each with the token index of its first trigger. */
     private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
         Map<String, Integer> found = new LinkedHashMap<>();
@@ -129,7 +170,7 @@ final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // a date, or a word of a name: "the National Conference of State Legislatures" is no meeting
-            if ("DATE".equals(t.ner()) || NAME_TYPES.contains(t.ner())) {
+            if ("DATE".equals(t.ner()) || NAME_TYPES.contains(t.ner()) || insideOrganisationName(tokens, i)) {
                 continue;
             }
             for (EventWords.Type type : words.types().values()) {
@@ -161,6 +202,41 @@ final class EventExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * A capitalised word inside a capitalised phrase that names an organisation, the tagger having missed it: "the
+     * Court of Session in Scotland" (a word of {@code organisationNameWords} in the phrase; "of", "for" and "the" may
+     * join its words). Not the first word of a sentence, which is capitalised anyway.
+     */
+    private boolean insideOrganisationName(List<Token> tokens, int i) {
+        if (i == 0 || !capitalised(tokens.get(i).word())) {
+            return false;
+        }
+        int from = i;
+        while (from - 1 >= 0 && (capitalised(tokens.get(from - 1).word())
+                || JOINERS.contains(tokens.get(from - 1).word()) && from - 2 >= 0
+                && capitalised(tokens.get(from - 2).word()))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < tokens.size() && (capitalised(tokens.get(to + 1).word())
+                || JOINERS.contains(tokens.get(to + 1).word()) && to + 2 < tokens.size()
+                && capitalised(tokens.get(to + 2).word()))) {
+            to++;
+        }
+        for (int k = from; k <= to; k++) {
+            if (k != i && nameWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> JOINERS = Set.of("of", "for", "the", "on");
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /**
@@ -377,8 +453,7 @@ final class EventExtractor {
     /** The date nearest the trigger in its sentence, corrected as {@link EventDates} says. */
     private static EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
         LocalDate published = doc.article().published();
-        boolean past = doc.tokens().stream().anyMatch(t -> t.sentence() == s.index() && t.pos() != null
-                && (t.pos().equals("VBD") || t.pos().equals("VBN")));
+        boolean past = reportsPast(doc, s);
         Integer year = null;
         for (NerMention m : doc.mentions()) {
             if (m.sentence() == s.index() && m.type().equals("DATE") && m.text().strip().matches("\\d{4}")) {
@@ -393,6 +468,12 @@ final class EventExtractor {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
+            if (EventDates.countsFromAnother(m.text())) {
+                // "a month later" counts from the date given before; with none, only "a day earlier" may count
+                // back from the report
+                EventDates.When anchor = anchorBefore(doc, m);
+                w = anchor != null || !EventDates.countsBack(m.text()) ? EventDates.countedFrom(m.text(), anchor) : w;
+            }
             if (w == null || !sameClause(doc, s, m, trigger)) {
                 continue;
             }
@@ -404,6 +485,63 @@ final class EventExtractor {
         }
         return best;
     }
+
+    /**
+     * The last date the text gives before a mention, which "a month later" counts from: a date of its own (not one
+     * counted from another), in the same or an earlier sentence; null when there is none.
+     */
+    private static EventDates.When anchorBefore(AnnotatedArticle doc, NerMention at) {
+        LocalDate published = doc.article().published();
+        EventDates.When last = null;
+        int lastBegin = -1;
+        for (NerMention m : doc.mentions()) {
+            if (m.begin() >= at.begin() || m.begin() < lastBegin) {
+                continue;
+            }
+            if (!m.type().equals("DATE") || EventDates.countsFromAnother(m.text())) {
+                continue;
+            }
+            EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
+            if (w != null) {
+                last = w;
+                lastBegin = m.begin();
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a sentence reports something past: a verb in the past tense, or a participle that is not a present or
+     * future passive ("was held", "has been postponed"; not "is referred to as", "will be held").
+     */
+    private static boolean reportsPast(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != s.index() || t.pos() == null) {
+                continue;
+            }
+            if (t.pos().equals("VBD")) {
+                return true;
+            }
+            if (t.pos().equals("VBN")) {
+                int k = i - 1;
+                while (k >= 0 && tokens.get(k).sentence() == s.index() && tokens.get(k).pos() != null
+                        && tokens.get(k).pos().startsWith("RB")) {
+                    k--;
+                }
+                String aux = k < 0 || tokens.get(k).sentence() != s.index() ? ""
+                        : tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (!PRESENT_PASSIVE.contains(aux)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRESENT_PASSIVE = Set.of("is", "are", "am", "be", "'s", "'re", "\u2019s",
+            "\u2019re");
 
     /**
      * Whether a date belongs to the clause of the trigger. With a parse: the nearest verb above each (or the root)

@@ -53,6 +53,19 @@ final class PlaceHierarchy {
         return ancestors.containsKey(placeId);
     }
 
+    /** The country a place is or lies in, by id, or null when the gazetteer does not say. */
+    String countryOf(String placeId) {
+        if (countries.contains(placeId)) {
+            return placeId;
+        }
+        for (String a : ancestors.getOrDefault(placeId, List.of())) {
+            if (countries.contains(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     boolean isCountry(String placeId) {
         return countries.contains(placeId);
     }

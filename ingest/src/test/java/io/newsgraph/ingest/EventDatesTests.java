@@ -42,6 +42,22 @@ class EventDatesTests {
     }
 
     @Test
+    void aCountFromAnotherDateCountsFromTheDateTheTextGaveBefore() {
+        EventDates.When august = new EventDates.When("2019-08", "month", "August");
+        EventDates.When debate = EventDates.countedFrom("A month later", august);
+        assertEquals("2019-09", debate.date(), "a month after August, not after publication");
+        assertEquals("month", debate.precision());
+        EventDates.When day = new EventDates.When("2026-01-31", "day", "Saturday");
+        assertEquals("2026-02-02", EventDates.countedFrom("two days later", day).date());
+        assertEquals("2026-01", EventDates.countedFrom("three weeks earlier", day).date().substring(0, 7));
+        assertEquals("2025", EventDates.countedFrom("a year before", day).date(), "a year says no month");
+        assertNull(EventDates.countedFrom("a month later", null), "nothing to count from: no date");
+        assertNull(EventDates.countedFrom("last month", august), "not a count from another date");
+        assertTrue(EventDates.countsFromAnother("Two years after"));
+        assertFalse(EventDates.countsFromAnother("two years ago"), "ago counts from the day of the report");
+    }
+
+    @Test
     void compatibleDates() {
         assertTrue(EventDates.compatible("2026-01-31", "2026-02-01"));
         assertFalse(EventDates.compatible("2026-01-31", "2026-02-02"));

@@ -63,6 +63,26 @@ class EventsIT {
     }
 
     @Test
+    void aMonthLaterCountsFromTheDateBeforeAndANameIsNoEvent() {
+        GraphFragment f = extract(LocalDate.of(2019, 11, 4), "After a mass shooting near the border in August, the "
+                + "campaign changed its message. A month later, during the third primary debate, he defended his "
+                + "proposal. On Wednesday, the Court of Session in Scotland issued an opinion.");
+        List<Event> debates = ofType(f, "debate");
+        assertEquals(1, debates.size(), "the Court of Session is no session: " + debates);
+        assertEquals("2019-09", debates.get(0).date(), "a month after August, not after the day of the report");
+    }
+
+    @Test
+    void anEventNoSentencePlacesHappenedInTheCountryTheArticleIsAbout() {
+        GraphFragment f = extract(LocalDate.of(2019, 2, 11), "Thailand's election commission met in Bangkok on "
+                + "Monday. The princess had been nominated by a party in Thailand. The election is scheduled for "
+                + "March 24.");
+        Event election = ofType(f, "election").get(0);
+        assertEquals("2019-03-24", election.date(), "a present passive reports no past: the March 24 to come");
+        assertEquals(List.of(new NodeRef("Place", "place:thailand")), election.places());
+    }
+
+    @Test
     void moversOrganisersAndLeadDates() {
         GraphFragment f = extract(LocalDate.of(2026, 2, 3), "Lawmakers met in Islamabad on Monday. Later, the Senate "
                 + "passed a resolution condemning the attacks. Moved by Law Minister Azam Nazeer Tarar, the "
