@@ -57,6 +57,8 @@ final class StatementExtractor {
     private static final Set<String> ORGANISATION_TYPES = Set.of("Party", "Group", "Organisation");
     private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
             ":", ",", "also", "tonight");
+    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
 
@@ -183,6 +185,14 @@ final class StatementExtractor {
                             }
                         }
                     }
+                    if (verb == null && !speaker.found() && s > 0 && quote.open() <= tokens.get(from).begin()) {
+                        // a quotation that opens a sentence after one that names a single person, no one having
+                        // spoken just before: theirs ("..., leaving Ingram unimpressed. "One of them was ...")
+                        NodeRef only = onlyPersonIn(ranges[s - 1][0], ranges[s - 1][1]);
+                        if (only != null) {
+                            speaker = new Speaker(only, null, -1);
+                        }
+                    }
                     Span span = new Span(quote.open() + 1, quote.close());
                     add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
                 }
@@ -252,12 +262,22 @@ final class StatementExtractor {
             }
             int c = v + 1;
             if (lemma.equals("tell") || lemma.equals("inform")) {
-                while (c <= to && isNounPhraseToken(c)) {
+                // the addressee, up to a subject pronoun that opens the content ("informed the federation she ...")
+                while (c <= to && isNounPhraseToken(c)
+                        && !(c > v + 1 && NOMINATIVE.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)))) {
                     c++;
                 }
             }
             c = skipAfterVerb(c, to);
             int end = to;
+            // "announced their decision although she had informed them ...": a concession that follows what was
+            // said is the writer's, not part of it
+            for (int k = c + 1; k <= end; k++) {
+                if (quoteAt[k] < 0 && CONCESSIVE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    end = k - 1;
+                    break;
+                }
+            }
             while (end >= c && isPunctuation(tokens.get(end))) {
                 end--;
             }
@@ -446,6 +466,24 @@ final class StatementExtractor {
             if (at != null) {
                 return at;
             }
+            // "US Green Party presidential frontrunner and the presidential nominee of Socialist Party USA, Howie
+            // Hawkins, announced": the person in apposition that ends a common noun's phrase, wherever the parse
+            // hung it
+            int[] whole = g.subtree(s);
+            int last = whole[1];
+            while (last > s && isPunctuation(tokens.get(last))) {
+                last--;
+            }
+            if (!person && String.valueOf(tokens.get(s).pos()).startsWith("NN")
+                    && !String.valueOf(tokens.get(s).pos()).startsWith("NNP") && last > s && mentionAt[last] >= 0
+                    && links.mentionRefs()[mentionAt[last]].label().equals("Person")) {
+                int first = doc.mentions().get(mentionAt[last]).firstToken();
+                for (int k = first; k <= last; k++) {
+                    if (Grammar.is(g.rel(k), "appos") && first > 0 && tokens.get(first - 1).word().equals(",")) {
+                        return new Speaker(links.mentionRefs()[mentionAt[last]], null, first);
+                    }
+                }
+            }
             // "Special Assistant to Prime Minister Rana Sanaullah said": a title whose phrase ends in the person
             int[] phrase = g.subtree(s);
             String headPos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
@@ -505,6 +543,27 @@ final class StatementExtractor {
                     return new Speaker(named, null, g.subtree(s)[0]);
                 }
             }
+            // "The federation announced" after "the Iranian Chess Federation": a name with that head noun, named
+            // within three sentences before
+            if (("NN".equals(tokens.get(s).pos()) || "NNS".equals(tokens.get(s).pos()))
+                    && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
+                NodeRef named = namedWithHead(lemma, g.subtree(s)[0], 3);
+                if (named != null) {
+                    return new Speaker(named, null, g.subtree(s)[0]);
+                }
+            }
+            // "Day's animal foundation said": the one organisation of the article whose name has the owner's name
+            // and ends in the noun ("the Doris Day Animal Foundation")
+            if ("NN".equals(tokens.get(s).pos()) || "NNS".equals(tokens.get(s).pos())) {
+                for (int o : g.dependents(s, "nmod:poss")) {
+                    if ("NNP".equals(tokens.get(o).pos())) {
+                        NodeRef named = namedWithHeadAndWord(lemma, tokens.get(o).word());
+                        if (named != null) {
+                            return new Speaker(named, null, g.subtree(s)[0]);
+                        }
+                    }
+                }
+            }
             String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
             if (pos.equals("PRP")) {
                 return Speaker.NONE; // "you", "they", "I", "we": no one the article names
@@ -536,6 +595,76 @@ final class StatementExtractor {
                 return !w.equals("to") && !(w.equals("for") && words.demandVerbs().contains(cue));
             }
             return pos.equals("PRP") && c + 1 < tokens.size() && tokens.get(c + 1).word().equalsIgnoreCase("of");
+        }
+
+        /**
+         * The organisation, party or group named last before token t (within this many sentences) whose name ends in
+         * the noun: "Federation" of "the Iranian Chess Federation" for "the federation".
+         */
+        private NodeRef namedWithHead(String noun, int t, int sentences) {
+            // only where the article leaves no doubt: every capitalised use of the noun ends a name of one entity
+            // ("the court" is not the Supreme Court in an article that also names the Court of Session)
+            NodeRef only = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token x = tokens.get(i);
+                if (!x.lemma().equalsIgnoreCase(noun) || x.word().isEmpty() || !Character.isUpperCase(x.word().charAt(0))
+                        || i > 0 && tokens.get(i - 1).sentence() != x.sentence()) {
+                    continue;
+                }
+                int m = mentionAt[i];
+                NodeRef ref = m >= 0 && doc.mentions().get(m).lastToken() == i ? links.mentionRefs()[m] : null;
+                if (ref == null || only != null && !only.equals(ref)) {
+                    return null;
+                }
+                only = ref;
+            }
+            int sentence = tokens.get(t).sentence();
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
+                int m = mentionAt[i];
+                if (m >= 0 && links.mentionRefs()[m] != null
+                        && ORGANISATION_TYPES.contains(links.mentionRefs()[m].label())
+                        && doc.mentions().get(m).lastToken() == i
+                        && tokens.get(i).lemma().equalsIgnoreCase(noun)) {
+                    return links.mentionRefs()[m];
+                }
+            }
+            return null;
+        }
+
+        /** The one organisation, party or group the article names with a name that ends in the noun and has the word. */
+        private NodeRef namedWithHeadAndWord(String noun, String word) {
+            NodeRef only = null;
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                AnnotatedArticle.NerMention x = doc.mentions().get(m);
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref == null || !ORGANISATION_TYPES.contains(ref.label()) || x.lastToken() < 0
+                        || !tokens.get(x.lastToken()).lemma().equalsIgnoreCase(noun)
+                        || !List.of(x.text().split("\\s+")).contains(word)) {
+                    continue;
+                }
+                if (only != null && !only.equals(ref)) {
+                    return null;
+                }
+                only = ref;
+            }
+            return only;
+        }
+
+        /** The one person the tokens name (pronouns aside), or null when they name none or several. */
+        private NodeRef onlyPersonIn(int from, int to) {
+            NodeRef only = null;
+            for (int i = from; i <= to; i++) {
+                int m = mentionAt[i];
+                if (m < 0 || links.mentionRefs()[m] == null || !links.mentionRefs()[m].label().equals("Person")
+                        || isPronoun(i) || quoteAt[i] >= 0) {
+                    continue;
+                }
+                if (only != null && !only.equals(links.mentionRefs()[m])) {
+                    return null;
+                }
+                only = links.mentionRefs()[m];
+            }
+            return only;
         }
 
         /** The entity with one of these labels named last before token t, within this many sentences before. */

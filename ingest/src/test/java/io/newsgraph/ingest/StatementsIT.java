@@ -1,6 +1,7 @@
 package io.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -209,5 +210,24 @@ class StatementsIT {
                 + "website yesterday suggested piracy is now the most prominent theory.");
         Statement s = statement(f, "piracy is now the most prominent theory");
         assertEquals("organisation:geo-news", speaker(s));
+    }
+
+    @Test
+    void thePersonInAppositionThatEndsTheSubjectAndANameWithTheHeadNoun() {
+        GraphFragment f = extract("On May 5, US Green Party presidential frontrunner and the presidential nominee of "
+                + "Socialist Party USA, Howie Hawkins, announced his selection of a running mate for the presidential "
+                + "race. In February, the Iranian Chess Federation banned two players. The federation said the two "
+                + "players had broken its rules.");
+        assertEquals("person:howie-hawkins", speaker(statement(f, "his selection of a running mate")));
+        Statement rules = statement(f, "had broken its rules");
+        assertTrue(speaker(rules) != null && speaker(rules).endsWith("chess-federation"), rules.toString());
+    }
+
+    @Test
+    void aConcessionAfterWhatWasSaidIsNotPartOfIt() {
+        GraphFragment f = extract("Khawaja Asif announced the new deployment of troops in the province although "
+                + "the opposition had asked for talks.");
+        Statement s = statement(f, "the new deployment of troops");
+        assertFalse(s.text().contains("although"), s.text());
     }
 }
