@@ -219,6 +219,13 @@ final class StatementExtractor {
                 speaker = after(v, 4);
                 lemma = "say";
             }
+            NodeRef source = words.sourceWithVerbs().contains(lemma) && v + 2 < tokens.size()
+                    && tokens.get(v + 1).word().equalsIgnoreCase("with") ? namedAt(v + 2) : null;
+            if (source != null) {
+                // "Wikinews confirmed with UpGuard that ...": UpGuard is the source, the subject asked it
+                intermediary = speaker.ref();
+                speaker = new Speaker(source, null, v + 2);
+            }
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
@@ -646,6 +653,32 @@ final class StatementExtractor {
                     return null;
                 }
                 only = ref;
+            }
+            return only;
+        }
+
+        /**
+         * The person, party, group or organisation a token names: its mention's, or for a proper noun the tagger
+         * left untagged here, the one entity the article names with that word elsewhere.
+         */
+        private NodeRef namedAt(int t) {
+            if (mentionAt[t] >= 0) {
+                NodeRef ref = links.mentionRefs()[mentionAt[t]];
+                return ref != null && SPEAKER_TYPES.contains(ref.label()) ? ref : null;
+            }
+            if (!"NNP".equals(tokens.get(t).pos())) {
+                return null;
+            }
+            NodeRef only = null;
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref != null && SPEAKER_TYPES.contains(ref.label())
+                        && doc.mentions().get(m).text().equals(tokens.get(t).word())) {
+                    if (only != null && !only.equals(ref)) {
+                        return null;
+                    }
+                    only = ref;
+                }
             }
             return only;
         }

@@ -19,7 +19,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> intentionVerbs, Set<String> stanceVerbs, Set<String> evidenceVerbs,
                              Set<String> evidenceNouns, Set<String> representativeNouns,
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
-                             Set<String> demandVerbs, Map<String, String> typeNouns) {
+                             Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -51,7 +51,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> responsibilityPhrases, List<String> beliefVerbs, List<String> intentionVerbs,
                        List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
-                       List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns) {
+                       List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
+                       List<String> sourceWithVerbs) {
     }
 
     public static StatementWords defaults() {
@@ -61,7 +62,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
-                set(r.demandVerbs()), byWord(r.typeNouns()));
+                set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()));
     }
 
     /** {label: [nouns]} as noun -> label. */
