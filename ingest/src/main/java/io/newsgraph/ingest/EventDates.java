@@ -47,7 +47,7 @@ public final class EventDates {
         }
         String n = m.group(1).toLowerCase(Locale.ROOT);
         int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : COUNTS.indexOf(n);
-        if (m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before")) {
+        if (back(m)) {
             count = -count;
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -70,7 +70,11 @@ public final class EventDates {
     /** Whether the words count back ("a day earlier", "two weeks before"). */
     public static boolean countsBack(String words) {
         Matcher m = FROM_ANOTHER.matcher(words);
-        return m.find() && (m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before"));
+        return m.find() && back(m);
+    }
+
+    private static boolean back(Matcher fromAnother) {
+        return fromAnother.group(3).equalsIgnoreCase("earlier") || fromAnother.group(3).equalsIgnoreCase("before");
     }
 
     /** Whether the words count from another date ("a month later") rather than name one. */

@@ -476,24 +476,24 @@ final class StatementExtractor {
             // "US Green Party presidential frontrunner and the presidential nominee of Socialist Party USA, Howie
             // Hawkins, announced": the person in apposition that ends a common noun's phrase, wherever the parse
             // hung it
-            int[] whole = g.subtree(s);
-            int last = whole[1];
+            int[] phrase = g.subtree(s);
+            String headPos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
+            int last = phrase[1];
             while (last > s && isPunctuation(tokens.get(last))) {
                 last--;
             }
-            if (!person && String.valueOf(tokens.get(s).pos()).startsWith("NN")
-                    && !String.valueOf(tokens.get(s).pos()).startsWith("NNP") && last > s && mentionAt[last] >= 0
+            if (!person && headPos.startsWith("NN") && !headPos.startsWith("NNP") && last > s && mentionAt[last] >= 0
                     && links.mentionRefs()[mentionAt[last]].label().equals("Person")) {
                 int first = doc.mentions().get(mentionAt[last]).firstToken();
-                for (int k = first; k <= last; k++) {
-                    if (Grammar.is(g.rel(k), "appos") && first > 0 && tokens.get(first - 1).word().equals(",")) {
-                        return new Speaker(links.mentionRefs()[mentionAt[last]], null, first);
+                if (first > 0 && tokens.get(first - 1).word().equals(",")) {
+                    for (int k = first; k <= last; k++) {
+                        if (Grammar.is(g.rel(k), "appos")) {
+                            return new Speaker(links.mentionRefs()[mentionAt[last]], null, first);
+                        }
                     }
                 }
             }
             // "Special Assistant to Prime Minister Rana Sanaullah said": a title whose phrase ends in the person
-            int[] phrase = g.subtree(s);
-            String headPos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
             if (headPos.startsWith("NN") && mentionAt[phrase[1]] >= 0 && phrase[1] > s
                     && links.mentionRefs()[mentionAt[phrase[1]]].label().equals("Person")) {
                 NodeRef titled = links.mentionRefs()[mentionAt[phrase[1]]];
@@ -640,21 +640,9 @@ final class StatementExtractor {
 
         /** The one organisation, party or group the article names with a name that ends in the noun and has the word. */
         private NodeRef namedWithHeadAndWord(String noun, String word) {
-            NodeRef only = null;
-            for (int m = 0; m < doc.mentions().size(); m++) {
-                AnnotatedArticle.NerMention x = doc.mentions().get(m);
-                NodeRef ref = links.mentionRefs()[m];
-                if (ref == null || !ORGANISATION_TYPES.contains(ref.label()) || x.lastToken() < 0
-                        || !tokens.get(x.lastToken()).lemma().equalsIgnoreCase(noun)
-                        || !List.of(x.text().split("\\s+")).contains(word)) {
-                    continue;
-                }
-                if (only != null && !only.equals(ref)) {
-                    return null;
-                }
-                only = ref;
-            }
-            return only;
+            return theOneMentioned((x, ref) -> ORGANISATION_TYPES.contains(ref.label()) && x.lastToken() >= 0
+                    && tokens.get(x.lastToken()).lemma().equalsIgnoreCase(noun)
+                    && List.of(x.text().split("\\s+")).contains(word));
         }
 
         /**
@@ -669,18 +657,8 @@ final class StatementExtractor {
             if (!"NNP".equals(tokens.get(t).pos())) {
                 return null;
             }
-            NodeRef only = null;
-            for (int m = 0; m < doc.mentions().size(); m++) {
-                NodeRef ref = links.mentionRefs()[m];
-                if (ref != null && SPEAKER_TYPES.contains(ref.label())
-                        && doc.mentions().get(m).text().equals(tokens.get(t).word())) {
-                    if (only != null && !only.equals(ref)) {
-                        return null;
-                    }
-                    only = ref;
-                }
-            }
-            return only;
+            return theOneMentioned((m, ref) -> SPEAKER_TYPES.contains(ref.label())
+                    && m.text().equals(tokens.get(t).word()));
         }
 
         /** The one person the tokens name (pronouns aside), or null when they name none or several. */
@@ -719,12 +697,18 @@ final class StatementExtractor {
 
         /** The one person of the article whose name ends in this word ("Day" said: Doris Day), or null. */
         private NodeRef personBySurname(String word) {
+            return theOneMentioned((m, ref) -> {
+                String[] parts = m.text().split("\\s+");
+                return ref.label().equals("Person") && parts.length > 1 && parts[parts.length - 1].equals(word);
+            });
+        }
+
+        /** The one entity the article's mentions that pass the test name, or null when they name none or several. */
+        private NodeRef theOneMentioned(java.util.function.BiPredicate<NerMention, NodeRef> test) {
             NodeRef found = null;
             for (int m = 0; m < doc.mentions().size(); m++) {
                 NodeRef ref = links.mentionRefs()[m];
-                String[] parts = doc.mentions().get(m).text().split("\\s+");
-                if (ref != null && ref.label().equals("Person") && parts.length > 1
-                        && parts[parts.length - 1].equals(word)) {
+                if (ref != null && test.test(doc.mentions().get(m), ref)) {
                     if (found != null && !found.equals(ref)) {
                         return null;
                     }

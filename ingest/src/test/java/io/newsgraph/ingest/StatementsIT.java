@@ -236,7 +236,8 @@ class StatementsIT {
         // the foundation spoke three sentences before: too far for the quotation to be its
         GraphFragment f = extract("In 1978 she founded the Doris Day Animal Foundation. Day's animal foundation said "
                 + "she had been in excellent health for her age. The match was played in the rain. The crowd was "
-                + "small. The home side was given two yellow cards, leaving Geoff Ingram unimpressed. \"One of them was questionable, the other one was fair.\"");
+                + "small. The home side was given two yellow cards, leaving Geoff Ingram unimpressed. \"One of them "
+                + "was questionable, the other one was fair.\"");
         assertEquals("organisation:doris-day-animal-foundation", speaker(statement(f, "in excellent health")));
         assertEquals("person:geoff-ingram", speaker(statement(f, "One of them was questionable")));
     }
