@@ -40,7 +40,8 @@ public class Explain {
                     + " sentences=" + e.mentions() + ": " + text.substring(e.span().start(), Math.min(e.span().end(), e.span().start() + 120)));
         }
         for (io.newsgraph.model.Claim c : f.claims()) {
-            System.out.println("CLAIM " + c.kind() + " " + c.casualty() + " " + c.text().substring(0, Math.min(100, c.text().length())));
+            System.out.println("CLAIM " + c.kind() + " " + c.casualty() + " by=" + (c.claimedBy() == null ? "[" + c.claimantText() + "]" : c.claimedBy().id())
+                    + " event=" + c.event() + " :: " + c.text().substring(0, Math.min(100, c.text().length())));
         }
     }
 }

@@ -36,9 +36,37 @@ public record Claim(String id, String kind, String text, Casualty casualty, Span
      * @param outcome   killed, injured, rescued, held hostage, arrested
      * @param period    the period the count covers where the sentence gives one ("over the past three days")
      * @param counted   the words that named who was counted ("security personnel", "Baloch people")
+     * @param scope     which part of the event's toll the figure counts: null for the whole of it; the place it is
+     *                  confined to ("in Nairobi", one of several places the event happened in, or within its place);
+     *                  {@link #PART} for a part with no place ("including 12 children"); {@link #INCREMENT} for an
+     *                  addition to a toll told before ("22 more militants", "another five")
+     * @param place     the place the figure's own words name ("killed in Nushki"), or null; with the event's places
+     *                  it decides the scope
      */
     public record Casualty(int count, String qualifier, String category, String outcome, String period,
-                           String counted) {
+                           String counted, String scope, NodeRef place) {
+        public static final String PART = "part";
+        public static final String INCREMENT = "increment";
+
+        public Casualty(int count, String qualifier, String category, String outcome, String period,
+                        String counted) {
+            this(count, qualifier, category, outcome, period, counted, null, null);
+        }
+
+        /** Whether the figure is a running total over a period longer than its event ("over the past three days"). */
+        public boolean cumulative() {
+            return period != null;
+        }
+
+        public Casualty withScope(String newScope) {
+            return new Casualty(count, qualifier, category, outcome, period, counted, newScope, place);
+        }
+    }
+
+    /** The same claim with its casualty figure replaced. */
+    public Claim withCasualty(Casualty newCasualty) {
+        return new Claim(id, kind, text, newCasualty, span, claimedBy, claimantText, subjects, object, statement,
+                event);
     }
 
     public Claim {

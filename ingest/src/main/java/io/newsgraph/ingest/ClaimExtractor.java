@@ -59,6 +59,16 @@ final class ClaimExtractor {
     private void casualties(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
                             List<Claim> out) {
         List<Token> tokens = doc.tokens();
+        Grammar g = new Grammar(doc);
+        NodeRef[] placeAt = new NodeRef[tokens.size()];
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            NerMention mention = doc.mentions().get(m);
+            if (refs[m] != null && refs[m].label().equals("Place")) {
+                for (int k = Math.max(0, mention.firstToken()); k <= mention.lastToken() && k < tokens.size(); k++) {
+                    placeAt[k] = refs[m];
+                }
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Integer count = number(t);
@@ -83,6 +93,9 @@ final class ClaimExtractor {
             }
             String[] category = category(tokens, last, sentence);
             if (category == null) {
+                category = tollCategory(tokens, i, sentence);
+            }
+            if (category == null) {
                 continue;
             }
             String outcome = outcome(tokens, last, sentence);
@@ -91,8 +104,7 @@ final class ClaimExtractor {
             }
             String qualifier = qualifier(tokens, i);
             AnnotatedArticle.Sentence s = doc.sentences().get(sentence);
-            Matcher pm = PERIOD.matcher(s.text());
-            String period = pm.find() ? pm.group() : null;
+            String period = period(doc, g, s, i);
             Span span = new Span(s.begin(), s.end());
             Span at = new Span(t.begin(), t.end());
             StatementExtractor.Found within = containing(statements, at);
@@ -100,10 +112,194 @@ final class ClaimExtractor {
             String claimantText = within != null ? within.statement().speakerText() : null;
             String kind = "casualty";
             Claim c = new Claim(Ids.claim(doc.article().id(), kind, at), kind, s.text(),
-                    new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1]), span, claimant,
+                    new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1],
+                            scopeByWords(tokens, i, last, sentence), placeOf(tokens, placeAt, i, last, sentence)),
+                    span, claimant,
                     claimantText, List.of(), null, within == null ? null : within.statement().id(), null);
             out.add(c);
         }
+    }
+
+    /**
+     * The period the figure covers, when a phrase of its own clause gives one ("177 terrorists had been killed in the
+     * last two days, while 16 security personnel ..." gives it to the 177 only): "over the past three days", "since
+     * January". "Since the protests began" gives none: that is the event's own span.
+     */
+    private static String period(AnnotatedArticle doc, Grammar g, AnnotatedArticle.Sentence s, int number) {
+        List<Token> tokens = doc.tokens();
+        List<int[]> found = new ArrayList<>(); // {first token, last token}
+        Matcher pm = PERIOD.matcher(s.text());
+        while (pm.find()) {
+            int a = tokenAt(tokens, s.begin() + pm.start(), s.index());
+            int b = tokenAt(tokens, s.begin() + pm.end() - 1, s.index());
+            if (a >= 0 && b >= 0) {
+                found.add(new int[] {a, b});
+            }
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).sentence() == s.index() && tokens.get(k).word().equalsIgnoreCase("since")
+                    && "DATE".equals(tokens.get(k + 1).ner())) {
+                int b = k + 1;
+                while (b + 1 < tokens.size() && "DATE".equals(tokens.get(b + 1).ner())) {
+                    b++;
+                }
+                found.add(new int[] {k, b});
+            }
+        }
+        for (int[] f : found) {
+            if (sameClause(tokens, g, f[1], number)) {
+                return doc.article().text().substring(tokens.get(f[0]).begin(), tokens.get(f[1]).end());
+            }
+        }
+        return null;
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset, int sentence) {
+        for (Token t : tokens) {
+            if (t.sentence() == sentence && t.begin() <= offset && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether two tokens of a sentence are in one clause: by the parse, the same clause head (a root, an adverbial,
+     * complement, relative or coordinated verb clause); without one, no clause boundary (";", "while", "whereas",
+     * "but") between them.
+     */
+    static boolean sameClause(List<Token> tokens, Grammar g, int a, int b) {
+        if (g.parsed(a) && g.parsed(b)) {
+            return clauseHead(tokens, g, a) == clauseHead(tokens, g, b);
+        }
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int clauseHead(List<Token> tokens, Grammar g, int t) {
+        for (int hops = 0; hops < 40; hops++) {
+            String rel = g.rel(t);
+            boolean verb = tokens.get(t).pos() != null && tokens.get(t).pos().startsWith("VB");
+            if (g.head(t) < 0 || Grammar.is(rel, "root") || Grammar.is(rel, "advcl") || Grammar.is(rel, "parataxis")
+                    || Grammar.is(rel, "ccomp") || Grammar.is(rel, "acl:relcl") || verb && Grammar.is(rel, "conj")) {
+                return t;
+            }
+            t = g.head(t);
+        }
+        return t;
+    }
+
+    /** Part or increment, by the words around the number ("including 17", "22 more", "another five"), or null. */
+    private String scopeByWords(List<Token> tokens, int first, int last, int sentence) {
+        int before = first - 1;
+        String qualifier = qualifier(tokens, first);
+        if (qualifier != null) {
+            before -= qualifier.split(" ").length;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = Math.max(0, before - 2); k <= before; k++) {
+            if (tokens.get(k).sentence() == sentence) {
+                b.append(' ').append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        String preceding = b.toString();
+        String next = last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence
+                ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+        for (String w : words.scopeWords(Claim.Casualty.INCREMENT)) {
+            if (preceding.endsWith(" " + w) && !w.contains("other") || next.equals(w)) {
+                return Claim.Casualty.INCREMENT;
+            }
+        }
+        for (String w : words.scopeWords(Claim.Casualty.PART)) {
+            if (preceding.endsWith(" " + w)) {
+                return Claim.Casualty.PART;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place the figure's own words confine it to: "killed in Nushki", "In Nairobi, 17 people were killed"; the
+     * search stops at another number or a clause boundary.
+     */
+    private static NodeRef placeOf(List<Token> tokens, NodeRef[] placeAt, int first, int last, int sentence) {
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 15) && tokens.get(k).sentence() == sentence; k++) {
+            if (number(tokens.get(k)) != null || tokens.get(k).word().equals(";")) {
+                break;
+            }
+            if (placeAt[k] != null && placeAt[k - 1] == null && LOCATIVE.contains(wordBefore(tokens, k))) {
+                return placeAt[k];
+            }
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 10) && tokens.get(k).sentence() == sentence; k--) {
+            if (number(tokens.get(k)) != null || tokens.get(k).word().equals(";")) {
+                break;
+            }
+            if (placeAt[k] != null && (k == 0 || placeAt[k - 1] == null) && LOCATIVE.contains(wordBefore(tokens, k))
+                    && tokens.get(k + 1).word().equals(",")) {
+                return placeAt[k]; // "In Nairobi, 17 people were killed"
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "across", "around");
+
+    /** The word before token k, over "the" ("in the capital"). */
+    private static String wordBefore(List<Token> tokens, int k) {
+        int b = k - 1;
+        if (b >= 0 && tokens.get(b).word().equalsIgnoreCase("the")) {
+            b--;
+        }
+        return b < 0 || tokens.get(b).sentence() != tokens.get(k).sentence() ? ""
+                : tokens.get(b).word().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The category of a figure a toll noun before it names ("the death toll rose to 45", "bringing the number of
+     * militants killed to 60"): the category word between them, else that of "people".
+     */
+    private String[] tollCategory(List<Token> tokens, int n, int sentence) {
+        for (int k = n - 1; k >= Math.max(0, n - 12) && tokens.get(k).sentence() == sentence; k--) {
+            if (isCount(tokens.get(k)) || tokens.get(k).word().equals(";")) {
+                return null;
+            }
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (!words.scopeWords("tollNouns").contains(w)) {
+                continue;
+            }
+            StringBuilder between = new StringBuilder();
+            for (int j = k + 1; j < n; j++) {
+                between.append(' ').append(tokens.get(j).word().toLowerCase(Locale.ROOT));
+            }
+            String phrase = between.toString() + " ";
+            for (var e : words.casualtyCategories().entrySet()) {
+                for (String c : e.getValue()) {
+                    if (phrase.contains(" " + c + " ")) {
+                        return new String[] {e.getKey(), longestMatch(phrase.strip(), e.getValue(), c)};
+                    }
+                }
+            }
+            String people = categoryOf("people");
+            String toll = (k > 0 ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) + " " : "") + w;
+            return people == null ? null : new String[] {people, toll.strip()};
+        }
+        return null;
+    }
+
+    /** The category a word is listed under, or null. */
+    private String categoryOf(String word) {
+        for (var e : words.casualtyCategories().entrySet()) {
+            if (e.getValue().contains(word)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static Integer number(Token t) {
@@ -117,6 +313,11 @@ final class ClaimExtractor {
             return n > 0 ? n : null;
         }
         return NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number that may count people: not one of a date or duration ("over the past two days"). */
+    private static boolean isCount(Token t) {
+        return number(t) != null && !isNonCountNer(t);
     }
 
     private static boolean isNonCountNer(Token t) {
@@ -144,6 +345,13 @@ final class ClaimExtractor {
                 }
             }
         }
+        // "24 deaths", "12 bodies": the dead, with no word for who they were
+        String next = n + 1 < tokens.size() && tokens.get(n + 1).sentence() == sentence
+                ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
+        String people = categoryOf("people");
+        if (words.scopeWords("deathNouns").contains(next) && people != null) {
+            return new String[] {people, next};
+        }
         return null;
     }
 
@@ -167,7 +375,7 @@ final class ClaimExtractor {
         int forwardDistance = Integer.MAX_VALUE;
         for (int k = n + 1; k <= n + OUTCOME_AFTER && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
             boolean coordinated = tokens.get(k - 1).word().equalsIgnoreCase("and");
-            if (number(tokens.get(k)) != null && !coordinated || tokens.get(k).word().equals(";")) {
+            if (isCount(tokens.get(k)) && !coordinated || tokens.get(k).word().equals(";")) {
                 break;
             }
             String o = outcomeAt(tokens, k);
@@ -178,7 +386,7 @@ final class ClaimExtractor {
             }
         }
         for (int k = n - 1; k >= Math.max(0, n - OUTCOME_BEFORE) && tokens.get(k).sentence() == sentence; k--) {
-            if (number(tokens.get(k)) != null || tokens.get(k).word().equals(";")) {
+            if (isCount(tokens.get(k)) || tokens.get(k).word().equals(";")) {
                 break;
             }
             String o = outcomeAt(tokens, k);
@@ -393,14 +601,18 @@ final class ClaimExtractor {
         return (" " + text.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ").contains(" " + phrase + " ");
     }
 
+    /** The innermost statement with a speaker that holds the span ("X said A, while police said 19 ..."). */
     private static StatementExtractor.Found containing(List<StatementExtractor.Found> statements, Span at) {
+        StatementExtractor.Found best = null;
         for (StatementExtractor.Found f : statements) {
             Span s = f.statement().span();
             if (s.start() <= at.start() && at.end() <= s.end()
-                    && (f.statement().speaker() != null || f.statement().speakerText() != null)) {
-                return f;
+                    && (f.statement().speaker() != null || f.statement().speakerText() != null)
+                    && (best == null || s.end() - s.start() < best.statement().span().end()
+                    - best.statement().span().start())) {
+                best = f;
             }
         }
-        return null;
+        return best;
     }
 }

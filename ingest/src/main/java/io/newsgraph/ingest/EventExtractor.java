@@ -120,16 +120,51 @@ final class EventExtractor {
         Building mainAttack = events.stream().filter(b -> words.familyOf(b.type).equals("attack"))
                 .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
                         .thenComparingInt(b -> -b.firstSentence)).orElse(null);
+        Building mainWithCasualties = events.stream().filter(b -> words.countsCasualties(b.type))
+                .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
+                        .thenComparingInt(b -> -b.firstSentence)).orElse(null);
         List<Claim> linked = new ArrayList<>();
         for (Claim c : claims) {
             int sentence = sentenceAt(doc, c.span().start());
             Building e = eventFor(bySentence, sentence, c.kind());
             if (e == null && c.kind().equals("casualty")) {
-                e = mainAttack;
+                e = mainAttack != null ? mainAttack : mainWithCasualties;
             }
-            linked.add(e == null ? c : c.withEvent(ids.get(e)));
+            Claim l = e == null ? c : c.withEvent(ids.get(e));
+            if (c.casualty() != null) {
+                l = l.withCasualty(c.casualty().withScope(scope(c.casualty(), e, doc, refs)));
+            }
+            linked.add(l);
         }
         return new Result(out, linked);
+    }
+
+    /**
+     * Which part of its event's toll a figure counts: the whole (null) unless its words make it a part or an
+     * increment, or it names a place narrower than the event's: one of the event's several places ("seven soldiers
+     * were killed in Nushki" of attacks in several towns), or a place the event's place is not within ("17 in
+     * Nairobi" of protests across the country). A place that is, holds, or is the country of the event's place is the
+     * whole ("24 killed in Kenya").
+     */
+    private String scope(Claim.Casualty k, Building e, AnnotatedArticle doc, NodeRef[] refs) {
+        NodeRef place = k.place();
+        if (Claim.Casualty.INCREMENT.equals(k.scope()) || place == null) {
+            return k.scope();
+        }
+        Set<NodeRef> at = e == null ? Set.of() : e.places;
+        boolean whole = places.isCountry(place.id()) || at.size() == 1 && at.contains(place)
+                || !at.isEmpty() && at.stream().allMatch(p -> places.within(p.id(), place.id()));
+        if (whole) {
+            return k.scope();
+        }
+        String name = null;
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            String text = doc.mentions().get(m).text();
+            if (place.equals(refs[m]) && (name == null || name.equals(name.toUpperCase(Locale.ROOT)))) {
+                name = text; // not the dateline's "NAIROBI"
+            }
+        }
+        return "in " + (name == null ? place.id() : name);
     }
 
     /**
@@ -739,7 +774,7 @@ final class EventExtractor {
         for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
             for (Building b : bySentence.getOrDefault(s, List.of())) {
                 String family = words.familyOf(b.type);
-                if (family.equals("attack") || kind.equals("casualty") && b.type.equals("military operation")) {
+                if (family.equals("attack") || kind.equals("casualty") && words.countsCasualties(b.type)) {
                     return b;
                 }
             }

@@ -13,13 +13,13 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
     /** One event type. {@code family} groups types that may be one event; {@code leadDate} see the file. */
-    public record Type(String name, List<String> triggers, String family, boolean leadDate) {
+    public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
     }
 
     public record Named(Pattern pattern, String type) {
     }
 
-    private record RawType(List<String> triggers, String family, Boolean leadDate) {
+    private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties) {
     }
 
     private record RawNamed(String pattern, String type) {
@@ -34,7 +34,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         Map<String, Type> types = new LinkedHashMap<>();
         r.types().forEach((name, t) -> types.put(name, new Type(name,
                 t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
-                t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()))));
+                t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()),
+                Boolean.TRUE.equals(t.casualties()))));
         List<Named> named = r.named() == null ? List.of()
                 : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
         Map<String, List<String>> roles = new LinkedHashMap<>();
@@ -43,6 +44,12 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         }
         return new EventWords(types, named, roles, r.responderVerbs() == null ? List.of()
                 : r.responderVerbs().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** Whether events of this type have casualty figures of their own ("casualties: true" in the file). */
+    public boolean countsCasualties(String type) {
+        Type t = types.get(type);
+        return t != null && t.casualties();
     }
 
     public String familyOf(String type) {

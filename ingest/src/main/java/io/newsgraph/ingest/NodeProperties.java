@@ -78,6 +78,8 @@ public final class NodeProperties {
             p.put("outcome", k.outcome());
             p.put("period", k.period());
             p.put("counted", k.counted());
+            p.put("scope", k.scope());
+            p.put("cumulative", k.cumulative());
             p.put("name", (k.qualifier() == null ? "" : k.qualifier() + " ") + k.count() + " " + k.category()
                     + " " + k.outcome());
         } else {

@@ -66,6 +66,11 @@ final class PlaceHierarchy {
         return null;
     }
 
+    /** Whether the gazetteer places {@code inner} within {@code outer} (a district in its province or country). */
+    boolean within(String inner, String outer) {
+        return ancestors.getOrDefault(inner, List.of()).contains(outer);
+    }
+
     boolean isCountry(String placeId) {
         return countries.contains(placeId);
     }

@@ -48,6 +48,8 @@ final class StatementExtractor {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "as");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "be",
@@ -170,6 +172,13 @@ final class StatementExtractor {
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
                             consumed.add(verb);
                         }
+                    } else if (colonSpeaker(from, quote) != null) {
+                        speaker = colonSpeaker(from, quote);
+                    } else if (accordingBefore(from, quote) != null) {
+                        // "According to the BBC, a spokesman ... expressed disappointment; "The government needs ...""
+                        Speaker[] source = accordingBefore(from, quote);
+                        speaker = source[0];
+                        intermediary = source[1] == null ? null : source[1].ref();
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
                         speaker = new Speaker(lastSpeaker, null, -1);
                     } else if (qEndSentence + 1 < ranges.length) {
@@ -329,7 +338,7 @@ final class StatementExtractor {
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
                 if (Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp")) {
-                    return trimmed(g.subtree(c));
+                    return trimmed(beforeOwnClause(g.subtree(c)));
                 }
             }
             int firstOfCue = v;
@@ -357,6 +366,26 @@ final class StatementExtractor {
                 return trimmed(span);
             }
             return null;
+        }
+
+        /**
+         * The span up to a semicolon that opens a clause of its own, one the parse hung on the content as parataxis
+         * ("told the Post it would end its search, which is outside its remit; the paper also spoke to the Navy"):
+         * what follows is the writer's.
+         */
+        private int[] beforeOwnClause(int[] span) {
+            for (int k = span[0] + 1; k < span[1]; k++) {
+                if (!tokens.get(k).word().equals(";") || quoteAt[k] >= 0) {
+                    continue;
+                }
+                for (int p = k + 1; p <= span[1]; p++) {
+                    if (Grammar.is(g.rel(p), "parataxis") && g.head(p) >= span[0] && g.head(p) < k
+                            && g.subtree(p)[0] == k + 1 && !g.subjects(p).isEmpty()) {
+                        return new int[] {span[0], k - 1};
+                    }
+                }
+            }
+            return span;
         }
 
         /**
@@ -422,6 +451,19 @@ final class StatementExtractor {
                 }
                 subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
                         || !tokens.get(x).pos().startsWith("VB")).toList();
+                if (subjects.size() == 1 && RELATIVE.contains(tokens.get(subjects.get(0)).word().toLowerCase(Locale.ROOT))) {
+                    // "the Navy, who told it this was as yet unconfirmed": the noun the relative pronoun follows
+                    // (where the parse hung the clause on it, else the noun just before)
+                    // (only one that names a speaker: "a serial liar and birther who has pledged" is no one)
+                    int rel = subjects.get(0);
+                    int before = rel > 0 && tokens.get(rel - 1).word().equals(",") ? rel - 2 : rel - 1;
+                    int noun = Grammar.is(g.rel(k), "acl:relcl") && g.head(k) >= 0 ? g.head(k)
+                            : before >= 0 && tokens.get(before).sentence() == tokens.get(rel).sentence()
+                            && tokens.get(before).pos() != null && tokens.get(before).pos().startsWith("NN") ? before
+                            : -1;
+                    Speaker antecedent = noun < 0 ? null : speakerOfPhrase(noun);
+                    return antecedent != null && (antecedent.ref() != null || speakingNoun(noun)) ? antecedent : null;
+                }
                 if (!subjects.isEmpty()) {
                     // of two subjects (a parse error), the one that names someone, else the nearer
                     Speaker best = null;
@@ -517,6 +559,14 @@ final class StatementExtractor {
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
                         return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
                     }
+                    // "a statement from the king": the one person of the article with that title
+                    if ("NN".equals(tokens.get(o).pos()) && g.dependents(o, "det").stream()
+                            .anyMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
+                        Speaker titled = nounPhraseSpeaker(o);
+                        if (titled.ref() != null && titled.ref().label().equals("Person")) {
+                            return new Speaker(titled.ref(), null, g.subtree(s)[0]);
+                        }
+                    }
                     // "its website notes", "his campaign said": the owner named before
                     String ow = tokens.get(o).word().toLowerCase(Locale.ROOT);
                     if ("PRP$".equals(tokens.get(o).pos()) && (ow.equals("its") || ow.equals("their"))) {
@@ -546,6 +596,11 @@ final class StatementExtractor {
             if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
                     .equalsIgnoreCase("the"))) {
                 NodeRef named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
+                if (named == null) {
+                    // named further back: the one of that kind the article names before this
+                    int phraseAt = tokens.get(g.subtree(s)[0]).begin();
+                    named = theOneMentioned((m, ref) -> ref.label().equals(label) && m.end() <= phraseAt);
+                }
                 if (named != null) {
                     return new Speaker(named, null, g.subtree(s)[0]);
                 }
@@ -721,17 +776,19 @@ final class StatementExtractor {
         /** "According to the ISPR, 92 terrorists were killed ..." */
         private void accordingTo(int from, int to, int sentence) {
             for (int i = from; i + 2 <= to; i++) {
-                if (!tokens.get(i).word().equalsIgnoreCase("according") || !tokens.get(i + 1).word().equals("to")) {
+                Speaker[] source = accordingSource(i, to);
+                if (source == null) {
                     continue;
                 }
-                Speaker speaker = after(i + 1, 4);
-                for (int x : g.governors(i, "case")) {
-                    speaker = speakerOfPhrase(x); // "according to Johnson's critics": the critics, not Johnson
-                }
-                if (!speaker.found() || speaker.ref() == null && !g.parsed(i)) {
-                    continue;
-                }
+                Speaker speaker = source[0];
+                NodeRef intermediary = source[1] == null ? null : source[1].ref();
                 int comma = i + 2;
+                for (int x : g.governors(i, "case")) {
+                    int phraseEnd = g.subtree(x)[1]; // "According to a report by UpGuard, a firm, ..."
+                    if (!Grammar.is(g.rel(x), "root") && phraseEnd < to) {
+                        comma = Math.max(comma, phraseEnd);
+                    }
+                }
                 while (comma <= to && !tokens.get(comma).word().equals(",")) {
                     comma++;
                 }
@@ -740,9 +797,29 @@ final class StatementExtractor {
                 if (i == from || i - 1 >= from && tokens.get(i - 1).word().equals(",") && i - 1 == from) {
                     start = comma + 1;
                     end = to;
+                    // "According to UpGuard, a cybersecurity firm, two databases ...": the source's apposition
+                    String det = start <= to ? tokens.get(start).word().toLowerCase(Locale.ROOT) : "";
+                    if (det.equals("a") || det.equals("an")) {
+                        for (int k = start + 1; k <= Math.min(to, start + 8) && !isVerb(k); k++) {
+                            if (tokens.get(k).word().equals(",")) {
+                                start = k + 1;
+                                break;
+                            }
+                        }
+                    }
                 } else {
                     start = from;
                     end = i - 1;
+                }
+                // a quotation that opens a clause of its own after a semicolon or colon is a statement of its own
+                // ("...intends to appeal; "The UK government needs ...""), a quoted phrase is part of this one
+                for (int k = start + 1; k <= end; k++) {
+                    if (quoteAt[k] >= 0 && quoteAt[k - 1] != quoteAt[k]
+                            && (tokens.get(k - 1).word().equals(";") || tokens.get(k - 1).word().equals(":"))
+                            && quotes.get(quoteAt[k]).words(text) >= MIN_WORDS) {
+                        end = k - 1;
+                        break;
+                    }
                 }
                 while (end >= start && isPunctuation(tokens.get(end))) {
                     end--;
@@ -750,9 +827,127 @@ final class StatementExtractor {
                 if (start > end || wordCount(start, end) < MIN_WORDS) {
                     continue;
                 }
-                add(new Span(tokens.get(start).begin(), tokens.get(end).end()), false, "according to",
-                        StatementWords.SPEECH, speaker, null, sentence);
+                if (source[1] != null && source[2] != null) {
+                    int cue = source[2].start();
+                    if (cue < i && g.subtree(cue)[1] > i) {
+                        continue; // "X concluded, according to the summary, "that ..."": the content is the cue's
+                    }
+                }
+                Span span = new Span(tokens.get(start).begin(), tokens.get(end).end());
+                if (source[1] != null && found.stream().anyMatch(f -> f.sentence() == sentence
+                        && f.statement().span().start() >= span.start() && f.statement().span().end() <= span.end()
+                        && !f.statement().verb().equals("according to"))) {
+                    // "According to CNN, Trump said that ...": "said" made Trump's statement; this one is CNN's
+                    speaker = source[1];
+                    intermediary = null;
+                }
+                add(span, false, "according to", StatementWords.SPEECH, speaker, intermediary, sentence);
             }
+        }
+
+        /**
+         * The speaker of a quotation that a colon introduces with no verb of saying: the one a statement noun before
+         * it speaks for ("The palace issued the following statement from the king: "...""), else the subject of the
+         * clause when it names a speaker ("The ministry in a release: "...""). Null when neither names one.
+         */
+        private Speaker colonSpeaker(int from, Quote quote) {
+            int colon = -1;
+            for (int k = from; k < tokens.size() && tokens.get(k).end() <= quote.open(); k++) {
+                colon = k;
+            }
+            if (colon <= from || !tokens.get(colon).word().equals(":") || !g.parsed(colon)) {
+                return null;
+            }
+            for (int k = colon - 1; k >= from; k--) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (words.statementNouns().contains(w) || words.representativeNouns().contains(w)) {
+                    Speaker sp = speakerOfPhrase(k);
+                    if (sp.ref() != null) {
+                        return sp;
+                    }
+                }
+            }
+            int v = g.head(colon);
+            for (int hops = 0; hops < 3 && v >= from && v < colon && !isVerb(v); hops++) {
+                v = g.head(v); // "paraphrased the first U.S. citizen in space, ...:" hangs the colon on the object
+            }
+            if (v >= from && v < colon && isVerb(v)) {
+                // "issued the following statement from the king:"
+                for (int o : g.dependents(v, "obl")) {
+                    if (o < colon && g.dependents(o, "case").stream()
+                            .anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("from"))) {
+                        Speaker sp = speakerOfPhrase(o);
+                        if (sp.ref() == null && "NN".equals(tokens.get(o).pos())) {
+                            sp = nounPhraseSpeaker(o);
+                        }
+                        if (sp.ref() != null && SPEAKER_TYPES.contains(sp.ref().label())) {
+                            return sp;
+                        }
+                    }
+                }
+                Speaker sp = grammarSubject(v); // "Hurley, for his part, ..., commenting before launch: "...""
+                if (sp != null && sp.ref() != null && SPEAKER_TYPES.contains(sp.ref().label())) {
+                    return sp;
+                }
+            }
+            return null;
+        }
+
+        /** The source of an "according to" in the sentence from token {@code from} up to where the quotation opens. */
+        private Speaker[] accordingBefore(int from, Quote quote) {
+            for (int i = from; i < tokens.size() && tokens.get(i).end() <= quote.open(); i++) {
+                Speaker[] source = accordingSource(i, tokens.size() - 1);
+                if (source != null) {
+                    return source;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Who speaks by the "according to X" at token i: {speaker, relay, cue}. The speaker is X, or, when the phrase
+         * hangs on a cue whose subject is named ("According to the BBC, a spokesman for the ministry expressed
+         * ..."), that subject, X being the relay and the cue's token the third's start (both null when X is the
+         * speaker). Null when token i opens no
+         * "according to" or it names no one.
+         */
+        private Speaker[] accordingSource(int i, int to) {
+            if (i + 2 > to || !tokens.get(i).word().equalsIgnoreCase("according")
+                    || !tokens.get(i + 1).word().equals("to") || quoteAt[i] >= 0) {
+                return null;
+            }
+            Speaker speaker = after(i + 1, 4);
+            List<Integer> phrases = g.governors(i, "case");
+            for (int x : phrases) {
+                speaker = speakerOfPhrase(x); // "according to Johnson's critics": the critics, not Johnson
+            }
+            if (!speaker.found() || speaker.ref() == null && !g.parsed(i)) {
+                return null;
+            }
+            for (int x : phrases) {
+                int cue = g.head(x);
+                if (cue < 0 || !Grammar.is(g.rel(x), "obl")
+                        || words.kindOf(tokens.get(cue).lemma().toLowerCase(Locale.ROOT)) == null) {
+                    continue;
+                }
+                int[] phrase = g.subtree(x);
+                // the cue's subject speaks when it is named or the cue has a clause as content; "According to local
+                // news, school districts announced closings" is the news's
+                boolean clause = !g.dependents(cue, "ccomp").isEmpty() || g.dependents(cue, "conj").stream()
+                        .anyMatch(c -> g.dependents(c, "mark").stream()
+                                .anyMatch(mk -> tokens.get(mk).word().equalsIgnoreCase("that")));
+                for (int n : g.dependents(cue, "nsubj")) {
+                    if (n >= phrase[0] && n <= phrase[1] || !"nsubj".equals(g.rel(n))) {
+                        continue; // not a passive subject: "two databases were found"
+                    }
+                    Speaker subject = speakerOfPhrase(n);
+                    if ((subject.ref() != null || clause && subject.found())
+                            && !(subject.ref() != null && subject.ref().equals(speaker.ref()))) {
+                        return new Speaker[] {subject, speaker, new Speaker(null, null, cue)};
+                    }
+                }
+            }
+            return new Speaker[] {speaker, null, null};
         }
 
         private void add(Span span, boolean quote, String verb, String kind, Speaker speaker, NodeRef intermediary,

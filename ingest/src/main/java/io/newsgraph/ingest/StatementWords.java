@@ -19,7 +19,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> intentionVerbs, Set<String> stanceVerbs, Set<String> evidenceVerbs,
                              Set<String> evidenceNouns, Set<String> representativeNouns,
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
-                             Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs) {
+                             Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs,
+                             Map<String, List<String>> casualtyScope) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -43,6 +44,11 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         return null;
     }
 
+    /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
+    public List<String> scopeWords(String list) {
+        return casualtyScope.getOrDefault(list, List.of());
+    }
+
     public static final String RESOURCE = "/newsgraph/statements.yaml";
 
     private record Raw(List<String> speechVerbs, List<String> allegationVerbs, List<String> accusationWords,
@@ -52,7 +58,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
                        List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
-                       List<String> sourceWithVerbs) {
+                       List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope) {
     }
 
     public static StatementWords defaults() {
@@ -62,7 +68,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
-                set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()));
+                set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()));
     }
 
     /** {label: [nouns]} as noun -> label. */

@@ -92,11 +92,13 @@ public final class NewsGraph {
     }
 
     /**
-     * One quantity (category and outcome of one event) that sources count differently (view
-     * {@code contested-figures}): every figure with its source, and the lowest and highest.
+     * One quantity (category, outcome and scope of one event) that different sources count differently (view
+     * {@code contested-figures}): every figure with its source, and the lowest and highest. {@code scope} is
+     * "whole" or the place the figures are confined to ("in Nairobi"); {@code cumulative}: running totals over a
+     * period longer than the event ("over the past three days").
      */
-    public record ContestedFigures(String event, String date, String category, String outcome,
-                                   List<SourcedFigure> figures, long low, long high) {
+    public record ContestedFigures(String event, String date, String category, String outcome, String scope,
+                                   boolean cumulative, List<SourcedFigure> figures, long low, long high) {
     }
 
     /** A group's claim of responsibility (view {@code responsibility-claims}); {@code id} is the claim's id. */
@@ -211,7 +213,7 @@ public final class NewsGraph {
     public List<ContestedFigures> contestedFigures(String category) {
         return read("contested-figures", params("category", category), r -> new ContestedFigures(
                 str(r.get("event")), str(r.get("date")), str(r.get("category")), str(r.get("outcome")),
-                r.get("figures").asList(f -> new SourcedFigure(f.get("count").asLong(), str(f.get("qualifier")),
+                str(r.get("scope")), bool(r.get("cumulative")), r.get("figures").asList(f -> new SourcedFigure(f.get("count").asLong(), str(f.get("qualifier")),
                         str(f.get("source")), str(f.get("article")), str(f.get("published")))),
                 r.get("low").asLong(), r.get("high").asLong()));
     }

@@ -116,15 +116,16 @@ public final class Reports {
             for (NewsGraph.SourcedFigure f : q.figures()) {
                 rows.add(row("event", q.event(), "date", q.date(), "category", q.category(), "outcome",
                         q.outcome(), "count", f.count(), "qualifier", f.qualifier(), "source", f.source(),
-                        "article", f.article(), "published", f.published(), "low", q.low(), "high", q.high()));
+                        "article", f.article(), "published", f.published(), "low", q.low(), "high", q.high(),
+                        "scope", q.scope(), "cumulative", q.cumulative()));
             }
         }
         return rows;
     }
 
     public String contestedMarkdown() {
-        return "# Contested figures\n\nEvery casualty figure that differs between sources for the same event and "
-                + "quantity.\n\n" + RowFormat.MD.render(contested());
+        return "# Contested figures\n\nEvery casualty figure that differs between sources for the same event, "
+                + "quantity and scope.\n\n" + RowFormat.MD.render(contested());
     }
 
     /** One table row: column names and values in turn, in column order. */
