@@ -248,6 +248,8 @@ final class ClaimExtractor {
         return null;
     }
 
+    private static final Set<String> DEFINITE = Set.of("the", "all", "these", "those", "their", "its");
+
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "across", "around");
 
     /** The word before token k, over "the" ("in the capital"). */
@@ -345,11 +347,17 @@ final class ClaimExtractor {
                 }
             }
         }
-        // "24 deaths", "12 bodies": the dead, with no word for who they were
+        // "24 deaths", "12 bodies": the dead, with no word for who they were; not "all five deaths were caused by",
+        // which speaks of dead counted before
         String next = n + 1 < tokens.size() && tokens.get(n + 1).sentence() == sentence
                 ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
         String people = categoryOf("people");
-        if (words.scopeWords("deathNouns").contains(next) && people != null) {
+        int before = n - 1;
+        while (before >= 0 && number(tokens.get(before)) != null) {
+            before--;
+        }
+        boolean definite = before >= 0 && DEFINITE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+        if (words.scopeWords("deathNouns").contains(next) && people != null && !definite) {
             return new String[] {people, next};
         }
         return null;

@@ -126,10 +126,9 @@ final class EventExtractor {
         List<Claim> linked = new ArrayList<>();
         for (Claim c : claims) {
             int sentence = sentenceAt(doc, c.span().start());
-            Building e = eventFor(bySentence, sentence, c.kind());
-            if (e == null && c.kind().equals("casualty")) {
-                e = mainAttack != null ? mainAttack : mainWithCasualties;
-            }
+            Building e = c.kind().equals("casualty")
+                    ? casualtyEventFor(bySentence, sentence, mainAttack, mainWithCasualties)
+                    : eventFor(bySentence, sentence, c.kind());
             Claim l = e == null ? c : c.withEvent(ids.get(e));
             if (c.casualty() != null) {
                 l = l.withCasualty(c.casualty().withScope(scope(c.casualty(), e, doc, refs)));
@@ -768,6 +767,38 @@ final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The event a casualty figure counts the victims of: an attack its own sentence reports, else another event with
+     * casualties that it reports ("killed in sweeping operations", "since the protests began"); else an attack in
+     * the two sentences before; else the article's main attack; else an event with casualties in the two sentences
+     * before, or the article's main one of them. (A protest an aside mentions two sentences before does not take the
+     * attack's toll.)
+     */
+    private Building casualtyEventFor(Map<Integer, List<Building>> bySentence, int sentence, Building mainAttack,
+                                      Building mainWithCasualties) {
+        Building own = null;
+        for (Building b : bySentence.getOrDefault(sentence, List.of())) {
+            if (words.familyOf(b.type).equals("attack")) {
+                return b;
+            }
+            if (own == null && words.countsCasualties(b.type)) {
+                own = b;
+            }
+        }
+        if (own != null) {
+            return own; // "177 insurgents were killed in sweeping counterterror operations"
+        }
+        Building attack = eventFor(bySentence, sentence, "attack");
+        if (attack != null) {
+            return attack;
+        }
+        if (mainAttack != null) {
+            return mainAttack;
+        }
+        Building near = eventFor(bySentence, sentence, "casualty");
+        return near != null ? near : mainWithCasualties;
     }
 
     private Building eventFor(Map<Integer, List<Building>> bySentence, int sentence, String kind) {

@@ -152,7 +152,10 @@ final class StatementExtractor {
                     Speaker speaker = Speaker.NONE;
                     NodeRef intermediary = null;
                     String lemma = "say";
-                    if (verb != null) {
+                    Speaker signed = dashSpeaker(quote);
+                    if (signed != null) {
+                        speaker = signed; // ""...He represents our greatest shame." ― Sonya Herrida"
+                    } else if (verb != null) {
                         lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
                         if (lemma.equals("quote")) {
                             speaker = after(verb, 4);
@@ -843,6 +846,35 @@ final class StatementExtractor {
                 }
                 add(span, false, "according to", StatementWords.SPEECH, speaker, intermediary, sentence);
             }
+        }
+
+        /**
+         * The person a quotation is signed with: a dash right after it and a person's name ("..." ― Name, or
+         * "..." -- Name), as lists of readers' or voters' views print them. Null when no name follows a dash.
+         */
+        private Speaker dashSpeaker(Quote quote) {
+            int k = 0;
+            while (k < tokens.size() && tokens.get(k).begin() <= quote.close()) {
+                k++;
+            }
+            while (k < tokens.size() && isPunctuation(tokens.get(k)) && !isDash(tokens.get(k).word())
+                    && tokens.get(k).begin() - quote.close() <= 3) {
+                k++; // the closing quotation mark, a full stop
+            }
+            if (k + 1 >= tokens.size() || !isDash(tokens.get(k).word())
+                    || text.substring(quote.close() + 1, tokens.get(k).begin()).contains("\n")) {
+                return null;
+            }
+            int m = mentionAt[k + 1];
+            if (m >= 0 && doc.mentions().get(m).firstToken() == k + 1
+                    && links.mentionRefs()[m].label().equals("Person")) {
+                return new Speaker(links.mentionRefs()[m], null, k + 1);
+            }
+            return null;
+        }
+
+        private static boolean isDash(String w) {
+            return w.equals("--") || w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013");
         }
 
         /**
