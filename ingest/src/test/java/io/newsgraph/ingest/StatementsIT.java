@@ -50,6 +50,37 @@ class StatementsIT {
     }
 
     @Test
+    void accordingToAnOutletTheSubjectOfTheCueSpeaksAndTheOutletRelays() {
+        GraphFragment f = extract("Joanna Cherry welcomed the ruling. According to the BBC, a spokesman for the "
+                + "Home Office expressed disappointment and that the ministry intends to appeal; \"The government "
+                + "needs to bring forward its own legislation.\" According to local news, school districts across "
+                + "the area announced school closings.");
+        Statement appeal = statement(f, "intends to appeal");
+        assertEquals("organisation:home-office", speaker(appeal), "the spokesman's, for the Home Office");
+        assertEquals("organisation:bbc", appeal.intermediary() == null ? null : appeal.intermediary().id());
+        assertFalse(appeal.text().contains("The government needs"), "the quotation is a statement of its own");
+        assertEquals("organisation:home-office", speaker(statement(f, "bring forward its own")),
+                "not Joanna Cherry, who spoke before");
+        Statement closings = statement(f, "school closings");
+        assertNull(closings.speaker(), "no clause, no named subject: the news's, not the districts'");
+        assertEquals("local news", closings.speakerText());
+    }
+
+    @Test
+    void aColonOrADashNamesTheSpeakerOfAQuotation() {
+        GraphFragment f = extract("King Harald spoke on Monday. The palace issued the following statement from the "
+                + "king: \"The decision is final and the matter is closed.\" Astronauts Doug Hurley and Bob Behnken "
+                + "boarded the capsule. NASA chief Jim Bridenstine said, \"I'm breathing a sigh of relief.\" Hurley, "
+                + "for his part, paraphrased the first American in space, Alan Shepard, commenting before launch: "
+                + "\"Let us light this candle now.\" \"He has said hateful things time and again.\" \u2015 Carlos "
+                + "Ramirez");
+        assertEquals("person:harald", speaker(statement(f, "matter is closed")));
+        assertEquals("person:doug-hurley", speaker(statement(f, "light this candle")),
+                "not Bridenstine, who spoke before");
+        assertEquals("person:carlos-ramirez", speaker(statement(f, "hateful things")));
+    }
+
+    @Test
     void twoApostrophesQuoteAsDoubleQuotesDo() {
         GraphFragment f = extract("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. ''It's "
                 + "anti-reform,'' he added.");
