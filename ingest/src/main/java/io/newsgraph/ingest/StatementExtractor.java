@@ -476,6 +476,16 @@ final class StatementExtractor {
                             best = sp;
                         }
                     }
+                    if (best.ref() == null && k > 0 && tokens.get(k - 1).word().equals(",")
+                            && g.subtree(subjects.get(0))[0] > 0
+                            && tokens.get(g.subtree(subjects.get(0))[0] - 1).word().equals(",")) {
+                        // "China, Pyongyang's only ally and its economic lifeline, said": the name the
+                        // apposition describes
+                        Speaker named = apposedSubject(k - 1);
+                        if (named.found()) {
+                            return named;
+                        }
+                    }
                     return best;
                 }
                 String rel = g.rel(k);
@@ -1098,9 +1108,11 @@ final class StatementExtractor {
             int before = open - 1;
             if (before >= 0 && mentionAt[before] >= 0) {
                 NodeRef ref = links.mentionRefs()[mentionAt[before]];
+                NerMention m = doc.mentions().get(mentionAt[before]);
                 if (SPEAKER_TYPES.contains(ref.label())) {
-                    return new Speaker(ref, null, doc.mentions().get(mentionAt[before]).firstToken());
+                    return new Speaker(ref, null, m.firstToken());
                 }
+                return new Speaker(null, m.text(), m.firstToken()); // a country speaks through its government
             }
             if (before >= 0 && tokens.get(before).pos() != null && tokens.get(before).pos().startsWith("NN")) {
                 return nounPhraseSpeaker(before);
