@@ -31,7 +31,7 @@ final class StatementExtractor {
     record Found(Statement statement, String speakerText, int sentence) {
     }
 
-    private record Quote(int open, int close) {
+    record Quote(int open, int close) {
         int words(String text) {
             String inner = text.substring(open + 1, close).strip();
             return inner.isEmpty() ? 0 : inner.split("\\s+").length;
@@ -1583,7 +1583,10 @@ final class StatementExtractor {
             }
             boolean doubled = c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
             if (open < 0) {
-                if (c == '\u201C') {
+                boolean misusedOpener = c == '\u201D' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                        && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+                if (c == '\u201C' || misusedOpener) {
+                    // (a closing mark that opens a line or follows a space and precedes a word opens: "”Fear. ...”")
                     open = i;
                     closer = '\u201D';
                 } else if (c == '"') {

@@ -1,0 +1,27 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How quotation marks pair, as news sites type them. */
+class QuotesTests {
+
+    static List<String> quoted(String text) {
+        return StatementExtractor.findQuotes(text).stream()
+                .map(q -> text.substring(q.open() + 1, q.close())).toList();
+    }
+
+    @Test
+    void aClosingMarkThatOpensALineOpensAQuotation() {
+        String text = "\u201DFear. I am truly afraid.\u201D \u2015 Ana Ruiz\n\u201CHe is clueless.\u201D \u2015 Luis Paz";
+        assertEquals(List.of("Fear. I am truly afraid.", "He is clueless."), quoted(text));
+    }
+
+    @Test
+    void aClosingMarkAfterAWordStillCloses() {
+        assertEquals(List.of("It was the least bad outcome,"),
+                quoted("\u201CIt was the least bad outcome,\u201D he said. The word\u201D stays."));
+    }
+}
