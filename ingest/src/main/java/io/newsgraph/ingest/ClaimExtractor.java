@@ -41,9 +41,12 @@ final class ClaimExtractor {
     private static final int OUTCOME_AFTER = 24;
 
     private final StatementWords words;
+    /** The category "people" is counted in: that of the dead no word names ("24 deaths", "the death toll"). */
+    private final String peopleCategory;
 
     ClaimExtractor(StatementWords words) {
         this.words = words;
+        this.peopleCategory = categoryOf(words, "people");
     }
 
     List<Claim> extract(AnnotatedArticle doc, NodeRef[] mentionRefs, List<StatementExtractor.Found> statements) {
@@ -127,20 +130,27 @@ final class ClaimExtractor {
      */
     private static String period(AnnotatedArticle doc, Grammar g, AnnotatedArticle.Sentence s, int number) {
         List<Token> tokens = doc.tokens();
+        int first = number;
+        while (first > 0 && tokens.get(first - 1).sentence() == s.index()) {
+            first--;
+        }
+        int last = number;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == s.index()) {
+            last++;
+        }
         List<int[]> found = new ArrayList<>(); // {first token, last token}
         Matcher pm = PERIOD.matcher(s.text());
         while (pm.find()) {
-            int a = tokenAt(tokens, s.begin() + pm.start(), s.index());
-            int b = tokenAt(tokens, s.begin() + pm.end() - 1, s.index());
+            int a = tokenAt(tokens, first, last, s.begin() + pm.start());
+            int b = tokenAt(tokens, first, last, s.begin() + pm.end() - 1);
             if (a >= 0 && b >= 0) {
                 found.add(new int[] {a, b});
             }
         }
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (tokens.get(k).sentence() == s.index() && tokens.get(k).word().equalsIgnoreCase("since")
-                    && "DATE".equals(tokens.get(k + 1).ner())) {
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("since") && "DATE".equals(tokens.get(k + 1).ner())) {
                 int b = k + 1;
-                while (b + 1 < tokens.size() && "DATE".equals(tokens.get(b + 1).ner())) {
+                while (b + 1 <= last && "DATE".equals(tokens.get(b + 1).ner())) {
                     b++;
                 }
                 found.add(new int[] {k, b});
@@ -154,10 +164,11 @@ final class ClaimExtractor {
         return null;
     }
 
-    private static int tokenAt(List<Token> tokens, int offset, int sentence) {
-        for (Token t : tokens) {
-            if (t.sentence() == sentence && t.begin() <= offset && offset < t.end()) {
-                return t.index();
+    /** The token among {@code first..last} that holds character {@code offset}, or -1. */
+    private static int tokenAt(List<Token> tokens, int first, int last, int offset) {
+        for (int k = first; k <= last; k++) {
+            if (tokens.get(k).begin() <= offset && offset < tokens.get(k).end()) {
+                return k;
             }
         }
         return -1;
@@ -168,7 +179,7 @@ final class ClaimExtractor {
      * complement, relative or coordinated verb clause); without one, no clause boundary (";", "while", "whereas",
      * "but") between them.
      */
-    static boolean sameClause(List<Token> tokens, Grammar g, int a, int b) {
+    private static boolean sameClause(List<Token> tokens, Grammar g, int a, int b) {
         if (g.parsed(a) && g.parsed(b)) {
             return clauseHead(tokens, g, a) == clauseHead(tokens, g, b);
         }
@@ -279,23 +290,33 @@ final class ClaimExtractor {
             for (int j = k + 1; j < n; j++) {
                 between.append(' ').append(tokens.get(j).word().toLowerCase(Locale.ROOT));
             }
-            String phrase = between.toString() + " ";
-            for (var e : words.casualtyCategories().entrySet()) {
-                for (String c : e.getValue()) {
-                    if (phrase.contains(" " + c + " ")) {
-                        return new String[] {e.getKey(), longestMatch(phrase.strip(), e.getValue(), c)};
-                    }
+            String[] named = categoryIn(between.toString().strip());
+            if (named != null) {
+                return named;
+            }
+            String toll = (k > 0 ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) + " " : "") + w;
+            return peopleCategory == null ? null : new String[] {peopleCategory, toll.strip()};
+        }
+        return null;
+    }
+
+    /**
+     * The category the words of a phrase name, and the longest of that category's words in it ("baloch people"
+     * before "people"); null when the phrase names none.
+     */
+    private String[] categoryIn(String phrase) {
+        for (var e : words.casualtyCategories().entrySet()) {
+            for (String w : e.getValue()) {
+                if ((" " + phrase + " ").contains(" " + w + " ")) {
+                    return new String[] {e.getKey(), longestMatch(phrase, e.getValue(), w)};
                 }
             }
-            String people = categoryOf("people");
-            String toll = (k > 0 ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) + " " : "") + w;
-            return people == null ? null : new String[] {people, toll.strip()};
         }
         return null;
     }
 
     /** The category a word is listed under, or null. */
-    private String categoryOf(String word) {
+    private static String categoryOf(StatementWords words, String word) {
         for (var e : words.casualtyCategories().entrySet()) {
             if (e.getValue().contains(word)) {
                 return e.getKey();
@@ -337,28 +358,22 @@ final class ClaimExtractor {
                 break;
             }
             following.append(' ').append(t.word().toLowerCase(Locale.ROOT));
-            String phrase = following.toString().strip();
-            for (var e : words.casualtyCategories().entrySet()) {
-                for (String w : e.getValue()) {
-                    if ((" " + phrase + " ").contains(" " + w + " ")) {
-                        String counted = phrase.substring(phrase.indexOf(w.split(" ")[0]));
-                        return new String[] {e.getKey(), longestMatch(phrase, e.getValue(), counted)};
-                    }
-                }
+            String[] named = categoryIn(following.toString().strip());
+            if (named != null) {
+                return named;
             }
         }
         // "24 deaths", "12 bodies": the dead, with no word for who they were; not "all five deaths were caused by",
         // which speaks of dead counted before
         String next = n + 1 < tokens.size() && tokens.get(n + 1).sentence() == sentence
                 ? tokens.get(n + 1).word().toLowerCase(Locale.ROOT) : "";
-        String people = categoryOf("people");
         int before = n - 1;
         while (before >= 0 && number(tokens.get(before)) != null) {
             before--;
         }
         boolean definite = before >= 0 && DEFINITE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
-        if (words.scopeWords("deathNouns").contains(next) && people != null && !definite) {
-            return new String[] {people, next};
+        if (words.scopeWords("deathNouns").contains(next) && peopleCategory != null && !definite) {
+            return new String[] {peopleCategory, next};
         }
         return null;
     }

@@ -117,12 +117,8 @@ final class EventExtractor {
 
         // A casualty figure with no event near it counts the victims of the attack the article is about: the
         // attack reported in the most sentences (the earliest of equals).
-        Building mainAttack = events.stream().filter(b -> words.familyOf(b.type).equals("attack"))
-                .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
-                        .thenComparingInt(b -> -b.firstSentence)).orElse(null);
-        Building mainWithCasualties = events.stream().filter(b -> words.countsCasualties(b.type))
-                .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
-                        .thenComparingInt(b -> -b.firstSentence)).orElse(null);
+        Building mainAttack = mainOf(events, b -> words.familyOf(b.type).equals("attack"));
+        Building mainWithCasualties = mainOf(events, b -> words.countsCasualties(b.type));
         List<Claim> linked = new ArrayList<>();
         for (Claim c : claims) {
             int sentence = sentenceAt(doc, c.span().start());
@@ -136,6 +132,13 @@ final class EventExtractor {
             linked.add(l);
         }
         return new Result(out, linked);
+    }
+
+    /** Of the events that pass the test, the one reported in the most sentences (the earliest of equals), or null. */
+    private static Building mainOf(List<Building> events, java.util.function.Predicate<Building> test) {
+        return events.stream().filter(test)
+                .max(java.util.Comparator.<Building>comparingInt(b -> b.sentences.size())
+                        .thenComparingInt(b -> -b.firstSentence)).orElse(null);
     }
 
     /**

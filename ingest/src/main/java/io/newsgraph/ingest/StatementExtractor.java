@@ -153,6 +153,8 @@ final class StatementExtractor {
                     NodeRef intermediary = null;
                     String lemma = "say";
                     Speaker signed = dashSpeaker(quote);
+                    // with no verb of saying: a colon or an "according to" before it in its sentence
+                    Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
                     if (signed != null) {
                         speaker = signed; // ""...He represents our greatest shame." ― Sonya Herrida"
                     } else if (verb != null) {
@@ -175,13 +177,9 @@ final class StatementExtractor {
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
                             consumed.add(verb);
                         }
-                    } else if (colonSpeaker(from, quote) != null) {
-                        speaker = colonSpeaker(from, quote);
-                    } else if (accordingBefore(from, quote) != null) {
-                        // "According to the BBC, a spokesman ... expressed disappointment; "The government needs ...""
-                        Speaker[] source = accordingBefore(from, quote);
-                        speaker = source[0];
-                        intermediary = source[1] == null ? null : source[1].ref();
+                    } else if (introduced != null) {
+                        speaker = introduced[0];
+                        intermediary = introduced[1] == null ? null : introduced[1].ref();
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
                         speaker = new Speaker(lastSpeaker, null, -1);
                     } else if (qEndSentence + 1 < ranges.length) {
@@ -863,10 +861,7 @@ final class StatementExtractor {
          * "..." -- Name), as lists of readers' or voters' views print them. Null when no name follows a dash.
          */
         private Speaker dashSpeaker(Quote quote) {
-            int k = 0;
-            while (k < tokens.size() && tokens.get(k).begin() <= quote.close()) {
-                k++;
-            }
+            int k = firstTokenAfter(quote.close());
             while (k < tokens.size() && isPunctuation(tokens.get(k)) && !isDash(tokens.get(k).word())
                     && tokens.get(k).begin() - quote.close() <= 3) {
                 k++; // the closing quotation mark, a full stop
@@ -881,6 +876,21 @@ final class StatementExtractor {
                 return new Speaker(links.mentionRefs()[m], null, k + 1);
             }
             return null;
+        }
+
+        /** The index of the first token that begins after character {@code offset} (tokens are in text order). */
+        private int firstTokenAfter(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).begin() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private static boolean isDash(String w) {
@@ -933,6 +943,16 @@ final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * {speaker, relay} of a quotation with no verb of saying, from its own sentence: the colon that introduces it,
+         * else an "according to" before it ("According to the BBC, a spokesman ... expressed disappointment; "The
+         * government needs ...""); null when neither names one.
+         */
+        private Speaker[] introducer(int from, Quote quote) {
+            Speaker colon = colonSpeaker(from, quote);
+            return colon != null ? new Speaker[] {colon, null} : accordingBefore(from, quote);
         }
 
         /** The source of an "according to" in the sentence from token {@code from} up to where the quotation opens. */
