@@ -222,7 +222,8 @@ final class ClaimExtractor {
         String next = last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence
                 ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
         for (String w : words.scopeWords(Claim.Casualty.INCREMENT)) {
-            if (preceding.endsWith(" " + w) && !w.contains("other") || next.equals(w)) {
+            // ("other" and "others" only after it: "22 others"; "the other five" is no addition)
+            if (preceding.endsWith(" " + w) && !w.startsWith("other") || next.equals(w)) {
                 return Claim.Casualty.INCREMENT;
             }
         }

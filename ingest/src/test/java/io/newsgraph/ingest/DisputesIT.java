@@ -77,4 +77,12 @@ class DisputesIT {
         assertEquals(Claim.Casualty.PART, figure(f, 11).casualty().scope());
         assertNull(figure(f, 30).casualty().scope());
     }
+
+    @Test
+    void anotherFiveIsAnAddition() {
+        GraphFragment f = TestGraph.extract(LocalDate.of(2024, 3, 4), "Gunmen attacked a police station on "
+                + "Saturday, killing 20 soldiers. Another five soldiers were killed in an ambush on Sunday.");
+        assertNull(figure(f, 20).casualty().scope());
+        assertEquals(Claim.Casualty.INCREMENT, figure(f, 5).casualty().scope());
+    }
 }
