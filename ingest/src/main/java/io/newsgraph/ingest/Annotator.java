@@ -54,6 +54,10 @@ public final class Annotator {
     private static final Set<String> QUOTE_TOKENS = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "\u2018",
             "\u00ab", "\u00bb");
 
+    /** Verbs of saying that open a sentence before the speaker's name ("Said Ellis: ..."), as the tagger sees them. */
+    private static final Set<String> SPEECH_OPENERS = Set.of("Said", "Says", "Asked", "Asks", "Added", "Adds", "Told",
+            "Wrote", "Writes", "Noted", "Notes");
+
     private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
@@ -208,6 +212,13 @@ public final class Annotator {
             List<CoreLabel> ts = em.tokens();
             int first = ts.isEmpty() ? -1 : tokenIndex.getOrDefault(ts.get(0), -1);
             int last = ts.isEmpty() ? -1 : tokenIndex.getOrDefault(ts.get(ts.size() - 1), -1);
+            if ("PERSON".equals(em.entityType()) && ts.size() >= 2 && SPEECH_OPENERS.contains(ts.get(0).word())) {
+                // "Said Ellis: ...": the capitalised verb that opens the sentence is no part of the name
+                int begin = ts.get(1).beginPosition();
+                mentions.add(new AnnotatedArticle.NerMention(article.text().substring(begin, offsets.second()),
+                        em.entityType(), normalized, begin, offsets.second(), sentence, first + 1, last));
+                continue;
+            }
             mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
                     offsets.second(), sentence, first, last));
         }

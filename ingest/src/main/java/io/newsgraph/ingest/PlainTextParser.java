@@ -116,6 +116,7 @@ public final class PlainTextParser {
         }
 
         List<String> paragraphs = new ArrayList<>();
+        boolean titleRepeated = false;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
@@ -128,7 +129,11 @@ public final class PlainTextParser {
                 continue;
             }
             line = dropCaption(line);
-            if (paragraphs.isEmpty() && dateline == null) {
+            // a title repeated as the text's first line has no dateline ("Pence: Gennifer Flowers Won't ..."); the
+            // paragraph after it may
+            boolean repeatsTitle = paragraphs.isEmpty() && title != null
+                    && line.replaceAll("[\\s.]+$", "").equals(title.strip().replaceAll("[\\s.]+$", ""));
+            if (paragraphs.size() == (titleRepeated ? 1 : 0) && dateline == null && !repeatsTitle) {
                 for (Pattern p : rules.datelines()) {
                     Matcher m = p.matcher(line);
                     if (m.find() && m.start() == 0 && m.end() < line.length()) {
@@ -141,6 +146,7 @@ public final class PlainTextParser {
                     }
                 }
             }
+            titleRepeated |= repeatsTitle;
             if (!line.isBlank()) {
                 paragraphs.add(line);
             }

@@ -48,6 +48,9 @@ final class StatementExtractor {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
+    /** Verbs of saying that open a sentence before the speaker ("Said Ellis: ..."). */
+    private static final Set<String> OPENING_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "wrote",
+            "writes", "told", "noted");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "as");
@@ -63,6 +66,12 @@ final class StatementExtractor {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
+    /** A headline "Name: words": one to four capitalised words, a colon, then at least three words. */
+    private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile(
+            "((?:[A-Z][\\p{L}.'\u2019-]+ ){0,3}[A-Z][\\p{L}.'\u2019-]+):\\s+(\\S+(?:\\s+\\S+){2,})");
+    /** A transcript line: an optional opening quotation mark, a name in capitals, a colon ("PENCE: ..."). */
+    private static final java.util.regex.Pattern TRANSCRIPT_LINE = java.util.regex.Pattern.compile(
+            "(?m)^([\"\u201c])?((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+):[ \t]+(?=\\S)");
 
     private final StatementWords words;
 
@@ -123,7 +132,11 @@ final class StatementExtractor {
 
         List<Found> all() {
             int[][] ranges = sentenceRanges();
+            // cue verbs whose content is a quotation (the quotation may open in an earlier sentence)
+            Set<Integer> consumed = new java.util.HashSet<>();
             boolean[] quoteDone = new boolean[quotes.size()];
+            headline(ranges);
+            transcript(ranges, quoteDone);
             for (int s = 0; s < ranges.length; s++) {
                 int from = ranges[s][0];
                 int to = ranges[s][1];
@@ -132,7 +145,6 @@ final class StatementExtractor {
                 }
                 noteStatementOwner(from, to);
                 List<Integer> verbs = speechVerbs(from, to);
-                Set<Integer> consumed = new LinkedHashSet<>();
                 // quotations that open in this sentence
                 for (int q = 0; q < quotes.size(); q++) {
                     Quote quote = quotes.get(q);
@@ -204,6 +216,14 @@ final class StatementExtractor {
                         }
                     }
                     Span span = new Span(quote.open() + 1, quote.close());
+                    int[] mixed = verb == null || qEndSentence != s ? null : mixedQuotation(from, verb, speaker, quote);
+                    if (mixed != null) {
+                        // "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said
+                        // Mr. Burman": the sentence is what was said, with the quotation in it
+                        add(new Span(tokens.get(mixed[0]).begin(), tokens.get(mixed[1]).end()), false, lemma,
+                                StatementWords.SPEECH, speaker, intermediary, s);
+                        continue;
+                    }
                     add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
                 }
                 // reported speech, belief, stance and evidence
@@ -216,6 +236,186 @@ final class StatementExtractor {
                 accordingTo(from, to, s);
             }
             return found;
+        }
+
+        /**
+         * The token range of a sentence that quotes part of what was said and ends in its cue ("A cashier who "steals
+         * a handful of $20s" is held accountable, Warren said."): from the sentence's start up to the cue's clause;
+         * null when the quotation opens the sentence, another cue or quotation comes before it, or the cue is not
+         * after it at the sentence's end.
+         */
+        private int[] mixedQuotation(int from, int verb, Speaker speaker, Quote quote) {
+            if (tokens.get(verb).begin() <= quote.close() || !g.parsed(verb)) {
+                return null;
+            }
+            // the cue ends the sentence: nothing after it but its subject ("said Mr. Burman (a view ...)") and a few
+            // words of time or manner
+            for (int c : g.dependents(verb, "obj", "iobj", "ccomp", "xcomp")) {
+                if (c > verb) {
+                    return null;
+                }
+            }
+            int after = 0;
+            for (int i = verb + 1; i < tokens.size() && tokens.get(i).sentence() == tokens.get(verb).sentence(); i++) {
+                boolean inSubject = false;
+                for (int subj : g.subjects(verb)) {
+                    int[] sp = g.subtree(subj);
+                    inSubject |= i >= sp[0] && i <= sp[1];
+                }
+                if (!inSubject && !isPunctuation(tokens.get(i))) {
+                    after++;
+                }
+            }
+            if (after > 5) {
+                return null;
+            }
+            int open = from;
+            while (open <= verb && tokens.get(open).begin() < quote.open()) {
+                open++;
+            }
+            int before = 0;
+            for (int i = from; i < open; i++) {
+                String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+                if (quoteAt[i] >= 0 || isVerb(i) && (words.speechVerbs().contains(lemma)
+                        || words.clauseSpeechVerbs().contains(lemma) || words.beliefVerbs().contains(lemma))) {
+                    return null;
+                }
+                if (!isPunctuation(tokens.get(i))) {
+                    before++;
+                }
+            }
+            if (before < 2) {
+                return null;
+            }
+            int cue = speaker.start() > open && speaker.start() < verb ? speaker.start() : verb;
+            for (int d : g.dependents(verb, "aux", "advmod")) {
+                cue = d < cue && d > open ? d : cue;
+            }
+            int end = cue - 1;
+            while (end > open && isPunctuation(tokens.get(end))) {
+                end--;
+            }
+            if (tokens.get(end).end() <= quote.open()) {
+                return null;
+            }
+            return new int[] {from, end};
+        }
+
+        /**
+         * A headline that opens the text as "Name: what they said" ("Pence: Gennifer Flowers Won't Be at Debate",
+         * "Poll: Clinton and Trump in dead heat"): a statement of the person or organisation the article names so, or
+         * evidence of the poll, survey or report. Only the first line, and only when it is the article's title (or,
+         * with no title, a line of at most 20 words).
+         */
+        private void headline(int[][] ranges) {
+            int eol = text.indexOf('\n');
+            String line = (eol < 0 ? text : text.substring(0, eol)).strip();
+            String title = doc.article().title();
+            if (title != null && !title.isBlank() ? !norm(line).equals(norm(title)) : line.split("\\s+").length > 20) {
+                return;
+            }
+            java.util.regex.Matcher m = HEADLINE.matcher(line);
+            if (!m.matches() || ranges.length == 0) {
+                return;
+            }
+            int offset = text.indexOf(line);
+            int nameEnd = offset + m.end(1);
+            String name = m.group(1);
+            Speaker speaker = null;
+            String kind = StatementWords.SPEECH;
+            for (int i = ranges[0][0]; i <= ranges[0][1] && tokens.get(i).end() <= nameEnd; i++) {
+                if (mentionAt[i] >= 0 && doc.mentions().get(mentionAt[i]).firstToken() == i
+                        && doc.mentions().get(mentionAt[i]).lastToken() < tokens.size()
+                        && tokens.get(doc.mentions().get(mentionAt[i]).lastToken()).end() == nameEnd
+                        && tokens.get(i).begin() == offset) {
+                    NodeRef ref = links.mentionRefs()[mentionAt[i]];
+                    if (SPEAKER_TYPES.contains(ref.label())) {
+                        speaker = new Speaker(ref, null, i);
+                    }
+                }
+            }
+            if (speaker == null) {
+                String[] parts = name.split("\\s+");
+                String last = parts[parts.length - 1];
+                NodeRef ref = theOneMentioned((mention, r) -> {
+                    String[] ps = mention.text().split("\\s+");
+                    return r.label().equals("Person") && ps[ps.length - 1].equalsIgnoreCase(last);
+                });
+                if (ref != null) {
+                    speaker = new Speaker(ref, null, -1);
+                } else if (parts.length == 1 && words.evidenceNouns().contains(last.toLowerCase(Locale.ROOT))) {
+                    speaker = new Speaker(null, name, -1);
+                    kind = StatementWords.EVIDENCE;
+                }
+            }
+            if (speaker == null) {
+                return;
+            }
+            int start = offset + m.start(2);
+            int end = offset + m.end(2);
+            while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+                end--;
+            }
+            add(new Span(start, end), false, kind.equals(StatementWords.EVIDENCE) ? "show" : "say", kind, speaker, null,
+                    0);
+            lastSpeaker = null;
+            lastOrgSpeaker = null;
+            lastSpeakerSentence = -10;
+        }
+
+        private static String norm(String s) {
+            return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+
+        /**
+         * A transcript: lines that open with a speaker's name in capitals and a colon ("PENCE: Well, look, ..."),
+         * each a statement of the person of the article with that name. Only where at least two lines name people
+         * of the article so ("CLARIFICATION: ..." names no one); a quotation mark that opens such a line (a quoted
+         * transcript) opens no quotation.
+         */
+        private void transcript(int[][] ranges, boolean[] quoteDone) {
+            java.util.regex.Matcher m = TRANSCRIPT_LINE.matcher(text);
+            List<int[]> lines = new ArrayList<>();
+            List<NodeRef> speakers = new ArrayList<>();
+            while (m.find()) {
+                String[] name = m.group(2).split("\\s+");
+                String last = name[name.length - 1];
+                NodeRef ref = theOneMentioned((mention, r) -> {
+                    String[] parts = mention.text().split("\\s+");
+                    return r.label().equals("Person") && parts[parts.length - 1].equalsIgnoreCase(last);
+                });
+                if (ref == null) {
+                    continue;
+                }
+                int end = text.indexOf('\n', m.end());
+                end = end < 0 ? text.length() : end;
+                while (end > m.end() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"'
+                        || text.charAt(end - 1) == '\u201d')) {
+                    end--;
+                }
+                lines.add(new int[] {m.start(1) < 0 ? m.start(2) : m.start(1), m.end(), end});
+                speakers.add(ref);
+            }
+            if (lines.size() < 2) {
+                return;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                int[] line = lines.get(i);
+                for (int q = 0; q < quotes.size(); q++) {
+                    if (quotes.get(q).open() == line[0]) {
+                        quoteDone[q] = true;
+                    }
+                }
+                if (line[2] <= line[1]) {
+                    continue;
+                }
+                add(new Span(line[1], line[2]), false, "say", StatementWords.SPEECH,
+                        new Speaker(speakers.get(i), null, -1), null, sentenceOfChar(line[1], ranges, 0));
+            }
+            // the pass over the sentences starts afresh: no one has spoken before the first of them
+            lastSpeaker = null;
+            lastOrgSpeaker = null;
+            lastSpeakerSentence = -10;
         }
 
         private void reported(int v, int from, int to, int sentence) {
@@ -238,6 +438,11 @@ final class StatementExtractor {
             }
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
+            }
+            if (g.parsed(v) && "VBN".equals(tokens.get(v).pos())
+                    && (Grammar.is(g.rel(v), "acl") || Grammar.is(g.rel(v), "amod"))
+                    && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty()) {
+                return; // "In a Facebook message posted Friday, Cruz said": the participle only describes the noun
             }
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
                 return;
@@ -295,6 +500,15 @@ final class StatementExtractor {
                     break;
                 }
             }
+            if (g.parsed(v)) {
+                // "Video of the incident shows him ..., but Shelby said he refused": the next clause is not content
+                for (int x : g.children(v)) {
+                    if (x > v && (Grammar.is(g.rel(x), "conj") || Grammar.is(g.rel(x), "parataxis"))
+                            && !g.subjects(x).isEmpty() && g.subtree(x)[0] > c) {
+                        end = Math.min(end, g.subtree(x)[0] - 1);
+                    }
+                }
+            }
             while (end >= c && isPunctuation(tokens.get(end))) {
                 end--;
             }
@@ -335,7 +549,7 @@ final class StatementExtractor {
             if (!g.parsed(v)) {
                 return null;
             }
-            boolean intention = words.intentionVerbs().contains(lemma);
+            boolean intention = words.intentionVerbs().contains(lemma) || words.commitmentVerbs().contains(lemma);
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
                 if (Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp")) {
@@ -444,14 +658,35 @@ final class StatementExtractor {
                 return null;
             }
             int k = v;
+            boolean viaConj = false;
             for (int hops = 0; hops < 3 && k >= 0; hops++) {
                 List<Integer> subjects = g.subjects(k);
+                int relcl = Grammar.is(g.rel(k), "conj") ? g.head(k) : viaConj ? k : -1;
+                if (relcl >= 0 && Grammar.is(g.rel(relcl), "acl:relcl") && subjects.contains(g.head(relcl))
+                        && speakerOfPhrase(g.head(relcl)).ref() == null && !speakingNoun(g.head(relcl))) {
+                    // "Schultz supported Democrats during his time on MSNBC, which let him go, and said ...": the
+                    // parse hung "said" on the relative clause; its subject is the main clause's
+                    int h = g.head(g.head(relcl));
+                    while (h >= 0 && !isVerb(h)) {
+                        h = g.head(h);
+                    }
+                    if (h >= 0) {
+                        k = h;
+                        viaConj = false;
+                        continue;
+                    }
+                }
+                viaConj = false;
                 if (!subjects.isEmpty() && subjects.stream().allMatch(x -> tokens.get(x).pos() != null
                         && tokens.get(x).pos().startsWith("VB"))) {
                     return null; // "Writing for the Court, Justice Kagan declared": a verb as subject is a parse error
                 }
                 subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
                         || !tokens.get(x).pos().startsWith("VB")).toList();
+                if (quoteAt[v] < 0 && subjects.stream().anyMatch(x -> quoteAt[x] >= 0)) {
+                    // "Full panic mode," said Leslie Wimes: words of the quotation parsed as the subject
+                    return null;
+                }
                 if (subjects.size() == 1 && RELATIVE.contains(tokens.get(subjects.get(0)).word().toLowerCase(Locale.ROOT))) {
                     // "the Navy, who told it this was as yet unconfirmed": the noun the relative pronoun follows
                     // (where the parse hung the clause on it, else the noun just before)
@@ -489,6 +724,7 @@ final class StatementExtractor {
                 String rel = g.rel(k);
                 boolean participle = "VBG".equals(tokens.get(k).pos());
                 if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || participle && Grammar.is(rel, "advcl")) {
+                    viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && speakingNoun(g.head(k))) {
                     return speakerOfPhrase(g.head(k)); // "a statement saying ...", "the ministry saying ..."
@@ -508,6 +744,10 @@ final class StatementExtractor {
 
         /** Who the noun phrase headed by token s names as speaker. */
         private Speaker speakerOfPhrase(int s) {
+            NodeRef tagged = personBeforeParenthesis(s);
+            if (tagged != null) {
+                return new Speaker(tagged, null, s); // "Rep. Elijah E. Cummings (D-Md.) said", parsed with "Md." as subject
+            }
             boolean person = mentionAt[s] >= 0 && links.mentionRefs()[mentionAt[s]].label().equals("Person");
             if (!person) {
                 // "the judge, Bernard Schwartz, said"
@@ -910,6 +1150,15 @@ final class StatementExtractor {
             if (colon <= from || !tokens.get(colon).word().equals(":") || !g.parsed(colon)) {
                 return null;
             }
+            int named = mentionAt[colon - 1];
+            if (named >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[named].label())) {
+                // "Ellis: "..."" and "Said Ellis: "..."": the name alone introduces the quotation
+                int first = doc.mentions().get(named).firstToken();
+                if (first == from || first == from + 1
+                        && OPENING_VERBS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+                    return new Speaker(links.mentionRefs()[named], null, first);
+                }
+            }
             for (int k = colon - 1; k >= from; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 if (words.statementNouns().contains(w) || words.representativeNouns().contains(w)) {
@@ -1187,6 +1436,13 @@ final class StatementExtractor {
             if (m >= 0) {
                 NodeRef ref = links.mentionRefs()[m];
                 NerMention mention = doc.mentions().get(m);
+                if (!ref.label().equals("Person")) {
+                    // "House Speaker Paul Ryan", "Google CEO Sundar Pichai": the person the title names
+                    NodeRef titled = personAfterTitle(mention.lastToken());
+                    if (titled != null) {
+                        return new Speaker(titled, null, mention.firstToken());
+                    }
+                }
                 if (SPEAKER_TYPES.contains(ref.label())) {
                     return new Speaker(ref, null, mention.firstToken());
                 }
@@ -1205,6 +1461,55 @@ final class StatementExtractor {
             if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1)) {
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
+            }
+            return null;
+        }
+
+        /** The person named just before the parentheses token t stands in ("Cummings (D-Md.)"), or null. */
+        private NodeRef personBeforeParenthesis(int t) {
+            int sentence = tokens.get(t).sentence();
+            int open = -1;
+            for (int i = t; i >= 0 && i >= t - 4 && tokens.get(i).sentence() == sentence; i--) {
+                String w = tokens.get(i).word();
+                if (w.equals(")") || w.equals("-RRB-")) {
+                    return null;
+                }
+                if (w.equals("(") || w.equals("-LRB-")) {
+                    open = i;
+                    break;
+                }
+            }
+            if (open <= 0 || mentionAt[open - 1] < 0) {
+                return null;
+            }
+            boolean closed = false;
+            for (int i = t + 1; i <= t + 4 && i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+                String w = tokens.get(i).word();
+                if (w.equals(")") || w.equals("-RRB-")) {
+                    closed = true;
+                    break;
+                }
+            }
+            NodeRef ref = links.mentionRefs()[mentionAt[open - 1]];
+            return closed && ref.label().equals("Person") ? ref : null;
+        }
+
+        /**
+         * The person named just after a name and one to three words of title with no name of their own ("House
+         * Speaker Paul Ryan": after "House"), or null.
+         */
+        private NodeRef personAfterTitle(int last) {
+            int sentence = tokens.get(last).sentence();
+            for (int i = last + 1; i <= last + 4 && i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+                if (mentionAt[i] >= 0) {
+                    NodeRef ref = links.mentionRefs()[mentionAt[i]];
+                    return i > last + 1 && ref.label().equals("Person")
+                            && doc.mentions().get(mentionAt[i]).firstToken() == i ? ref : null;
+                }
+                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                if (!pos.startsWith("NN")) {
+                    return null;
+                }
             }
             return null;
         }
@@ -1240,7 +1545,49 @@ final class StatementExtractor {
                     return new Speaker(owner, null, doc.mentions().get(mentionAt[start - 1]).firstToken());
                 }
             }
-            return new Speaker(null, phrase, from);
+            return new Speaker(null, withNamedModifiers(phrase, end), from);
+        }
+
+        /**
+         * A common noun's phrase with the phrases after it that name someone or somewhere, up to a comma: "a reporter
+         * for USA Today", "the chair of the DNC", "officials at Homeland Security Investigations" (the words alone,
+         * "reporter", would not say who spoke).
+         */
+        private String withNamedModifiers(String phrase, int end) {
+            if (!g.parsed(end)) {
+                return phrase;
+            }
+            int last = end;
+            for (int c : g.children(end)) {
+                if (c <= end || !Grammar.is(g.rel(c), "nmod")) {
+                    continue;
+                }
+                int[] span = g.subtree(c);
+                if (span[0] != last + 1) {
+                    break;
+                }
+                boolean named = false;
+                int stop = span[1];
+                for (int i = span[0]; i <= span[1]; i++) {
+                    if (tokens.get(i).word().equals(",") || quoteAt[i] >= 0 || tokens.get(i).word().equals("(")) {
+                        stop = i - 1;
+                        break;
+                    }
+                    named |= mentionAt[i] >= 0;
+                }
+                if (!named || stop < span[0]) {
+                    break;
+                }
+                last = stop;
+                if (stop < span[1]) {
+                    break;
+                }
+            }
+            if (last == end) {
+                return phrase;
+            }
+            int from = tokens.get(end).end();
+            return phrase + text.substring(from, tokens.get(last).end());
         }
 
         private boolean isNounPhraseWord(int i) {

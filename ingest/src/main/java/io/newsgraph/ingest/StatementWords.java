@@ -20,7 +20,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> evidenceNouns, Set<String> representativeNouns,
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
                              Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs,
-                             Map<String, List<String>> casualtyScope) {
+                             Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -58,7 +58,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> stanceVerbs, List<String> evidenceVerbs, List<String> evidenceNouns,
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
                        List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
-                       List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope) {
+                       List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope,
+                       List<String> commitmentVerbs) {
     }
 
     public static StatementWords defaults() {
@@ -68,7 +69,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
-                set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()));
+                set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
+                set(r.commitmentVerbs()));
     }
 
     /** {label: [nouns]} as noun -> label. */

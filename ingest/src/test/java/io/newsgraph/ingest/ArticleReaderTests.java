@@ -154,6 +154,19 @@ class ArticleReaderTests {
     }
 
     @Test
+    void aTitleRepeatedAsTheFirstLineKeepsItsNameBeforeTheColon(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("news.csv");
+        Files.writeString(csv, "url,date,title,text\n"
+                + "https://x/1,2016-09-25,Pence: Flowers Won't Be at Debate,\"Pence: Flowers Won't Be at Debate.\n\n"
+                + "Quetta: The governor spoke on Sunday.\"\n");
+        Article a = assertInstanceOf(ReadResult.Ok.class, reader.read(csv).get(0)).article();
+        assertTrue(a.text().startsWith("Pence: Flowers"), "the title is no dateline: " + a.text());
+        assertEquals("Quetta", a.dateline(), "the paragraph after the title may open with one");
+        assertTrue(a.text().contains("The governor spoke"), a.text());
+        assertFalse(a.text().contains("Quetta:"), a.text());
+    }
+
+    @Test
     void csvWithoutATextColumnIsRefused(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "url,date,title\nhttps://x,2020-01-01,T\n");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.model.Article;
 import io.newsgraph.model.Claim;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Ids;
@@ -78,6 +79,82 @@ class StatementsIT {
         assertEquals("person:doug-hurley", speaker(statement(f, "light this candle")),
                 "not Bridenstine, who spoke before");
         assertEquals("person:carlos-ramirez", speaker(statement(f, "hateful things")));
+    }
+
+    @Test
+    void aTranscriptLineIsAStatementOfThePersonItNames() {
+        GraphFragment f = extract("Fox News host Chris Wallace asked Gov. Mike Pence about the debate.\n\n"
+                + "WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n"
+                + "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
+                + "CLARIFICATION: An earlier version misstated the date.");
+        assertEquals("person:chris-wallace", speaker(statement(f, "Will Gennifer Flowers be there")));
+        Statement answer = statement(f, "will not be attending");
+        assertEquals("person:mike-pence", speaker(answer));
+        assertEquals("Gennifer Flowers will not be attending the debate tomorrow night.", answer.text());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("misstated")),
+                "a capitalised label that names no one of the article is no speaker");
+        GraphFragment one = extract("The mayor spoke to Mike Pence.\n\nPENCE: We will win Indiana.");
+        assertTrue(one.statements().stream().noneMatch(s -> s.text().contains("win Indiana")),
+                "one such line is no transcript");
+    }
+
+    @Test
+    void aHeadlineNameBeforeAColonIsTheSpeaker() {
+        String text = "Sanders: Clinton needs to get away from personality stuff\n\nBernie Sanders spoke in Ohio on "
+                + "Sunday.";
+        Article a = new Article(Ids.article(text), "Sanders: Clinton needs to get away from personality stuff",
+                LocalDate.of(2016, 9, 16), null, List.of(), null, "test:", text);
+        GraphFragment f = TestGraph.EXTRACTOR.extract(Annotator.shared(TestGraph.GAZETTEER).annotate(a));
+        Statement s = statement(f, "Clinton needs to get away");
+        assertEquals("person:bernie-sanders", speaker(s));
+        assertEquals("Clinton needs to get away from personality stuff", s.text());
+    }
+
+    @Test
+    void aSentenceThatQuotesPartOfWhatWasSaidIsTheContent() {
+        GraphFragment f = extract("However laudable the goal, using the capital gains tax \u201Cis a misguided "
+                + "approach,\u201D said Leonard Burman, an economist. A cashier who \u201Csteals a handful of "
+                + "$20s\u201D is held accountable, Elizabeth Warren said.");
+        Statement burman = statement(f, "misguided approach");
+        assertEquals("However laudable the goal, using the capital gains tax \u201Cis a misguided approach",
+                burman.text());
+        assertEquals("person:leonard-burman", speaker(burman));
+        assertFalse(burman.quote(), "a paraphrase with a quotation in it");
+        assertEquals("person:elizabeth-warren", speaker(statement(f, "A cashier who")));
+    }
+
+    @Test
+    void speakersTheParseMisplaces() {
+        GraphFragment f = extract("\"He would be a great senator,\" Rep. Elijah E. Cummings (D-Md.) said in a phone "
+                + "interview. House Speaker Paul Ryan, R-Wis., despite admitting that he did have his concerns about "
+                + "lawyers, the victims need their day in court. \u201CHillary Clinton\u2019s campaign is in panic "
+                + "mode. Full panic mode,\u201D said Leslie Wimes, a Democratic activist. In a Facebook message "
+                + "posted Friday, Ted Cruz said he has had areas of significant disagreement with Trump.");
+        assertEquals("person:elijah-e-cummings", speaker(statement(f, "great senator")), "not 'Md.'");
+        assertEquals("person:paul-ryan", speaker(statement(f, "day in court")), "not the House");
+        assertEquals("person:leslie-wimes", speaker(statement(f, "panic mode")),
+                "words of the quotation are no subject");
+        assertTrue(f.statements().stream().noneMatch(s -> s.verb().equals("post")),
+                "a participle that describes a noun is no cue: " + f.statements());
+        assertEquals("person:ted-cruz", speaker(statement(f, "areas of significant disagreement")));
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectIsNotContent() {
+        GraphFragment f = extract("Video of the incident shows him with his hands in the air before he was shot, "
+                + "but Officer Betty Shelby said he refused to follow her commands.");
+        Statement video = statement(f, "hands in the air");
+        assertFalse(video.text().contains("Shelby"), video.text());
+        assertEquals("person:betty-shelby", speaker(statement(f, "refused to follow")));
+    }
+
+    @Test
+    void aVowedInfinitiveIsWhatWasSaid() {
+        GraphFragment f = extract("Donald Trump has vowed to bring back lost mining jobs and roll back regulations.");
+        Statement s = statement(f, "bring back lost mining jobs");
+        assertEquals("person:donald-trump", speaker(s));
+        assertEquals("vow", s.verb());
+        assertEquals("speech", s.kind());
     }
 
     @Test
