@@ -66,6 +66,8 @@ final class StatementExtractor {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
+    /** What a stance is taken on may be a name alone ("Trump attacked Machado", "the union endorsed Clinton"). */
+    private static final int STANCE_MIN_WORDS = 1;
     /** A headline "Name: words": one to four capitalised words, a colon, then at least three words. */
     private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile(
             "((?:[A-Z][\\p{L}.'\u2019-]+ ){0,3}[A-Z][\\p{L}.'\u2019-]+):\\s+(\\S+(?:\\s+\\S+){2,})");
@@ -234,8 +236,67 @@ final class StatementExtractor {
                     reported(v, from, to, s);
                 }
                 accordingTo(from, to, s);
+                nominal(from, to, s);
             }
             return found;
+        }
+
+        /**
+         * "Trump's claim that there have been thousands of shootings", "his promise to cut taxes": a noun of saying or
+         * holding with its owner and a clause; the statement is the owner's, of the noun's kind.
+         */
+        private void nominal(int from, int to, int sentence) {
+            for (int t = from; t <= to; t++) {
+                String pos = tokens.get(t).pos() == null ? "" : tokens.get(t).pos();
+                String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
+                boolean speech = words.speechNouns().contains(lemma);
+                if (!pos.startsWith("NN") || pos.startsWith("NNP") || !g.parsed(t) || quoteAt[t] >= 0
+                        || !speech && !words.beliefNouns().contains(lemma)) {
+                    continue;
+                }
+                int clause = -1;
+                int noun = t;
+                for (int c : g.children(t)) {
+                    if (c > t && (Grammar.is(g.rel(c), "acl") || Grammar.is(g.rel(c), "ccomp"))
+                            && g.children(c).stream().filter(m -> "mark".equals(g.rel(m))).anyMatch(m -> {
+                                String w = tokens.get(m).word().toLowerCase(Locale.ROOT);
+                                return w.equals("that") || w.equals("to") && m == noun + 1;
+                            })) {
+                        clause = c;
+                        break;
+                    }
+                }
+                if (clause < 0) {
+                    continue;
+                }
+                Speaker speaker = Speaker.NONE;
+                for (int o : g.dependents(t, "nmod:poss", "nmod:by", "nmod:from", "nmod:of")) {
+                    String ow = tokens.get(o).word().toLowerCase(Locale.ROOT);
+                    if ("PRP$".equals(tokens.get(o).pos())) {
+                        NodeRef p = ow.equals("his") || ow.equals("her") ? antecedent(o)
+                                : ow.equals("its") || ow.equals("their") ? organisationBefore(o) : null;
+                        speaker = p == null ? Speaker.NONE : new Speaker(p, null, o);
+                    } else if (o < t || !Grammar.is(g.rel(o), "nmod:of")) {
+                        speaker = speakerOfPhrase(o);
+                    }
+                    if (speaker.ref() != null) {
+                        break;
+                    }
+                }
+                if (speaker.ref() == null) {
+                    continue;
+                }
+                int[] span = trimmed(g.subtree(clause));
+                if (tokens.get(span[0]).word().equalsIgnoreCase("to")) {
+                    span[0]++;
+                }
+                if (span[0] > span[1] || wordCount(span[0], span[1]) < MIN_WORDS
+                        || quoteAt[span[0]] >= 0 && quoteCovers(quoteAt[span[0]], span[0], span[1])) {
+                    continue;
+                }
+                add(new Span(tokens.get(span[0]).begin(), tokens.get(span[1]).end()), false, lemma,
+                        speech ? StatementWords.SPEECH : StatementWords.BELIEF, speaker, null, sentence);
+            }
         }
 
         /**
@@ -464,14 +525,17 @@ final class StatementExtractor {
                 // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks")
                 int a = Integer.MAX_VALUE;
                 int b = -1;
+                boolean pronoun = false;
                 for (int c : g.children(v)) {
                     if (c > v && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "obl"))) {
                         int[] span = g.subtree(c);
                         a = Math.min(a, span[0]);
                         b = Math.max(b, span[1]);
+                        pronoun |= Grammar.is(g.rel(c), "obj") && "PRP".equals(tokens.get(c).pos());
                     }
                 }
-                if (b < 0 || wordCount(a, b) < MIN_WORDS) {
+                // a short object must say what the stance is on: "endorsed Trump", not "expressed myself"
+                if (b < 0 || wordCount(a, b) < STANCE_MIN_WORDS || pronoun && wordCount(a, b) < MIN_WORDS) {
                     return;
                 }
                 int[] span = trimmed(new int[] {a, b});
@@ -528,7 +592,10 @@ final class StatementExtractor {
                 }
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
             } else if (speaker.start() > from && tokens.get(speaker.start() - 1).word().equals(",")
-                    && wordCount(from, speaker.start() - 2) >= MIN_WORDS) {
+                    && wordCount(from, speaker.start() - 2) >= MIN_WORDS
+                    && !(tokens.get(from).word().equalsIgnoreCase("according")
+                    && tokens.get(from + 1).word().equalsIgnoreCase("to"))) {
+                // (not "According to local news, school districts announced ...": that phrase names a source)
                 // "22 security personnel have been killed, state media reported Tuesday."
                 span = new Span(tokens.get(from).begin(), tokens.get(speaker.start() - 2).end());
             } else {
@@ -684,7 +751,18 @@ final class StatementExtractor {
                 subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
                         || !tokens.get(x).pos().startsWith("VB")).toList();
                 if (quoteAt[v] < 0 && subjects.stream().anyMatch(x -> quoteAt[x] >= 0)) {
-                    // "Full panic mode," said Leslie Wimes: words of the quotation parsed as the subject
+                    // ""Full panic mode," said Leslie Wimes": words of the quotation parsed as the subject; the first
+                    // name between the quotation and the cue is the speaker (""...," Flynn, a top Trump surrogate,
+                    // said")
+                    int close = -1;
+                    for (int x : subjects) {
+                        close = quoteAt[x] >= 0 ? Math.max(close, quotes.get(quoteAt[x]).close()) : close;
+                    }
+                    for (int j = firstTokenAfter(close); j >= 0 && j < k; j++) {
+                        if (mentionAt[j] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[j]].label())) {
+                            return new Speaker(links.mentionRefs()[mentionAt[j]], null, j);
+                        }
+                    }
                     return null;
                 }
                 if (subjects.size() == 1 && RELATIVE.contains(tokens.get(subjects.get(0)).word().toLowerCase(Locale.ROOT))) {
@@ -1087,7 +1165,8 @@ final class StatementExtractor {
                 Span span = new Span(tokens.get(start).begin(), tokens.get(end).end());
                 if (source[1] != null && found.stream().anyMatch(f -> f.sentence() == sentence
                         && f.statement().span().start() >= span.start() && f.statement().span().end() <= span.end()
-                        && !f.statement().verb().equals("according to"))) {
+                        && !f.statement().verb().equals("according to")
+                        && f.statement().kind().equals(StatementWords.SPEECH))) {
                     // "According to CNN, Trump said that ...": "said" made Trump's statement; this one is CNN's
                     speaker = source[1];
                     intermediary = null;

@@ -20,7 +20,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> evidenceNouns, Set<String> representativeNouns,
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
                              Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs,
-                             Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs) {
+                             Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs,
+                             Set<String> speechNouns, Set<String> beliefNouns) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -59,7 +60,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
                        List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
                        List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope,
-                       List<String> commitmentVerbs) {
+                       List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns) {
     }
 
     public static StatementWords defaults() {
@@ -70,7 +71,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
                 set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
-                set(r.commitmentVerbs()));
+                set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()));
     }
 
     /** {label: [nouns]} as noun -> label. */

@@ -62,6 +62,8 @@ class StatementsIT {
         assertFalse(appeal.text().contains("The government needs"), "the quotation is a statement of its own");
         assertEquals("organisation:home-office", speaker(statement(f, "bring forward its own")),
                 "not Joanna Cherry, who spoke before");
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().equals("According to local news")),
+                "an according-to phrase is no content");
         Statement closings = statement(f, "school closings");
         assertNull(closings.speaker(), "no clause, no named subject: the news's, not the districts'");
         assertEquals("local news", closings.speakerText());
@@ -134,6 +136,11 @@ class StatementsIT {
         assertEquals("person:paul-ryan", speaker(statement(f, "day in court")), "not the House");
         assertEquals("person:leslie-wimes", speaker(statement(f, "panic mode")),
                 "words of the quotation are no subject");
+        GraphFragment flynn = extract("\u201CThere's a severe disconnect between this White House and frankly the "
+                + "president and our military,\u201D Michael Flynn, a top Trump surrogate, said Thursday morning on "
+                + "Fox News.");
+        assertEquals("person:michael-flynn", speaker(statement(flynn, "severe disconnect")),
+                "the name after the quotation, not the outlet or the name in the apposition");
         assertTrue(f.statements().stream().noneMatch(s -> s.verb().equals("post")),
                 "a participle that describes a noun is no cue: " + f.statements());
         assertEquals("person:ted-cruz", speaker(statement(f, "areas of significant disagreement")));
@@ -146,6 +153,28 @@ class StatementsIT {
         Statement video = statement(f, "hands in the air");
         assertFalse(video.text().contains("Shelby"), video.text());
         assertEquals("person:betty-shelby", speaker(statement(f, "refused to follow")));
+    }
+
+    @Test
+    void aNounOfSayingWithItsOwnerAndAClauseIsAStatement() {
+        GraphFragment f = extract("Donald Trump's claim that there have been thousands of shootings in Chicago was "
+                + "rated true. The ministry's fear that the talks would fail proved wrong.");
+        Statement claim = statement(f, "thousands of shootings");
+        assertEquals("person:donald-trump", speaker(claim));
+        assertEquals("claim", claim.verb());
+        assertEquals("there have been thousands of shootings in Chicago", claim.text());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("talks would fail")),
+                "an owner that names no one makes no statement");
+    }
+
+    @Test
+    void aStanceOnANameAloneButNotOnAPronoun() {
+        GraphFragment f = extract("The union's leader, Sara Nelson, endorsed Hillary Clinton. Later Nelson expressed "
+                + "herself.");
+        Statement s = statement(f, "Hillary Clinton");
+        assertEquals("stance", s.kind());
+        assertEquals("person:sara-nelson", speaker(s));
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().equals("herself")), f.statements().toString());
     }
 
     @Test
