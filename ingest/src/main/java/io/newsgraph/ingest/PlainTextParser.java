@@ -131,8 +131,7 @@ public final class PlainTextParser {
             line = dropCaption(line);
             // a title repeated as the text's first line has no dateline ("Pence: Gennifer Flowers Won't ..."); the
             // paragraph after it may
-            boolean repeatsTitle = paragraphs.isEmpty() && title != null
-                    && line.replaceAll("[\\s.]+$", "").equals(title.strip().replaceAll("[\\s.]+$", ""));
+            boolean repeatsTitle = paragraphs.isEmpty() && title != null && lettersOf(line).equals(lettersOf(title));
             if (paragraphs.size() == (titleRepeated ? 1 : 0) && dateline == null && !repeatsTitle) {
                 for (Pattern p : rules.datelines()) {
                     Matcher m = p.matcher(line);
@@ -157,6 +156,11 @@ public final class PlainTextParser {
         }
         String body = Ids.normaliseText(String.join("\n\n", paragraphs));
         return new Article(Ids.article(body), title, published, source, authors, dateline, known.uri(), body);
+    }
+
+    /** The letters and digits of a line, lower case, one space between runs: "Kasich: 'We Go.'" as "kasich we go". */
+    private static String lettersOf(String line) {
+        return line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Removes a trailing photo caption ("... (AFP)") from a paragraph: the last sentence, where it ends so. */

@@ -51,6 +51,7 @@ final class StatementExtractor {
     /** Verbs of saying that open a sentence before the speaker ("Said Ellis: ..."). */
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "wrote",
             "writes", "told", "noted");
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "as");
@@ -151,7 +152,7 @@ final class StatementExtractor {
                 for (int q = 0; q < quotes.size(); q++) {
                     Quote quote = quotes.get(q);
                     if (quoteDone[q] || quote.open() < tokens.get(from).begin() || quote.open() > tokens.get(to).end()
-                            || quote.words(text) < MIN_WORDS) {
+                            || quote.words(text) < MIN_WORDS && !shortSaid(quote)) {
                         continue;
                     }
                     quoteDone[q] = true;
@@ -500,6 +501,14 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
+            if (kind.equals(StatementWords.TOPIC)) {
+                int[] topic = topicOf(v);
+                if (topic != null && speaker.ref() != null) {
+                    add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma, kind,
+                            speaker, intermediary, sentence);
+                }
+                return;
+            }
             if (g.parsed(v) && "VBN".equals(tokens.get(v).pos())
                     && (Grammar.is(g.rel(v), "acl") || Grammar.is(g.rel(v), "amod"))
                     && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty()) {
@@ -579,6 +588,13 @@ final class StatementExtractor {
             Span span;
             if (wordCount(c, end) >= MIN_WORDS) {
                 if (quoteAt[c] >= 0 && quoteCovers(quoteAt[c], c, end)) {
+                    return;
+                }
+                int[] topic = g.parsed(v) && speaker.ref() != null ? topicOf(v) : null;
+                if (topic != null && topic[0] == c + 1) {
+                    // "tweeted about the riots that followed": what was spoken about, not what was said
+                    add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
+                            StatementWords.TOPIC, speaker, intermediary, sentence);
                     return;
                 }
                 if (g.parsed(v) && c <= end && topicNotContent(c)) {
@@ -776,7 +792,11 @@ final class StatementExtractor {
                             && tokens.get(before).pos() != null && tokens.get(before).pos().startsWith("NN") ? before
                             : -1;
                     Speaker antecedent = noun < 0 ? null : speakerOfPhrase(noun);
-                    return antecedent != null && (antecedent.ref() != null || speakingNoun(noun)) ? antecedent : null;
+                    // (a plural is a group that spoke: "Democrats who said", "voters who told")
+                    boolean plural = noun >= 0 && ("NNS".equals(tokens.get(noun).pos())
+                            || "NNPS".equals(tokens.get(noun).pos()));
+                    return antecedent != null && (antecedent.ref() != null || speakingNoun(noun)
+                            || plural && antecedent.found()) ? antecedent : null;
                 }
                 if (!subjects.isEmpty()) {
                     // of two subjects (a parse error), the one that names someone, else the nearer
@@ -969,6 +989,30 @@ final class StatementExtractor {
                 return nounPhraseSpeaker(s);
             }
             return Speaker.NONE;
+        }
+
+        /**
+         * The token range of what cue v was about: the object of its phrase that opens with one of {@code
+         * topicPrepositions} ("spoke about the death of Terence Crutcher"), not a time ("on Monday"); null when it has
+         * none, or has a clause or object as content.
+         */
+        private int[] topicOf(int v) {
+            if (!g.dependents(v, "ccomp", "obj").isEmpty()) {
+                return null;
+            }
+            for (int o : g.children(v)) {
+                if (o < v || !Grammar.is(g.rel(o), "obl") || TIME_TYPES.contains(tokens.get(o).ner())) {
+                    continue;
+                }
+                for (int c : g.children(o)) {
+                    if ("case".equals(g.rel(c)) && words.topicPrepositions().contains(
+                            tokens.get(c).word().toLowerCase(Locale.ROOT))) {
+                        int[] span = trimmed(new int[] {c + 1, g.subtree(o)[1]});
+                        return span[0] <= span[1] && c == g.subtree(o)[0] ? span : null;
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -1895,6 +1939,37 @@ final class StatementExtractor {
                 out.add(i);
             }
             return out;
+        }
+
+        /**
+         * A short quotation that is what was said, not a scare quote: it ends in a comma, question or exclamation
+         * mark inside the quotation marks and a verb of saying follows it at once or after the speaker's name
+         * (""I love you," he said", ""We need change," said the businessman").
+         */
+        private boolean shortSaid(Quote quote) {
+            int k = quote.close() - 1;
+            while (k > quote.open() && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            char last = text.charAt(k);
+            if (last != ',' && last != '?' && last != '!' || quote.words(text) == 0) {
+                return false;
+            }
+            int after = firstTokenAfter(quote.close());
+            while (after < tokens.size() && isPunctuation(tokens.get(after)) && tokens.get(after).begin() <= quote.close() + 1) {
+                after++; // the closing mark itself, as a token
+            }
+            // (the verbs of the sentence the words after the quotation stand in: a closing '' can end the one before)
+            for (int v = after; v < tokens.size() && v - after <= 3; v++) {
+                if (isVerb(v) && words.speechVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
+                        && tokens.get(v).sentence() == tokens.get(after).sentence()) {
+                    return true;
+                }
+                if (isPunctuation(tokens.get(v)) || isVerb(v)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isQuoteAsSaying(int v) {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The words that make statements and claims, from {@code statements.yaml}. A statement's {@code kind} comes from the
  * list its cue is in: speech ({@code speechVerbs}), belief ({@code beliefVerbs}), stance ({@code stanceVerbs}) or
- * evidence ({@code evidenceVerbs} with an {@code evidenceNouns} subject: "a poll shows").
+ * evidence ({@code evidenceVerbs} with an {@code evidenceNouns} subject: "a poll shows") or topic (a verb of saying or
+ * {@code topicVerbs} with a {@code topicPrepositions} phrase and no content: "spoke about the economy").
  */
 public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerbs, List<String> accusationWords,
                              Set<String> statementNouns, Map<String, List<String>> casualtyCategories,
@@ -21,12 +22,15 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> clauseSpeechVerbs, Set<String> voiceNouns, Set<String> claimVerbs,
                              Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs,
                              Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs,
-                             Set<String> speechNouns, Set<String> beliefNouns) {
+                             Set<String> speechNouns, Set<String> beliefNouns, Set<String> topicVerbs,
+                             Set<String> topicPrepositions) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
     public static final String STANCE = "stance";
     public static final String EVIDENCE = "evidence";
+    /** What someone spoke about, not what they said: "Clinton spoke out about the death of Terence Crutcher". */
+    public static final String TOPIC = "topic";
 
     /** The kind of statement a cue lemma makes, or null when it is no cue. Speech wins over the other lists. */
     public String kindOf(String lemma) {
@@ -41,6 +45,9 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         }
         if (evidenceVerbs.contains(lemma)) {
             return EVIDENCE;
+        }
+        if (topicVerbs.contains(lemma)) {
+            return TOPIC;
         }
         return null;
     }
@@ -60,7 +67,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> representativeNouns, List<String> clauseSpeechVerbs, List<String> voiceNouns,
                        List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
                        List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope,
-                       List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns) {
+                       List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns,
+                       List<String> topicVerbs, List<String> topicPrepositions) {
     }
 
     public static StatementWords defaults() {
@@ -71,7 +79,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.stanceVerbs()), set(r.evidenceVerbs()), set(r.evidenceNouns()), set(r.representativeNouns()),
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
                 set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
-                set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()));
+                set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
+                set(r.topicPrepositions()));
     }
 
     /** {label: [nouns]} as noun -> label. */

@@ -157,10 +157,11 @@ class ArticleReaderTests {
     void aTitleRepeatedAsTheFirstLineKeepsItsNameBeforeTheColon(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("news.csv");
         Files.writeString(csv, "url,date,title,text\n"
-                + "https://x/1,2016-09-25,Pence: Flowers Won't Be at Debate,\"Pence: Flowers Won't Be at Debate.\n\n"
+                + "https://x/1,2016-09-25,Pence: \u2018Flowers Won't Be at Debate\u2019,\"Pence: \u2018Flowers Won't Be at "
+                + "Debate.\u2019\n\n"
                 + "Quetta: The governor spoke on Sunday.\"\n");
         Article a = assertInstanceOf(ReadResult.Ok.class, reader.read(csv).get(0)).article();
-        assertTrue(a.text().startsWith("Pence: Flowers"), "the title is no dateline: " + a.text());
+        assertTrue(a.text().startsWith("Pence: \u2018Flowers"), "the title is no dateline: " + a.text());
         assertEquals("Quetta", a.dateline(), "the paragraph after the title may open with one");
         assertTrue(a.text().contains("The governor spoke"), a.text());
         assertFalse(a.text().contains("Quetta:"), a.text());

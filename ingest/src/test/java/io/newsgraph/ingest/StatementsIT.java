@@ -178,6 +178,30 @@ class StatementsIT {
     }
 
     @Test
+    void whatANamedSpeakerSpokeAboutIsATopic() {
+        GraphFragment f = extract("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa. "
+                + "Donald Trump complained about his microphone during the debate. Khawaja Asif spoke on Monday in "
+                + "the assembly.");
+        Statement death = statement(f, "the death of Terence Crutcher");
+        assertEquals("topic", death.kind());
+        assertEquals("person:hillary-clinton", speaker(death));
+        assertEquals("the death of Terence Crutcher in Tulsa", death.text());
+        assertEquals("topic", statement(f, "his microphone").kind());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("Monday")), "a date is no topic");
+    }
+
+    @Test
+    void aShortQuotationWithItsVerbOfSayingIsAStatement() {
+        GraphFragment f = extract("The crowd cheered. \u201CWe need change,\u201D said Donald Trump. The so-called "
+                + "\u201Cmiracle cure\u201D was sold widely, critics said.");
+        Statement s = statement(f, "We need change");
+        assertTrue(s.quote());
+        assertEquals("person:donald-trump", speaker(s));
+        assertTrue(f.statements().stream().noneMatch(x -> x.quote() && x.text().contains("miracle cure")),
+                "a scare quote is none");
+    }
+
+    @Test
     void aVowedInfinitiveIsWhatWasSaid() {
         GraphFragment f = extract("Donald Trump has vowed to bring back lost mining jobs and roll back regulations.");
         Statement s = statement(f, "bring back lost mining jobs");
