@@ -168,6 +168,7 @@ final class StatementExtractor {
                     NodeRef intermediary = null;
                     String lemma = "say";
                     Speaker signed = dashSpeaker(quote);
+                    Speaker signedNext;
                     // with no verb of saying: a colon or an "according to" before it in its sentence
                     Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
                     if (signed != null) {
@@ -195,6 +196,9 @@ final class StatementExtractor {
                     } else if (introduced != null) {
                         speaker = introduced[0];
                         intermediary = introduced[1] == null ? null : introduced[1].ref();
+                    } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
+                        // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
+                        speaker = signedNext;
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
                         speaker = new Speaker(lastSpeaker, null, -1);
                     } else if (qEndSentence + 1 < ranges.length) {
@@ -399,10 +403,7 @@ final class StatementExtractor {
             if (speaker == null) {
                 String[] parts = name.split("\\s+");
                 String last = parts[parts.length - 1];
-                NodeRef ref = theOneMentioned((mention, r) -> {
-                    String[] ps = mention.text().split("\\s+");
-                    return r.label().equals("Person") && ps[ps.length - 1].equalsIgnoreCase(last);
-                });
+                NodeRef ref = personByLastWord(last);
                 if (ref != null) {
                     speaker = new Speaker(ref, null, -1);
                 } else if (parts.length == 1 && words.evidenceNouns().contains(last.toLowerCase(Locale.ROOT))) {
@@ -441,11 +442,7 @@ final class StatementExtractor {
             List<NodeRef> speakers = new ArrayList<>();
             while (m.find()) {
                 String[] name = m.group(2).split("\\s+");
-                String last = name[name.length - 1];
-                NodeRef ref = theOneMentioned((mention, r) -> {
-                    String[] parts = mention.text().split("\\s+");
-                    return r.label().equals("Person") && parts[parts.length - 1].equalsIgnoreCase(last);
-                });
+                NodeRef ref = personByLastWord(name[name.length - 1]);
                 if (ref == null) {
                     continue;
                 }
@@ -1128,6 +1125,14 @@ final class StatementExtractor {
             return theOneMentioned((m, ref) -> {
                 String[] parts = m.text().split("\\s+");
                 return ref.label().equals("Person") && parts.length > 1 && parts[parts.length - 1].equals(word);
+            });
+        }
+
+        /** The one person of the article whose name ends in this word, in any case ("PENCE": Mike Pence), or null. */
+        private NodeRef personByLastWord(String word) {
+            return theOneMentioned((mention, r) -> {
+                String[] parts = mention.text().split("\\s+");
+                return r.label().equals("Person") && parts[parts.length - 1].equalsIgnoreCase(word);
             });
         }
 
@@ -1939,6 +1944,26 @@ final class StatementExtractor {
                 out.add(i);
             }
             return out;
+        }
+
+        /**
+         * The named speaker of a sentence that is only "Name said." right after sentence {@code s}, or null.
+         */
+        private Speaker shortSayingAfter(int s, int[][] ranges) {
+            if (s + 1 >= ranges.length || ranges[s + 1][0] > ranges[s + 1][1]) {
+                return null;
+            }
+            int from = ranges[s + 1][0];
+            int to = ranges[s + 1][1];
+            while (to > from && isPunctuation(tokens.get(to))) {
+                to--;
+            }
+            if (to - from > 4 || !isVerb(to) || !words.speechVerbs().contains(tokens.get(to).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Speaker sp = subject(to);
+            return sp.ref() != null ? sp : null;
         }
 
         /**

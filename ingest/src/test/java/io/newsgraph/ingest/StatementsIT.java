@@ -191,6 +191,14 @@ class StatementsIT {
     }
 
     @Test
+    void aQuotationFollowedByNameSaidWithAFullStopIsTheirs() {
+        GraphFragment f = extract("Mitch McConnell has expressed a preference for a short trial. Nancy Pelosi also "
+                + "spoke. \"The American people deserve the truth, and the Constitution demands a trial.\" Pelosi said.");
+        assertEquals("person:nancy-pelosi", speaker(statement(f, "deserve the truth")),
+                "not McConnell, who spoke two sentences before");
+    }
+
+    @Test
     void aShortQuotationWithItsVerbOfSayingIsAStatement() {
         GraphFragment f = extract("The crowd cheered. \u201CWe need change,\u201D said Donald Trump. The so-called "
                 + "\u201Cmiracle cure\u201D was sold widely, critics said.");
