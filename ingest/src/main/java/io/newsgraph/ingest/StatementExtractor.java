@@ -1005,7 +1005,18 @@ final class StatementExtractor {
                     if ("case".equals(g.rel(c)) && words.topicPrepositions().contains(
                             tokens.get(c).word().toLowerCase(Locale.ROOT))) {
                         int[] span = trimmed(new int[] {c + 1, g.subtree(o)[1]});
-                        return span[0] <= span[1] && c == g.subtree(o)[0] ? span : null;
+                        if (span[0] > span[1] || c != g.subtree(o)[0]) {
+                            return null;
+                        }
+                        // "spoke on the matter" says nothing of what it was about: two words besides determiners,
+                        // or a name
+                        int said = 0;
+                        boolean named = false;
+                        for (int i = span[0]; i <= span[1]; i++) {
+                            said += isPunctuation(tokens.get(i)) || "DT".equals(tokens.get(i).pos()) ? 0 : 1;
+                            named |= mentionAt[i] >= 0;
+                        }
+                        return said >= 2 || named ? span : null;
                     }
                 }
             }
