@@ -159,7 +159,7 @@ public final class PlainTextParser {
     }
 
     /** The letters and digits of a line, lower case, one space between runs: "Kasich: 'We Go.'" as "kasich we go". */
-    private static String lettersOf(String line) {
+    static String lettersOf(String line) {
         return line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -140,6 +140,10 @@ final class StatementExtractor {
             boolean[] quoteDone = new boolean[quotes.size()];
             headline(ranges);
             transcript(ranges, quoteDone);
+            // the pass over the sentences starts afresh: no one has spoken before the first of them
+            lastSpeaker = null;
+            lastOrgSpeaker = null;
+            lastSpeakerSentence = -10;
             for (int s = 0; s < ranges.length; s++) {
                 int from = ranges[s][0];
                 int to = ranges[s][1];
@@ -276,10 +280,8 @@ final class StatementExtractor {
                 }
                 Speaker speaker = Speaker.NONE;
                 for (int o : g.dependents(t, "nmod:poss", "nmod:by", "nmod:from", "nmod:of")) {
-                    String ow = tokens.get(o).word().toLowerCase(Locale.ROOT);
                     if ("PRP$".equals(tokens.get(o).pos())) {
-                        NodeRef p = ow.equals("his") || ow.equals("her") ? antecedent(o)
-                                : ow.equals("its") || ow.equals("their") ? organisationBefore(o) : null;
+                        NodeRef p = possessorRef(o);
                         speaker = p == null ? Speaker.NONE : new Speaker(p, null, o);
                     } else if (o < t || !Grammar.is(g.rel(o), "nmod:of")) {
                         speaker = speakerOfPhrase(o);
@@ -321,13 +323,11 @@ final class StatementExtractor {
                     return null;
                 }
             }
+            List<int[]> subjectSpans = g.subjects(verb).stream().map(g::subtree).toList();
             int after = 0;
             for (int i = verb + 1; i < tokens.size() && tokens.get(i).sentence() == tokens.get(verb).sentence(); i++) {
-                boolean inSubject = false;
-                for (int subj : g.subjects(verb)) {
-                    int[] sp = g.subtree(subj);
-                    inSubject |= i >= sp[0] && i <= sp[1];
-                }
+                int at = i;
+                boolean inSubject = subjectSpans.stream().anyMatch(sp -> at >= sp[0] && at <= sp[1]);
                 if (!inSubject && !isPunctuation(tokens.get(i))) {
                     after++;
                 }
@@ -377,7 +377,7 @@ final class StatementExtractor {
             int eol = text.indexOf('\n');
             String line = (eol < 0 ? text : text.substring(0, eol)).strip();
             String title = doc.article().title();
-            if (title != null && !title.isBlank() ? !norm(line).equals(norm(title)) : line.split("\\s+").length > 20) {
+            if (title != null && !title.isBlank() ? !PlainTextParser.lettersOf(line).equals(PlainTextParser.lettersOf(title)) : line.split("\\s+").length > 20) {
                 return;
             }
             java.util.regex.Matcher m = HEADLINE.matcher(line);
@@ -421,13 +421,6 @@ final class StatementExtractor {
             }
             add(new Span(start, end), false, kind.equals(StatementWords.EVIDENCE) ? "show" : "say", kind, speaker, null,
                     0);
-            lastSpeaker = null;
-            lastOrgSpeaker = null;
-            lastSpeakerSentence = -10;
-        }
-
-        private static String norm(String s) {
-            return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         }
 
         /**
@@ -471,10 +464,6 @@ final class StatementExtractor {
                 add(new Span(line[1], line[2]), false, "say", StatementWords.SPEECH,
                         new Speaker(speakers.get(i), null, -1), null, sentenceOfChar(line[1], ranges, 0));
             }
-            // the pass over the sentences starts afresh: no one has spoken before the first of them
-            lastSpeaker = null;
-            lastOrgSpeaker = null;
-            lastSpeakerSentence = -10;
         }
 
         private void reported(int v, int from, int to, int sentence) {
@@ -914,17 +903,9 @@ final class StatementExtractor {
                         }
                     }
                     // "its website notes", "his campaign said": the owner named before
-                    String ow = tokens.get(o).word().toLowerCase(Locale.ROOT);
-                    if ("PRP$".equals(tokens.get(o).pos()) && (ow.equals("its") || ow.equals("their"))) {
-                        NodeRef org = organisationBefore(o);
-                        if (org != null) {
-                            return new Speaker(org, null, g.subtree(s)[0]);
-                        }
-                    } else if ("PRP$".equals(tokens.get(o).pos()) && (ow.equals("his") || ow.equals("her"))) {
-                        NodeRef p = antecedent(o);
-                        if (p != null) {
-                            return new Speaker(p, null, g.subtree(s)[0]);
-                        }
+                    NodeRef possessor = "PRP$".equals(tokens.get(o).pos()) ? possessorRef(o) : null;
+                    if (possessor != null) {
+                        return new Speaker(possessor, null, g.subtree(s)[0]);
                     }
                 }
                 // "The website yesterday suggested": the organisation named in this sentence or the one before
@@ -1137,6 +1118,16 @@ final class StatementExtractor {
                 String[] parts = m.text().split("\\s+");
                 return ref.label().equals("Person") && parts.length > 1 && parts[parts.length - 1].equals(word);
             });
+        }
+
+        /**
+         * Whom the possessive pronoun at token o stands for: "its"/"their" the organisation named before it, "his"/"her"
+         * the person; null for another pronoun or when none is named.
+         */
+        private NodeRef possessorRef(int o) {
+            String w = tokens.get(o).word().toLowerCase(Locale.ROOT);
+            return w.equals("its") || w.equals("their") ? organisationBefore(o)
+                    : w.equals("his") || w.equals("her") ? antecedent(o) : null;
         }
 
         /** The one person of the article whose name ends in this word, in any case ("PENCE": Mike Pence), or null. */
