@@ -2,7 +2,7 @@
 // description: Every statement an entity made, quoted or reported, with its date, verb and source article, by
 //   date, a page at a time.
 // param name: any name, alias or acronym of the speaker (example: "Khawaja Asif")
-// param kind: only statements of this kind: speech, belief, stance or evidence (default every kind) (example: "speech")
+// param kind: only statements of this kind: speech, belief, stance, evidence, topic or intention (default every kind) (example: "speech")
 // param skip: rows to leave out, for the next page (example: 0)
 // param limit: most rows to return (default 100) (example: 100)
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node

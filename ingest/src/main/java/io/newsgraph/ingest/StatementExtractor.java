@@ -487,13 +487,45 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
-            if (kind.equals(StatementWords.TOPIC)) {
-                int[] topic = topicOf(v);
-                if (topic != null && speaker.ref() != null) {
-                    add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma, kind,
-                            speaker, intermediary, sentence);
+            boolean objectTopic = words.topicObjectVerbs().contains(lemma) && g.parsed(v)
+                    && g.dependents(v, "ccomp").isEmpty();
+            boolean planned = (words.planVerbs().contains(lemma) || words.proposalVerbs().contains(lemma)) && g.parsed(v);
+            if (objectTopic || planned || kind.equals(StatementWords.STANCE)) {
+                // these cues take their speaker from the parse only: in "punished the mayor for refusing to support
+                // the governor" no one near is the one who supports
+                Speaker bySubject = grammarSubject(v);
+                speaker = bySubject == null ? Speaker.NONE : bySubject;
+                if (negated(v)) {
+                    return; // "Biden failed to mention his own request", "did not back the bill"
                 }
-                return;
+            }
+            if (kind.equals(StatementWords.TOPIC) || objectTopic) {
+                int[] topic = topicOf(v);
+                if (topic == null && objectTopic) {
+                    topic = objectOf(v); // "mentioned the remarks Trump had made"
+                }
+                if (topic != null && speaker.ref() != null) {
+                    add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
+                            StatementWords.TOPIC, speaker, intermediary, sentence);
+                }
+                if (kind.equals(StatementWords.TOPIC) || topic != null) {
+                    return;
+                }
+            }
+            if (planned) {
+                // "plans to visit Mexico", "declined to comment", "proposed a tax on trades": what they mean to do
+                int[] plan = planOf(v, lemma);
+                if (plan != null) {
+                    if (speaker.ref() != null && !(quoteAt[plan[0]] >= 0
+                            && quoteCovers(quoteAt[plan[0]], plan[0], plan[1]))) {
+                        add(new Span(tokens.get(plan[0]).begin(), tokens.get(plan[1]).end()), false, lemma,
+                                StatementWords.INTENTION, speaker, intermediary, sentence);
+                    }
+                    return;
+                }
+                if (kind.equals(StatementWords.INTENTION)) {
+                    return;
+                }
             }
             if (g.parsed(v) && "VBN".equals(tokens.get(v).pos())
                     && (Grammar.is(g.rel(v), "acl") || Grammar.is(g.rel(v), "amod"))
@@ -650,6 +682,63 @@ final class StatementExtractor {
                 return trimmed(span);
             }
             return null;
+        }
+
+        /** "did not mention", "never backed", "failed to mention": the cue says it did not happen. */
+        private boolean negated(int v) {
+            for (int c : g.children(v)) {
+                String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                if (c < v && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                    return true;
+                }
+            }
+            int h = g.head(v);
+            return Grammar.is(g.rel(v), "xcomp") && h >= 0 && words.failVerbs().contains(tokens.get(h).lemma().toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * What an intention verb says is meant: its infinitive ("plans to visit Mexico", "asked ... to"), or for one
+         * of {@code proposalVerbs} its object ("proposed a tax on trades"); null when it has neither.
+         */
+        private int[] planOf(int v, String lemma) {
+            for (int c : g.children(v)) {
+                if (c > v && Grammar.is(g.rel(c), "xcomp") && tokens.get(g.subtree(c)[0]).word().equalsIgnoreCase("to")
+                        && "VB".equals(tokens.get(c).pos())) {
+                    int[] span = trimmed(g.subtree(c));
+                    return wordCount(span[0], span[1]) >= 2 ? span : null;
+                }
+            }
+            return words.proposalVerbs().contains(lemma) ? objectOf(v) : null;
+        }
+
+        /**
+         * The object after a verb, with the phrases that hang on it, when it says something: two words besides
+         * determiners, or a name ("mentioned the remarks Trump had made", "mentioned Machado"); null otherwise.
+         */
+        private int[] objectOf(int v) {
+            for (int o : g.children(v)) {
+                if (o < v || !Grammar.is(g.rel(o), "obj") || "PRP".equals(tokens.get(o).pos())) {
+                    continue;
+                }
+                int[] span = trimmed(g.subtree(o));
+                if (span[0] <= v) {
+                    return null;
+                }
+                return saysSomething(span) ? span : null;
+            }
+            return null;
+        }
+
+        /** Two words besides determiners, or a name: "the remarks Trump made", "Machado"; not "the matter". */
+        private boolean saysSomething(int[] span) {
+            int said = 0;
+            for (int i = span[0]; i <= span[1]; i++) {
+                if (mentionAt[i] >= 0) {
+                    return true;
+                }
+                said += isPunctuation(tokens.get(i)) || "DT".equals(tokens.get(i).pos()) ? 0 : 1;
+            }
+            return said >= 2;
         }
 
         /**
@@ -989,15 +1078,7 @@ final class StatementExtractor {
                         if (span[0] > span[1] || c != g.subtree(o)[0]) {
                             return null;
                         }
-                        // "spoke on the matter" says nothing of what it was about: two words besides determiners,
-                        // or a name
-                        int said = 0;
-                        boolean named = false;
-                        for (int i = span[0]; i <= span[1]; i++) {
-                            said += isPunctuation(tokens.get(i)) || "DT".equals(tokens.get(i).pos()) ? 0 : 1;
-                            named |= mentionAt[i] >= 0;
-                        }
-                        return said >= 2 || named ? span : null;
+                        return saysSomething(span) ? span : null; // not "spoke on the matter"
                     }
                 }
             }

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * The words that make statements and claims, from {@code statements.yaml}. A statement's {@code kind} comes from the
  * list its cue is in: speech ({@code speechVerbs}), belief ({@code beliefVerbs}), stance ({@code stanceVerbs}) or
  * evidence ({@code evidenceVerbs} with an {@code evidenceNouns} subject: "a poll shows") or topic (a verb of saying or
- * {@code topicVerbs} with a {@code topicPrepositions} phrase and no content: "spoke about the economy").
+ * {@code topicVerbs} with a {@code topicPrepositions} phrase and no content: "spoke about the economy"; one of
+ * {@code topicObjectVerbs} with its object: "mentioned the debate") or intention ({@code planVerbs} with an
+ * infinitive: "plans to visit Mexico"; {@code proposalVerbs} also with an object: "proposed a tax cut").
  */
 public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerbs, List<String> accusationWords,
                              Set<String> statementNouns, Map<String, List<String>> casualtyCategories,
@@ -23,7 +25,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> demandVerbs, Map<String, String> typeNouns, Set<String> sourceWithVerbs,
                              Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs,
                              Set<String> speechNouns, Set<String> beliefNouns, Set<String> topicVerbs,
-                             Set<String> topicPrepositions) {
+                             Set<String> topicPrepositions, Set<String> planVerbs, Set<String> proposalVerbs,
+                             Set<String> topicObjectVerbs, Set<String> failVerbs) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -31,6 +34,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
     public static final String EVIDENCE = "evidence";
     /** What someone spoke about, not what they said: "Clinton spoke out about the death of Terence Crutcher". */
     public static final String TOPIC = "topic";
+    /** What someone plans, seeks, offers, agrees or refuses to do: "Trump plans to visit Mexico". */
+    public static final String INTENTION = "intention";
 
     /** The kind of statement a cue lemma makes, or null when it is no cue. Speech wins over the other lists. */
     public String kindOf(String lemma) {
@@ -46,7 +51,10 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         if (evidenceVerbs.contains(lemma)) {
             return EVIDENCE;
         }
-        if (topicVerbs.contains(lemma)) {
+        if (planVerbs.contains(lemma) || proposalVerbs.contains(lemma)) {
+            return INTENTION;
+        }
+        if (topicVerbs.contains(lemma) || topicObjectVerbs.contains(lemma)) {
             return TOPIC;
         }
         return null;
@@ -68,7 +76,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> claimVerbs, List<String> demandVerbs, Map<String, List<String>> typeNouns,
                        List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope,
                        List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns,
-                       List<String> topicVerbs, List<String> topicPrepositions) {
+                       List<String> topicVerbs, List<String> topicPrepositions, List<String> planVerbs,
+                       List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs) {
     }
 
     public static StatementWords defaults() {
@@ -80,7 +89,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.clauseSpeechVerbs()), set(r.voiceNouns()), set(r.claimVerbs()),
                 set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
                 set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
-                set(r.topicPrepositions()));
+                set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
+                set(r.failVerbs()));
     }
 
     /** {label: [nouns]} as noun -> label. */

@@ -191,6 +191,33 @@ class StatementsIT {
     }
 
     @Test
+    void whatANamedSpeakerPlansOffersOrRefusesIsAnIntention() {
+        GraphFragment f = extract("Donald Trump plans to visit Mexico next week. Hillary Clinton declined to comment "
+                + "on the report. Senator Bernie Sanders proposed a tax on financial trades. The mayor was punished "
+                + "for refusing to support the governor's bid.");
+        Statement visit = statement(f, "visit Mexico");
+        assertEquals("intention", visit.kind());
+        assertEquals("plan", visit.verb());
+        assertEquals("person:donald-trump", speaker(visit));
+        assertEquals("to visit Mexico next week", visit.text());
+        assertEquals("person:hillary-clinton", speaker(statement(f, "to comment on the report")));
+        assertEquals("intention", statement(f, "a tax on financial trades").kind());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("the governor's bid")),
+                "no one the parse names supports the bid: " + f.statements());
+    }
+
+    @Test
+    void whatANamedSpeakerMentionedIsATopicUnlessTheyDidNot() {
+        GraphFragment f = extract("Rick Santorum mentioned Pogue's conviction during the meeting. Joe Biden failed "
+                + "to mention his own request. Barack Obama did not discuss the pipeline.");
+        Statement s = statement(f, "Pogue's conviction");
+        assertEquals("topic", s.kind());
+        assertEquals("person:rick-santorum", speaker(s));
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("his own request")
+                || x.text().contains("pipeline")), f.statements().toString());
+    }
+
+    @Test
     void aQuotationFollowedByNameSaidWithAFullStopIsTheirs() {
         GraphFragment f = extract("Mitch McConnell has expressed a preference for a short trial. Nancy Pelosi also "
                 + "spoke. \"The American people deserve the truth, and the Constitution demands a trial.\" Pelosi said.");

@@ -76,7 +76,7 @@ public final class NewsGraph {
     /**
      * One statement an entity made (view {@code statements-by}), with the offsets of its source text in the article
      * ({@code start}, {@code end}); {@code id} is the statement's id, for {@link #provenance}; {@code kind} is speech,
-     * belief, stance or evidence.
+     * belief, stance, evidence, topic or intention.
      */
     public record StatementMade(String speaker, String date, String verb, boolean quote, String text,
                                 String article, String uri, int start, int end, String id, String kind) {
