@@ -101,7 +101,8 @@ public final class Annotator {
         for (Set<String> s : List.of(w.speechVerbs(), w.allegationVerbs(), w.statementNouns(), w.beliefVerbs(),
                 w.intentionVerbs(), w.stanceVerbs(), w.evidenceVerbs(), w.evidenceNouns(), w.representativeNouns(),
                 w.clauseSpeechVerbs(), w.commitmentVerbs(), w.speechNouns(), w.beliefNouns(), w.topicVerbs(),
-                w.planVerbs(), w.proposalVerbs(), w.topicObjectVerbs())) {
+                w.planVerbs(), w.proposalVerbs(), w.topicObjectVerbs(), w.personStanceVerbs(),
+                w.stancePrepositions().keySet(), w.intentionNouns())) {
             s.forEach(x -> cues.add(x.toLowerCase(java.util.Locale.ROOT)));
         }
         cues.add("according");

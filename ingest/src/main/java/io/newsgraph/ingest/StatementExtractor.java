@@ -259,8 +259,9 @@ final class StatementExtractor {
                 String pos = tokens.get(t).pos() == null ? "" : tokens.get(t).pos();
                 String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
                 boolean speech = words.speechNouns().contains(lemma);
+                boolean intention = !speech && words.intentionNouns().contains(lemma);
                 if (!pos.startsWith("NN") || pos.startsWith("NNP") || !g.parsed(t) || quoteAt[t] >= 0
-                        || !speech && !words.beliefNouns().contains(lemma)) {
+                        || !speech && !intention && !words.beliefNouns().contains(lemma)) {
                     continue;
                 }
                 int clause = -1;
@@ -302,7 +303,8 @@ final class StatementExtractor {
                     continue;
                 }
                 add(new Span(tokens.get(span[0]).begin(), tokens.get(span[1]).end()), false, lemma,
-                        speech ? StatementWords.SPEECH : StatementWords.BELIEF, speaker, null, sentence);
+                        speech ? StatementWords.SPEECH : intention ? StatementWords.INTENTION : StatementWords.BELIEF,
+                        speaker, null, sentence);
             }
         }
 
@@ -487,6 +489,17 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
+            int[] inverted = core ? invertedSpeaker(v, from, to) : null;
+            if (inverted != null) {
+                // "Kadzik's refusal did not go over well, and the meeting deteriorated, said one GOP source in the
+                // room": the parse took the source for the object of "said"
+                Speaker after = after(v, inverted[1] - v);
+                speaker = after.ref() != null ? after : nounPhraseSpeaker(inverted[0]);
+                int end = v - 2;
+                add(new Span(tokens.get(from).begin(), tokens.get(end).end()), false, lemma, kind, speaker,
+                        intermediary, sentence);
+                return;
+            }
             boolean objectTopic = words.topicObjectVerbs().contains(lemma) && g.parsed(v)
                     && g.dependents(v, "ccomp").isEmpty();
             boolean planned = (words.planVerbs().contains(lemma) || words.proposalVerbs().contains(lemma)) && g.parsed(v);
@@ -535,8 +548,11 @@ final class StatementExtractor {
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
                 return;
             }
-            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null || g.dependents(v, "obj").isEmpty())) {
-                return;
+            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null
+                    || g.dependents(v, "obj").isEmpty() && stancePhrase(v, lemma) < 0
+                    || words.personStanceVerbs().contains(lemma) && !speaker.ref().label().equals("Person"))) {
+                return; // (one of personStanceVerbs only for a person: "Trump attacked Machado", not "militants
+                        // attacked a checkpoint")
             }
             int[] content = grammarContent(v, lemma);
             if (content != null) {
@@ -554,7 +570,9 @@ final class StatementExtractor {
                 int b = -1;
                 boolean pronoun = false;
                 for (int c : g.children(v)) {
-                    if (c > v && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "obl"))) {
+                    // (not a date: "attacked Machado on Friday")
+                    if (c > v && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "obl")
+                            && !TIME_TYPES.contains(tokens.get(c).ner()))) {
                         int[] span = g.subtree(c);
                         a = Math.min(a, span[0]);
                         b = Math.max(b, span[1]);
@@ -564,6 +582,10 @@ final class StatementExtractor {
                 // a short object must say what the stance is on: "endorsed Trump", not "expressed myself"
                 if (b < 0 || wordCount(a, b) < STANCE_MIN_WORDS || pronoun && wordCount(a, b) < MIN_WORDS) {
                     return;
+                }
+                int phrase = stancePhrase(v, lemma);
+                if (phrase >= 0 && g.subtree(phrase)[0] == a && a < b) {
+                    a++; // "railed against the provisions": what it is against, without "against"
                 }
                 int[] span = trimmed(new int[] {a, b});
                 add(new Span(tokens.get(span[0]).begin(), tokens.get(span[1]).end()), false, lemma, kind, speaker,
@@ -625,13 +647,14 @@ final class StatementExtractor {
                     return;
                 }
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
-            } else if (speaker.start() > from && tokens.get(speaker.start() - 1).word().equals(",")
-                    && wordCount(from, speaker.start() - 2) >= MIN_WORDS
+            } else if (phraseStart(speaker) > from && tokens.get(phraseStart(speaker) - 1).word().equals(",")
+                    && wordCount(from, phraseStart(speaker) - 2) >= MIN_WORDS
+                    && hasFiniteVerb(from, phraseStart(speaker) - 2)
                     && !(tokens.get(from).word().equalsIgnoreCase("according")
                     && tokens.get(from + 1).word().equalsIgnoreCase("to"))) {
                 // (not "According to local news, school districts announced ...": that phrase names a source)
                 // "22 security personnel have been killed, state media reported Tuesday."
-                span = new Span(tokens.get(from).begin(), tokens.get(speaker.start() - 2).end());
+                span = new Span(tokens.get(from).begin(), tokens.get(phraseStart(speaker) - 2).end());
             } else {
                 return;
             }
@@ -651,10 +674,38 @@ final class StatementExtractor {
                 return null;
             }
             boolean intention = words.intentionVerbs().contains(lemma) || words.commitmentVerbs().contains(lemma);
+            int complement = -1;
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
-                if (Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp")) {
-                    return trimmed(beforeOwnClause(g.subtree(c)));
+                // a clause after the cue before one before it ("As improbable as it may seem, Mr. Clarke said the
+                // deal had played to his advantage")
+                // ("Strong winds presented difficulty, Zapata said, adding it required ...": a clause with a subject
+                // before the cue stays its content)
+                if ((Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp"))
+                        && (complement < 0 || complement < v && (!clauseWithSubject(complement) || opensWithThat(c)))) {
+                    complement = c;
+                }
+            }
+            if (complement >= 0) {
+                int[] span = trimmed(beforeOwnClause(g.subtree(complement)));
+                int next = span[1] + 1;
+                if (complement > v && wordCount(span[0], span[1]) < MIN_WORDS && next < tokens.size()
+                        && g.head(next) >= 0 && !isPunctuation(tokens.get(next)) && g.subtree(v)[1] > span[1]) {
+                    // "Authorities have said officers encountered Scott because they were searching for another
+                    // man": the parse hung the rest of what was said on the cue
+                    span = trimmed(new int[] {span[0], g.subtree(v)[1]});
+                }
+                return span;
+            }
+            for (int c : g.children(v)) {
+                // (with an auxiliary of its own, that "Gammon assumed the nomination and the party nominated
+                // Collins" lacks)
+                if (c > v + 1 && "dep".equals(g.rel(c)) && isVerb(c) && !"VBG".equals(tokens.get(c).pos())
+                        && g.subtree(c)[0] > v && !hasPunctuationBetween(v, c)
+                        && !g.dependents(c, "aux", "aux:pass").isEmpty()) {
+                    // "Many experts suspect those losses were generated by ...": the parse left the clause hanging
+                    // (dep) and took its subject for the cue's object
+                    return trimmed(new int[] {v + 1, g.subtree(c)[1]});
                 }
             }
             int firstOfCue = v;
@@ -667,8 +718,10 @@ final class StatementExtractor {
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
                 // a finite clause of its own, not "When he arrived, ..." or "Describing the attacks, ..."
+                // (a passive one too: "But the new plan is still tilted toward the rich, the Tax Foundation said")
                 if (c < firstOfCue && (Grammar.is(rel, "advcl") || Grammar.is(rel, "parataxis"))
-                        && !g.subjects(c).isEmpty() && g.dependents(c, "mark").isEmpty()) {
+                        && !(g.subjects(c).isEmpty() && g.dependents(c, "nsubj:pass").isEmpty())
+                        && g.dependents(c, "mark").isEmpty()) {
                     int[] span = g.subtree(c);
                     if (span[1] + 2 == firstOfCue && isCommaOrDash(span[1] + 1)) {
                         return trimmed(span);
@@ -682,6 +735,117 @@ final class StatementExtractor {
                 return trimmed(span);
             }
             return null;
+        }
+
+        /**
+         * "..., said one GOP source in the room.": the cue after a comma that ends a clause of its own, followed by
+         * nothing but a noun phrase to the end of the sentence, which the parse made its object (or left hanging).
+         * Gives {the phrase's head noun, its last token}, or null.
+         */
+        private int[] invertedSpeaker(int v, int from, int to) {
+            if (!g.parsed(v) || v - 1 <= from || !tokens.get(v - 1).word().equals(",") || quoteAt[v - 1] >= 0
+                    || wordCount(from, v - 2) < MIN_WORDS || !g.dependents(v, "ccomp", "xcomp").isEmpty()) {
+                return null;
+            }
+            if (!Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos())) {
+                return null; // "..., citing the release of political prisoners"
+            }
+            for (int x : g.children(v)) {
+                if (Grammar.is(g.rel(x), "nsubj")) {
+                    return null; // "..., the IMF said", "..., noted NBC's Dante Chinni": the parse has it right
+                }
+            }
+            int end = to;
+            while (end > v && isPunctuation(tokens.get(end))) {
+                end--;
+            }
+            int head = -1;
+            for (int i = v + 1; i <= end; i++) {
+                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                if (quoteAt[i] >= 0 || isPunctuation(tokens.get(i)) || pos.startsWith("VB") || pos.startsWith("W")
+                        || pos.equals("PRP")) {
+                    return null;
+                }
+                if (pos.equals("IN") && head < 0) {
+                    return null;
+                }
+                if (pos.equals("IN")) {
+                    break;
+                }
+                if (pos.startsWith("NN")) {
+                    head = i;
+                }
+            }
+            return head < 0 ? null : new int[] {head, end};
+        }
+
+        private boolean hasPunctuationBetween(int a, int b) {
+            for (int i = a + 1; i < b; i++) {
+                if (isPunctuation(tokens.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb with a subject of its own: "winds presented difficulty", not "As improbable as it may seem". */
+        private boolean clauseWithSubject(int c) {
+            List<Integer> subjects = new ArrayList<>(g.subjects(c));
+            subjects.addAll(g.dependents(c, "nsubj:pass"));
+            return isVerb(c) && subjects.stream().anyMatch(x -> !tokens.get(x).pos().startsWith("W"));
+        }
+
+        /** "warned that the museum would not be a panacea": the clause opens with "that". */
+        private boolean opensWithThat(int c) {
+            return g.children(c).stream().anyMatch(m -> "mark".equals(g.rel(m))
+                    && tokens.get(m).word().equalsIgnoreCase("that"));
+        }
+
+        /** A finite verb outside quotations in the range: "In support of her candidacy" has none. */
+        private boolean hasFiniteVerb(int a, int b) {
+            for (int i = a; i <= b; i++) {
+                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                if (quoteAt[i] < 0 && Set.of("VBD", "VBZ", "VBP", "MD").contains(pos)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first token of the speaker's phrase: "the" of "the IMF" (the name's token without a parse). */
+        private int phraseStart(Speaker speaker) {
+            int k = speaker.start();
+            if (k < 0 || !g.parsed(k)) {
+                return k;
+            }
+            int start = k;
+            // the words before the noun that modify it, not "and" of "..., and his associates had alleged"
+            while (start - 1 >= 0 && g.head(start - 1) >= start && g.head(start - 1) <= k
+                    && Set.of("det", "amod", "compound", "nmod:poss", "nummod", "det:predet", "flat")
+                    .contains(g.rel(start - 1))) {
+                start--;
+            }
+            return start;
+        }
+
+        /**
+         * The phrase of a stance verb listed with its preposition ("rail against", "lash out at"): the obl after the
+         * verb opening with that preposition, or -1.
+         */
+        private int stancePhrase(int v, String lemma) {
+            Set<String> preps = words.stancePrepositions().get(lemma);
+            if (preps == null || !g.parsed(v)) {
+                return -1;
+            }
+            for (int o : g.children(v)) {
+                if (o > v && Grammar.is(g.rel(o), "obl")) {
+                    int first = g.subtree(o)[0];
+                    if ("case".equals(g.rel(first)) && preps.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+                        return o;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** "did not mention", "never backed", "failed to mention": the cue says it did not happen. */
@@ -1665,6 +1829,9 @@ final class StatementExtractor {
                 NodeRef p = antecedent(i);
                 return p == null ? new Speaker(null, tokens.get(i).word(), i) : new Speaker(p, null, i);
             }
+            if (w.equals("they") && quoteAt[i] < 0) {
+                return pluralBefore(i);
+            }
             if (w.equals("it")) {
                 NodeRef org = lastOrgSpeaker != null ? lastOrgSpeaker : lastStatementOrg;
                 return org == null ? null : new Speaker(org, null, i);
@@ -1672,6 +1839,31 @@ final class StatementExtractor {
             if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1)) {
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
+            }
+            return null;
+        }
+
+        /**
+         * What "they" at token i stands for: the last subject before it in its sentence that is a plural noun or an
+         * organisation, party or group ("Proponents, including the Conference of Mayors, have urged Congress to
+         * leave the program intact, although they say ..."); null when there is none.
+         */
+        private Speaker pluralBefore(int i) {
+            int sentence = tokens.get(i).sentence();
+            for (int k = i - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+                if (!g.parsed(k) || quoteAt[k] >= 0 || !Grammar.is(g.rel(k), "nsubj")) {
+                    continue;
+                }
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                int m = mentionAt[k];
+                if (m >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[m].label())
+                        && !links.mentionRefs()[m].label().equals("Person")) {
+                    return new Speaker(links.mentionRefs()[m], null, doc.mentions().get(m).firstToken());
+                }
+                if (m < 0 && (pos.equals("NNS") || pos.equals("NNPS"))) {
+                    return nounPhraseSpeaker(k);
+                }
+                return null; // the nearest subject is someone else
             }
             return null;
         }

@@ -26,7 +26,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Map<String, List<String>> casualtyScope, Set<String> commitmentVerbs,
                              Set<String> speechNouns, Set<String> beliefNouns, Set<String> topicVerbs,
                              Set<String> topicPrepositions, Set<String> planVerbs, Set<String> proposalVerbs,
-                             Set<String> topicObjectVerbs, Set<String> failVerbs) {
+                             Set<String> topicObjectVerbs, Set<String> failVerbs, Set<String> personStanceVerbs,
+                             Map<String, Set<String>> stancePrepositions, Set<String> intentionNouns) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -45,7 +46,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         if (beliefVerbs.contains(lemma) || intentionVerbs.contains(lemma)) {
             return BELIEF;
         }
-        if (stanceVerbs.contains(lemma)) {
+        if (stanceVerbs.contains(lemma) || personStanceVerbs.contains(lemma) || stancePrepositions.containsKey(lemma)) {
             return STANCE;
         }
         if (evidenceVerbs.contains(lemma)) {
@@ -77,7 +78,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> sourceWithVerbs, Map<String, List<String>> casualtyScope,
                        List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns,
                        List<String> topicVerbs, List<String> topicPrepositions, List<String> planVerbs,
-                       List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs) {
+                       List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs,
+                       List<String> personStanceVerbs, List<String> intentionNouns) {
     }
 
     public static StatementWords defaults() {
@@ -90,7 +92,22 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
                 set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
                 set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
-                set(r.failVerbs()));
+                set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()),
+                set(r.intentionNouns()));
+    }
+
+    /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */
+    private static Map<String, Set<String>> phrases(List<String> entries) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String e : entries == null ? List.<String>of() : entries) {
+            String[] parts = lower(e).split("\\s+");
+            if (parts.length == 2) {
+                out.computeIfAbsent(parts[0], k -> new java.util.HashSet<>()).add(parts[1]);
+            }
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     /** {label: [nouns]} as noun -> label. */

@@ -191,6 +191,43 @@ class StatementsIT {
     }
 
     @Test
+    void contentThatTheParseMisplaced() {
+        GraphFragment f = extract("But the new plan is still tilted toward the rich, the Tax Foundation said. As "
+                + "improbable as it may seem, Tom Clarke said the Patriot deal had played to his advantage. "
+                + "Authorities have said officers encountered Scott because they were searching for another man. "
+                + "Many experts suspect those losses were generated in part by savvy use of tax breaks. Kadzik's "
+                + "refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from "
+                + "there, said one source in the room.");
+        assertEquals("But the new plan is still tilted toward the rich", statement(f, "tilted toward").text(),
+                "a passive clause before the cue");
+        assertEquals("the Patriot deal had played to his advantage", statement(f, "Patriot deal").text(),
+                "the clause after the cue, not 'As improbable as it may seem'");
+        assertTrue(statement(f, "officers encountered Scott").text().endsWith("another man"));
+        assertEquals("belief", statement(f, "those losses were generated").kind());
+        Statement source = statement(f, "Kadzik's refusal");
+        assertTrue(source.speakerText() != null && source.speakerText().contains("source"), source.toString());
+    }
+
+    @Test
+    void aStanceWithItsPrepositionAndAttacksOnlyByAPerson() {
+        GraphFragment f = extract("Donald Trump attacked Alicia Machado on Friday. Trump has railed against the "
+                + "special-interest provisions that pock the tax code. The Taliban attacked the base in Quetta.");
+        Statement machado = statement(f, "Alicia Machado");
+        assertEquals("stance", machado.kind());
+        assertEquals("Alicia Machado", machado.text(), "without the date");
+        assertEquals("the special-interest provisions that pock the tax code",
+                statement(f, "special-interest provisions").text());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("the base")), f.statements().toString());
+    }
+
+    @Test
+    void theyIsThePluralSubjectBeforeIt() {
+        GraphFragment f = extract("Proponents, including the United States Conference of Mayors, have urged "
+                + "Congress to leave the program intact, although they say they support some of the changes.");
+        assertEquals("Proponents", statement(f, "support some of the changes").speakerText());
+    }
+
+    @Test
     void whatANamedSpeakerPlansOffersOrRefusesIsAnIntention() {
         GraphFragment f = extract("Donald Trump plans to visit Mexico next week. Hillary Clinton declined to comment "
                 + "on the report. Senator Bernie Sanders proposed a tax on financial trades. The mayor was punished "
