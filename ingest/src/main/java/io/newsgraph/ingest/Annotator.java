@@ -102,7 +102,7 @@ public final class Annotator {
                 w.intentionVerbs(), w.stanceVerbs(), w.evidenceVerbs(), w.evidenceNouns(), w.representativeNouns(),
                 w.clauseSpeechVerbs(), w.commitmentVerbs(), w.speechNouns(), w.beliefNouns(), w.topicVerbs(),
                 w.planVerbs(), w.proposalVerbs(), w.topicObjectVerbs(), w.personStanceVerbs(),
-                w.stancePrepositions().keySet(), w.intentionNouns())) {
+                w.stancePrepositions().keySet())) {
             s.forEach(x -> cues.add(x.toLowerCase(java.util.Locale.ROOT)));
         }
         cues.add("according");

@@ -259,9 +259,8 @@ final class StatementExtractor {
                 String pos = tokens.get(t).pos() == null ? "" : tokens.get(t).pos();
                 String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
                 boolean speech = words.speechNouns().contains(lemma);
-                boolean intention = !speech && words.intentionNouns().contains(lemma);
                 if (!pos.startsWith("NN") || pos.startsWith("NNP") || !g.parsed(t) || quoteAt[t] >= 0
-                        || !speech && !intention && !words.beliefNouns().contains(lemma)) {
+                        || !speech && !words.beliefNouns().contains(lemma)) {
                     continue;
                 }
                 int clause = -1;
@@ -303,8 +302,7 @@ final class StatementExtractor {
                     continue;
                 }
                 add(new Span(tokens.get(span[0]).begin(), tokens.get(span[1]).end()), false, lemma,
-                        speech ? StatementWords.SPEECH : intention ? StatementWords.INTENTION : StatementWords.BELIEF,
-                        speaker, null, sentence);
+                        speech ? StatementWords.SPEECH : StatementWords.BELIEF, speaker, null, sentence);
             }
         }
 
@@ -564,8 +562,13 @@ final class StatementExtractor {
                         speaker, intermediary, sentence);
                 return;
             }
-            if (kind.equals(StatementWords.STANCE)) {
-                // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks")
+            boolean alsoStance = !core && !kind.equals(StatementWords.STANCE) && speaker.ref() != null
+                    && (words.stanceVerbs().contains(lemma) || words.stancePrepositions().containsKey(lemma))
+                    && (!g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0) && !negated(v);
+            if (kind.equals(StatementWords.STANCE) || alsoStance) {
+                // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks");
+                // also for a verb of saying with no clause that is a stance verb too ("touted his record")
+                kind = StatementWords.STANCE;
                 int a = Integer.MAX_VALUE;
                 int b = -1;
                 boolean pronoun = false;
