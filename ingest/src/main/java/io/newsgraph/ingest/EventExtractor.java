@@ -597,6 +597,9 @@ final class EventExtractor {
                     return true;
                 }
             }
+            if (after(tokens, trigger, clauseHead(tokens, trigger))) {
+                return false; // "adopted a firm stand on Monday, following a wave of attacks": the attacks came before
+            }
             int d = clauseHead(tokens, date.lastToken());
             int t = clauseHead(tokens, trigger);
             return d == t || d >= 0 && tokens.get(d).rel() != null && Grammar.is(tokens.get(d).rel(), "xcomp")
@@ -619,6 +622,23 @@ final class EventExtractor {
             }
         }
         return !separated(doc, s, Math.min(date.begin(), at), Math.max(date.end(), at));
+    }
+
+    /** Words that open a phrase of what came before the clause: "following a wave of attacks", "after the raid". */
+    private static final Set<String> BEFORE_THE_CLAUSE = Set.of("following", "after", "since");
+
+    /** Whether the trigger's phrase, below its clause head, opens with one of {@link #BEFORE_THE_CLAUSE}. */
+    private static boolean after(List<Token> tokens, int trigger, int head) {
+        for (int k = trigger, hops = 0; k >= 0 && k != head && hops < 12; k = tokens.get(k).head(), hops++) {
+            for (int c = Math.max(0, k - 6); c < k; c++) {
+                Token x = tokens.get(c);
+                if (x.head() == k && ("case".equals(x.rel()) || "mark".equals(x.rel()))
+                        && BEFORE_THE_CLAUSE.contains(x.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The nearest verb at or above token t in the basic tree, or the root; -1 without a parse. */

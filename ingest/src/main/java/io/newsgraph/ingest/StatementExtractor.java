@@ -491,8 +491,8 @@ final class StatementExtractor {
             if (inverted != null) {
                 // "Kadzik's refusal did not go over well, and the meeting deteriorated, said one GOP source in the
                 // room": the parse took the source for the object of "said"
-                Speaker after = after(v, inverted[1] - v);
-                speaker = after.ref() != null ? after : nounPhraseSpeaker(inverted[0]);
+                Speaker phrase = speakerOfPhrase(inverted[0]); // "noted NBC's Dante Chinni": Chinni, not NBC
+                speaker = phrase.found() ? phrase : nounPhraseSpeaker(inverted[0]);
                 int end = v - 2;
                 add(new Span(tokens.get(from).begin(), tokens.get(end).end()), false, lemma, kind, speaker,
                         intermediary, sentence);
@@ -1008,6 +1008,13 @@ final class StatementExtractor {
                 }
                 subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
                         || !tokens.get(x).pos().startsWith("VB")).toList();
+                if (quoteAt[v] < 0 && subjects.stream().anyMatch(x -> quoteAt[x] >= 0)
+                        && subjects.stream().anyMatch(x -> quoteAt[x] < 0)) {
+                    // the parse carried subjects of the quotation over to the cue (conj), beside its own:
+                    // ""..., the United States government, U.S. service members ... are at risk ...," White House
+                    // Press Secretary Josh Earnest said"
+                    subjects = subjects.stream().filter(x -> quoteAt[x] < 0).toList();
+                }
                 if (quoteAt[v] < 0 && subjects.stream().anyMatch(x -> quoteAt[x] >= 0)) {
                     // ""Full panic mode," said Leslie Wimes": words of the quotation parsed as the subject; the first
                     // name between the quotation and the cue is the speaker (""...," Flynn, a top Trump surrogate,
@@ -1018,7 +1025,8 @@ final class StatementExtractor {
                     }
                     for (int j = firstTokenAfter(close); j >= 0 && j < k; j++) {
                         if (mentionAt[j] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[j]].label())) {
-                            return new Speaker(links.mentionRefs()[mentionAt[j]], null, j);
+                            Speaker at = speakerAt(j); // (the person a title names: "House Speaker Paul Ryan")
+                            return at != null && at.ref() != null ? at : new Speaker(links.mentionRefs()[mentionAt[j]], null, j);
                         }
                     }
                     return null;

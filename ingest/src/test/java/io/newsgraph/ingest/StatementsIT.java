@@ -221,6 +221,16 @@ class StatementsIT {
     }
 
     @Test
+    void theSpeakerOfAQuotationWhoseSubjectsTheParseCarriedOver() {
+        GraphFragment f = extract("\"If the veto were overridden, the United States government, U.S. service members "
+                + "and even U.S. companies are at risk of being hauled into court,\" White House Press Secretary Josh "
+                + "Earnest said. However debates in and of themselves are not likely to alter the campaign, noted "
+                + "NBC's Dante Chinni.");
+        assertEquals("person:josh-earnest", speaker(statement(f, "hauled into court")));
+        assertEquals("person:dante-chinni", speaker(statement(f, "alter the campaign")));
+    }
+
+    @Test
     void theyIsThePluralSubjectBeforeIt() {
         GraphFragment f = extract("Proponents, including the United States Conference of Mayors, have urged "
                 + "Congress to leave the program intact, although they say they support some of the changes.");
