@@ -53,6 +53,12 @@ final class StatementExtractor {
             "writes", "told", "noted");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    /** Tags of a finite verb form (a modal aside). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Relations of the words before a noun that belong to its phrase ("the", "Tax" of "the Tax Foundation"). */
+    private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "nummod",
+            "det:predet", "flat");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "as");
 
@@ -546,8 +552,7 @@ final class StatementExtractor {
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
                 return;
             }
-            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null
-                    || g.dependents(v, "obj").isEmpty() && stancePhrase(v, lemma) < 0
+            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null || !hasStanceObject(v, lemma)
                     || words.personStanceVerbs().contains(lemma) && !speaker.ref().label().equals("Person"))) {
                 return; // (one of personStanceVerbs only for a person: "Trump attacked Machado", not "militants
                         // attacked a checkpoint")
@@ -563,8 +568,7 @@ final class StatementExtractor {
                 return;
             }
             boolean alsoStance = !core && !kind.equals(StatementWords.STANCE) && speaker.ref() != null
-                    && (words.stanceVerbs().contains(lemma) || words.stancePrepositions().containsKey(lemma))
-                    && (!g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0) && !negated(v);
+                    && words.isStanceVerb(lemma) && hasStanceObject(v, lemma) && !negated(v);
             if (kind.equals(StatementWords.STANCE) || alsoStance) {
                 // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks");
                 // also for a verb of saying with no clause that is a stance verb too ("touted his record")
@@ -629,6 +633,7 @@ final class StatementExtractor {
                 end--;
             }
             Span span;
+            int speakerStart = phraseStart(speaker);
             if (wordCount(c, end) >= MIN_WORDS) {
                 if (quoteAt[c] >= 0 && quoteCovers(quoteAt[c], c, end)) {
                     return;
@@ -650,14 +655,13 @@ final class StatementExtractor {
                     return;
                 }
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
-            } else if (phraseStart(speaker) > from && tokens.get(phraseStart(speaker) - 1).word().equals(",")
-                    && wordCount(from, phraseStart(speaker) - 2) >= MIN_WORDS
-                    && hasFiniteVerb(from, phraseStart(speaker) - 2)
+            } else if (speakerStart > from && tokens.get(speakerStart - 1).word().equals(",")
+                    && wordCount(from, speakerStart - 2) >= MIN_WORDS && hasFiniteVerb(from, speakerStart - 2)
                     && !(tokens.get(from).word().equalsIgnoreCase("according")
                     && tokens.get(from + 1).word().equalsIgnoreCase("to"))) {
                 // (not "According to local news, school districts announced ...": that phrase names a source)
                 // "22 security personnel have been killed, state media reported Tuesday."
-                span = new Span(tokens.get(from).begin(), tokens.get(phraseStart(speaker) - 2).end());
+                span = new Span(tokens.get(from).begin(), tokens.get(speakerStart - 2).end());
             } else {
                 return;
             }
@@ -750,7 +754,7 @@ final class StatementExtractor {
                     || wordCount(from, v - 2) < MIN_WORDS || !g.dependents(v, "ccomp", "xcomp").isEmpty()) {
                 return null;
             }
-            if (!Set.of("VBD", "VBZ", "VBP").contains(tokens.get(v).pos())) {
+            if (!FINITE.contains(tokens.get(v).pos())) {
                 return null; // "..., citing the release of political prisoners"
             }
             for (int x : g.children(v)) {
@@ -808,7 +812,7 @@ final class StatementExtractor {
         private boolean hasFiniteVerb(int a, int b) {
             for (int i = a; i <= b; i++) {
                 String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
-                if (quoteAt[i] < 0 && Set.of("VBD", "VBZ", "VBP", "MD").contains(pos)) {
+                if (quoteAt[i] < 0 && (FINITE.contains(pos) || pos.equals("MD"))) {
                     return true;
                 }
             }
@@ -824,11 +828,15 @@ final class StatementExtractor {
             int start = k;
             // the words before the noun that modify it, not "and" of "..., and his associates had alleged"
             while (start - 1 >= 0 && g.head(start - 1) >= start && g.head(start - 1) <= k
-                    && Set.of("det", "amod", "compound", "nmod:poss", "nummod", "det:predet", "flat")
-                    .contains(g.rel(start - 1))) {
+                    && PREMODIFIERS.contains(g.rel(start - 1))) {
                 start--;
             }
             return start;
+        }
+
+        /** What a stance is taken on: an object, or the phrase of its preposition ("railed against X"). */
+        private boolean hasStanceObject(int v, String lemma) {
+            return !g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0;
         }
 
         /**
@@ -854,8 +862,7 @@ final class StatementExtractor {
         /** "did not mention", "never backed", "failed to mention": the cue says it did not happen. */
         private boolean negated(int v) {
             for (int c : g.children(v)) {
-                String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
-                if (c < v && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                if (c < v && NEGATIONS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

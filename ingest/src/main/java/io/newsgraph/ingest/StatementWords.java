@@ -46,7 +46,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         if (beliefVerbs.contains(lemma) || intentionVerbs.contains(lemma)) {
             return BELIEF;
         }
-        if (stanceVerbs.contains(lemma) || personStanceVerbs.contains(lemma) || stancePrepositions.containsKey(lemma)) {
+        if (isStanceVerb(lemma) || personStanceVerbs.contains(lemma)) {
             return STANCE;
         }
         if (evidenceVerbs.contains(lemma)) {
@@ -61,7 +61,12 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         return null;
     }
 
-    /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
+    /** A verb of {@code stanceVerbs}, alone or listed with its preposition ("rail against"). */
+    public boolean isStanceVerb(String lemma) {
+        return stanceVerbs.contains(lemma) || stancePrepositions.containsKey(lemma);
+    }
+
+        /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
     public List<String> scopeWords(String list) {
         return casualtyScope.getOrDefault(list, List.of());
     }
