@@ -248,7 +248,9 @@ def main():
                                                       "cue": cue, "content": content[:160]})
             else:
                 errs["miss"].append({"article": name, "cue": cue, "source": src, "content": content[:160],
-                                     "no_source": not g["source"], "best_cover": round(bc, 2)})
+                                     "no_source": not g["source"], "best_cover": round(bc, 2),
+                                     "best_text": best["text"][:200] if best else None,
+                                     "best_verb": best["verb"] if best else None})
         right = 0
         for s in stmts:
             own = len(s["toks"] & gold_content_toks) / max(1, len(s["toks"]))

@@ -578,8 +578,10 @@ final class StatementExtractor {
                 boolean pronoun = false;
                 for (int c : g.children(v)) {
                     // (not a date: "attacked Machado on Friday")
+                    // (and what it is for: "blasted the media for being dishonest", "dismissed Estonia as being
+                    // in the suburbs")
                     if (c > v && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "obl")
-                            && !TIME_TYPES.contains(tokens.get(c).ner()))) {
+                            && !TIME_TYPES.contains(tokens.get(c).ner()) || b >= 0 && reasonClause(c))) {
                         int[] span = g.subtree(c);
                         a = Math.min(a, span[0]);
                         b = Math.max(b, span[1]);
@@ -681,6 +683,10 @@ final class StatementExtractor {
                 return null;
             }
             boolean intention = words.intentionVerbs().contains(lemma) || words.commitmentVerbs().contains(lemma);
+            int[] asSubject = cueAsClausalSubject(v);
+            if (asSubject != null) {
+                return asSubject;
+            }
             int complement = -1;
             for (int c : g.children(v)) {
                 String rel = g.rel(c);
@@ -701,6 +707,9 @@ final class StatementExtractor {
                     // "Authorities have said officers encountered Scott because they were searching for another
                     // man": the parse hung the rest of what was said on the cue
                     span = trimmed(new int[] {span[0], g.subtree(v)[1]});
+                }
+                if (complement > v) {
+                    span = withContinuation(v, complement, withHangingRest(v, span));
                 }
                 return span;
             }
@@ -742,6 +751,94 @@ final class StatementExtractor {
                 return trimmed(span);
             }
             return null;
+        }
+
+        /**
+         * "Many of his supporters believe bigotry and xenophobia are acceptable", "Administration officials said they
+         * hoped the move will spur ...": with no "that", the parse made the cue (with its subject) the clausal subject
+         * of the content's own predicate. The content is then all that follows the cue in that predicate's clause.
+         * Not "What he said was false": a cue with a wh-word of its own is a real clausal subject.
+         */
+        private int[] cueAsClausalSubject(int v) {
+            int h = g.head(v);
+            if (!Grammar.is(g.rel(v), "csubj") || h <= v || g.subjects(v).isEmpty() || v + 1 >= tokens.size()
+                    || isPunctuation(tokens.get(v + 1)) || quoteAt[v] >= 0) {
+                return null;
+            }
+            for (int c : g.children(v)) {
+                String tag = tokens.get(c).pos();
+                if (c < v && tag != null && tag.startsWith("W")) {
+                    return null;
+                }
+            }
+            int[] clause = g.subtree(h);
+            if (clause[0] < g.subtree(v)[0]) {
+                return null; // something of the predicate's before the cue: not a content that follows it
+            }
+            return trimmed(new int[] {v + 1, clause[1]});
+        }
+
+        /**
+         * "Another slide shows that eight of 10 avocados consumed in the United States are grown in Mexico": the
+         * parse ended the complement early and hung the rest, a clause with an auxiliary of its own, on the cue
+         * (dep). The content runs on to the end of that clause.
+         */
+        private int[] withHangingRest(int v, int[] span) {
+            for (int c : g.children(v)) {
+                int[] rest = g.subtree(c);
+                if (c > span[1] && "dep".equals(g.rel(c)) && isVerb(c) && rest[0] == span[1] + 1
+                        && !g.dependents(c, "aux", "aux:pass").isEmpty()) {
+                    return trimmed(new int[] {span[0], rest[1]});
+                }
+            }
+            return span;
+        }
+
+        /**
+         * "Clinton says she hopes to be elected president, but she knows that ...", "Trump says political correctness
+         * has run amok, and "we're going to get away from" that": the parse hung a second clause of what was said on
+         * the cue (conj). It continues the content when its subject is the complement's own pronoun or it opens with
+         * a quotation, and it has no cue of its own ("..., but Shelby said he refused" is a statement of its own).
+         */
+        private int[] withContinuation(int v, int complement, int[] span) {
+            String own = pronounSubject(complement);
+            for (int x : g.children(v)) {
+                if (x <= span[1] || !Grammar.is(g.rel(x), "conj") || !isVerb(x)
+                        || words.kindOf(tokens.get(x).lemma().toLowerCase(Locale.ROOT)) != null) {
+                    continue;
+                }
+                int[] more = g.subtree(x);
+                int first = more[0];
+                while (first < x && (isPunctuation(tokens.get(first)) && quoteAt[first] < 0
+                        || "cc".equals(g.rel(first)))) {
+                    first++;
+                }
+                boolean samePronoun = own != null && own.equals(pronounSubject(x));
+                if (more[0] > span[1] && (samePronoun || quoteAt[first] >= 0)) {
+                    span = trimmed(new int[] {span[0], more[1]});
+                }
+            }
+            return span;
+        }
+
+        /** A clause a stance gives its reason by: "for being dishonest", "as being in the suburbs". */
+        private boolean reasonClause(int c) {
+            if (!Grammar.is(g.rel(c), "advcl")) {
+                return false;
+            }
+            int first = g.subtree(c)[0];
+            String w = tokens.get(first).word().toLowerCase(Locale.ROOT);
+            return (w.equals("for") || w.equals("as")) && Set.of("mark", "case").contains(g.rel(first));
+        }
+
+        /** The subject of clause c when it is a personal pronoun ("she"), in lower case; else null. */
+        private String pronounSubject(int c) {
+            List<Integer> subjects = new ArrayList<>(g.subjects(c));
+            subjects.addAll(g.dependents(c, "nsubj:pass"));
+            if (subjects.size() != 1 || !"PRP".equals(tokens.get(subjects.get(0)).pos())) {
+                return null;
+            }
+            return tokens.get(subjects.get(0)).word().toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -2410,6 +2507,20 @@ final class StatementExtractor {
     /** Stands for the closing pair of two apostrophes, a closer no single character is. */
     private static final char DOUBLED = '\uFFFF';
 
+    /**
+     * A straight quote that closes a curly one, or the other way round, as web text mixes them ("“no evidence"",
+     * ""more hours”"): after a word or punctuation, before a space, punctuation or the end.
+     */
+    private static boolean mixedCloser(String text, int i, char closer) {
+        char c = text.charAt(i);
+        if (!(c == '"' && closer == '\u201D' || c == '\u201D' && closer == '"')) {
+            return false;
+        }
+        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean beforeEnd = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return afterWord && beforeEnd;
+    }
+
     static List<Quote> findQuotes(String text) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
@@ -2445,7 +2556,7 @@ final class StatementExtractor {
                     open = -1;
                     i++;
                 }
-            } else if (c == closer) {
+            } else if (c == closer || mixedCloser(text, i, closer)) {
                 if (closer == '\u2019' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
                     continue;
                 }
