@@ -70,6 +70,9 @@ final class StatementExtractor {
     private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
             ":", ",", "also", "tonight");
     private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "him", "her",
+            "them", "us", "me", "this", "these", "those", "one", "some", "many", "others", "all", "both", "each",
+            "someone", "somebody", "anyone", "everyone", "nobody", "none");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
@@ -493,6 +496,9 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
+            if (unquotedQuestion(v, to)) {
+                return; // "Why should leftists and socialists support Howie Hawkins?": asked, not stated
+            }
             int[] inverted = core ? invertedSpeaker(v, from, to) : null;
             if (inverted != null) {
                 // "Kadzik's refusal did not go over well, and the meeting deteriorated, said one GOP source in the
@@ -512,7 +518,7 @@ final class StatementExtractor {
                 // the governor" no one near is the one who supports
                 Speaker bySubject = grammarSubject(v);
                 speaker = bySubject == null ? Speaker.NONE : bySubject;
-                if (negated(v)) {
+                if (negated(v) || scheduled(v)) {
                     return; // "Biden failed to mention his own request", "did not back the bill"
                 }
             }
@@ -521,7 +527,7 @@ final class StatementExtractor {
                 if (topic == null && objectTopic) {
                     topic = objectOf(v); // "mentioned the remarks Trump had made"
                 }
-                if (topic != null && speaker.ref() != null) {
+                if (topic != null && namesSource(speaker)) {
                     add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
                             StatementWords.TOPIC, speaker, intermediary, sentence);
                 }
@@ -533,7 +539,7 @@ final class StatementExtractor {
                 // "plans to visit Mexico", "declined to comment", "proposed a tax on trades": what they mean to do
                 int[] plan = planOf(v, lemma);
                 if (plan != null) {
-                    if (speaker.ref() != null && !(quoteAt[plan[0]] >= 0
+                    if (namesSource(speaker) && !(quoteAt[plan[0]] >= 0
                             && quoteCovers(quoteAt[plan[0]], plan[0], plan[1]))) {
                         add(new Span(tokens.get(plan[0]).begin(), tokens.get(plan[1]).end()), false, lemma,
                                 StatementWords.INTENTION, speaker, intermediary, sentence);
@@ -552,8 +558,9 @@ final class StatementExtractor {
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
                 return;
             }
-            if (kind.equals(StatementWords.STANCE) && (speaker.ref() == null || !hasStanceObject(v, lemma)
-                    || words.personStanceVerbs().contains(lemma) && !speaker.ref().label().equals("Person"))) {
+            if (kind.equals(StatementWords.STANCE) && (!namesSource(speaker) || !hasStanceObject(v, lemma)
+                    || words.personStanceVerbs().contains(lemma)
+                    && (speaker.ref() == null || !speaker.ref().label().equals("Person")))) {
                 return; // (one of personStanceVerbs only for a person: "Trump attacked Machado", not "militants
                         // attacked a checkpoint")
             }
@@ -567,7 +574,7 @@ final class StatementExtractor {
                         speaker, intermediary, sentence);
                 return;
             }
-            boolean alsoStance = !core && !kind.equals(StatementWords.STANCE) && speaker.ref() != null
+            boolean alsoStance = !core && !kind.equals(StatementWords.STANCE) && namesSource(speaker)
                     && words.isStanceVerb(lemma) && hasStanceObject(v, lemma) && !negated(v);
             if (kind.equals(StatementWords.STANCE) || alsoStance) {
                 // what the stance is taken on: the object with the phrases that go with it ("Trump for his remarks");
@@ -711,6 +718,14 @@ final class StatementExtractor {
                 if (complement > v) {
                     span = withContinuation(v, complement, withHangingRest(v, span));
                 }
+                if (Grammar.is(g.rel(complement), "xcomp")) {
+                    // "voters expect Clinton to win": the one the infinitive is about is part of what is expected
+                    for (int o : g.dependents(v, "obj")) {
+                        if (o > v && o < complement) {
+                            span = new int[] {Math.min(span[0], g.subtree(o)[0]), span[1]};
+                        }
+                    }
+                }
                 return span;
             }
             for (int c : g.children(v)) {
@@ -819,6 +834,43 @@ final class StatementExtractor {
                 }
             }
             return span;
+        }
+
+        /**
+         * A speaker a stance, plan or topic can be given to: an entity, or a noun phrase of the cue's subject that is
+         * not a bare pronoun ("The experts generally praised ...", "Surety companies agreed to ..."); the grammar
+         * found it, so it is who took the stance even when it names no entity.
+         */
+        private boolean namesSource(Speaker speaker) {
+            if (speaker.ref() != null) {
+                return true;
+            }
+            if (speaker.text() == null || speaker.start() < 0) {
+                return false;
+            }
+            String t = speaker.text().toLowerCase(Locale.ROOT);
+            return !t.isBlank() && !PRONOUNS.contains(t) && !RELATIVE.contains(t);
+        }
+
+        /** The cue is in a sentence that asks, outside any quotation: the sentence ends in "?". */
+        private boolean unquotedQuestion(int v, int to) {
+            if (quoteAt[v] >= 0) {
+                return false;
+            }
+            int end = to;
+            while (end > v && isPunctuation(tokens.get(end)) && !tokens.get(end).word().equals("?")) {
+                end--;
+            }
+            return tokens.get(end).word().equals("?") && quoteAt[end] < 0;
+        }
+
+        /**
+         * "The election commission is scheduled to discuss the events", "is expected to back the bill": the cue is
+         * the infinitive of a passive, something yet to happen.
+         */
+        private boolean scheduled(int v) {
+            int h = g.head(v);
+            return Grammar.is(g.rel(v), "xcomp") && h >= 0 && !g.dependents(h, "aux:pass").isEmpty();
         }
 
         /** A clause a stance gives its reason by: "for being dishonest", "as being in the suburbs". */
@@ -1243,7 +1295,11 @@ final class StatementExtractor {
                     && links.mentionRefs()[mentionAt[phrase[1]]].label().equals("Person")) {
                 NodeRef titled = links.mentionRefs()[mentionAt[phrase[1]]];
                 String head = tokens.get(s).word().toLowerCase(Locale.ROOT);
-                if (links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
+                // (or a capitalised title, "United States Senator from Vermont Bernie Sanders", not "Spokesman for
+                // Donald Trump")
+                boolean capitalisedTitle = headPos.equals("NNP") && mentionAt[s] < 0
+                        && !words.representativeNouns().contains(head);
+                if (capitalisedTitle || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);
                 }
@@ -2518,7 +2574,13 @@ final class StatementExtractor {
         }
         boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
         boolean beforeEnd = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
-        return afterWord && beforeEnd;
+        if (!afterWord || !beforeEnd) {
+            return false;
+        }
+        // not when the proper closer follows in the paragraph: "“He said "no" twice”" quotes within a quotation
+        int paragraphEnd = text.indexOf("\n\n", i);
+        int proper = text.indexOf(closer, i + 1);
+        return proper < 0 || paragraphEnd >= 0 && proper > paragraphEnd;
     }
 
     static List<Quote> findQuotes(String text) {

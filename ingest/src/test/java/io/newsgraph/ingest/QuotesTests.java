@@ -24,4 +24,12 @@ class QuotesTests {
         assertEquals(List.of("It was the least bad outcome,"),
                 quoted("\u201CIt was the least bad outcome,\u201D he said. The word\u201D stays."));
     }
+
+    @Test
+    void aStraightMarkClosesACurlyOneAndTheOtherWayRound() {
+        assertEquals(List.of("He ought to pull that back.", "more hours", "no evidence"),
+                quoted("\u201CHe ought to pull that back.\" Then\n\n\"more hours\u201D and\n\n\u201Cno evidence\"."));
+        assertEquals(List.of("He said \"no\" twice"), quoted("\u201CHe said \"no\" twice\u201D, she said."),
+                "not when the curly closer follows: a quotation within a quotation");
+    }
 }

@@ -484,4 +484,35 @@ class StatementsIT {
         assertEquals("organisation:doris-day-animal-foundation", speaker(statement(f, "in excellent health")));
         assertEquals("person:geoff-ingram", speaker(statement(f, "One of them was questionable")));
     }
+
+    @Test
+    void contentThatTheParseCutShort() {
+        GraphFragment f = extract("Many of his supporters believe bigotry and xenophobia are acceptable. Donald "
+                + "Trump says political correctness has run amok in the military, and \u201Cwe\u2019re going to get "
+                + "away from\u201D that if he\u2019s elected president. A few days ago he blasted the American media "
+                + "for being \u201Cunbelievably dishonest.\u201D A majority of voters expect Clinton to win the debate.");
+        Statement belief = statement(f, "bigotry and xenophobia");
+        assertEquals("bigotry and xenophobia are acceptable", belief.text(), "the cue was parsed as a clausal subject");
+        assertEquals("belief", belief.kind());
+        assertTrue(statement(f, "run amok").text().endsWith("if he\u2019s elected president"),
+                "the second clause of what was said");
+        assertEquals("stance", statement(f, "the American media").kind());
+        assertTrue(statement(f, "the American media").text().contains("for being"), "the stance's reason");
+        assertEquals("Clinton to win the debate", statement(f, "to win the debate").text());
+    }
+
+    @Test
+    void aStanceOfAGroupNamedByItsNounButNotOneAskedOrYetToHappen() {
+        GraphFragment f = extract("The experts generally praised Mrs. Clinton's proposals to benefit small "
+                + "businesses. Why should socialists support Howie Hawkins over Joe Biden? The election commission "
+                + "is scheduled to discuss the events of this past weekend on Monday. On Monday, United States "
+                + "Senator from Vermont Bernie Sanders endorsed former Vice President Joe Biden for president.");
+        Statement praised = statement(f, "Mrs. Clinton's proposals");
+        assertEquals("stance", praised.kind());
+        assertTrue(praised.speakerText() != null && praised.speakerText().contains("experts"), praised.toString());
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("Howie Hawkins")), "a question");
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("the events")), "scheduled, not done");
+        assertEquals("person:bernie-sanders", speaker(statement(f, "Joe Biden for president")),
+                "the person a capitalised title's phrase ends in");
+    }
 }
