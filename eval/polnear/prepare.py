@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Turn a PolNeAR split (dev by default; never test) into a CSV that `kg ingest` reads.
 
-usage: prepare.py CORPUS_DIR OUT.csv [--split dev] [--first N]
+usage: prepare.py CORPUS_DIR OUT.csv [--split dev] [--first N] [--skip K]
 
 CORPUS_DIR is what extract.sh wrote (e.g. /tmp/polnear/dev). Columns url,date,title,text:
 url = polnear:<split>/<file name without .txt>, so the Article's uri maps back to the file; text = the .txt file
 exactly as in the corpus (its first line is the title), so brat's character offsets line up with it.
---first N keeps the first N articles in sorted file-name order (a documented subset).
+--first N keeps the first N articles in sorted file-name order (a documented subset); --skip K leaves out the first K
+before that (train articles past the 150 kept as the untuned check: --skip 150 --first 100).
 """
 import argparse
 import csv
@@ -23,11 +24,13 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--split", default="dev")
     ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--skip", type=int, default=0)
     a = ap.parse_args()
     if a.split == "test" or os.path.basename(os.path.normpath(a.corpus)) == "test":
         sys.exit("prepare.py: the test split is the held-out check; it is never prepared here")
     meta = pg.metadata(a.corpus)
     names = pg.article_names(a.corpus)
+    names = names[a.skip:]
     if a.first:
         names = names[:a.first]
     n_att = 0
