@@ -818,8 +818,7 @@ final class StatementExtractor {
         private int[] withContinuation(int v, int complement, int[] span) {
             String own = pronounSubject(complement);
             for (int x : g.children(v)) {
-                if (x <= span[1] || !Grammar.is(g.rel(x), "conj") || !isVerb(x)
-                        || words.kindOf(tokens.get(x).lemma().toLowerCase(Locale.ROOT)) != null) {
+                if (x <= span[1] || !Grammar.is(g.rel(x), "conj")) {
                     continue;
                 }
                 int[] more = g.subtree(x);
@@ -828,8 +827,15 @@ final class StatementExtractor {
                         || "cc".equals(g.rel(first)))) {
                     first++;
                 }
+                // "said the U.S. needs to secure the border, but that he would not support mass deportation": a
+                // second "that" clause is what was said whatever its verb
+                boolean secondThat = tokens.get(first).word().equalsIgnoreCase("that") && "mark".equals(g.rel(first))
+                        && g.head(first) == x;
+                if (!secondThat && (!isVerb(x) || words.kindOf(tokens.get(x).lemma().toLowerCase(Locale.ROOT)) != null)) {
+                    continue;
+                }
                 boolean samePronoun = own != null && own.equals(pronounSubject(x));
-                if (more[0] > span[1] && (samePronoun || quoteAt[first] >= 0)) {
+                if (more[0] > span[1] && (secondThat || samePronoun || quoteAt[first] >= 0)) {
                     span = trimmed(new int[] {span[0], more[1]});
                 }
             }
@@ -849,7 +855,30 @@ final class StatementExtractor {
                 return false;
             }
             String t = speaker.text().toLowerCase(Locale.ROOT);
-            return !t.isBlank() && !PRONOUNS.contains(t) && !RELATIVE.contains(t);
+            if (t.isBlank() || PRONOUNS.contains(t) || RELATIVE.contains(t)) {
+                return false;
+            }
+            // the head noun: the phrase's last word (as the phrase ends at its head, "the experts")
+            String[] parts = speaker.text().trim().split("\\s+");
+            String head = parts[parts.length - 1];
+            for (int i = speaker.start(); i >= 0 && i < tokens.size() && i <= speaker.start() + 12; i++) {
+                if (tokens.get(i).word().equals(head)) {
+                    String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                    if (pos.startsWith("NNP") && !TIME_TYPES.contains(tokens.get(i).ner())) {
+                        return true; // a name the resolver left without a node ("PolitiFact", "Republicans")
+                    }
+                    break;
+                }
+            }
+            String w = head.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            return agentNoun(w) || w.endsWith("ies") && agentNoun(w.substring(0, w.length() - 3) + "y")
+                    || w.endsWith("es") && agentNoun(w.substring(0, w.length() - 2))
+                    || w.endsWith("s") && agentNoun(w.substring(0, w.length() - 1));
+        }
+
+        private boolean agentNoun(String w) {
+            return words.agentNouns().contains(w) || words.representativeNouns().contains(w)
+                    || words.evidenceNouns().contains(w);
         }
 
         /** The cue is in a sentence that asks, outside any quotation: the sentence ends in "?". */
@@ -1700,8 +1729,13 @@ final class StatementExtractor {
             if (named >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[named].label())) {
                 // "Ellis: "..."" and "Said Ellis: "..."": the name alone introduces the quotation
                 int first = doc.mentions().get(named).firstToken();
+                // (also after a dash or "from" that follows a heading: "Pollsters agree - Carl Bialik: "..."",
+                // "More from Jones: "..."")
+                String before = first > from ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
                 if (first == from || first == from + 1
-                        && OPENING_VERBS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+                        && OPENING_VERBS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))
+                        || first > from && (isDash(before) || before.equals("-") || before.equals("from"))
+                        && quoteAt[first - 1] < 0) {
                     return new Speaker(links.mentionRefs()[named], null, first);
                 }
             }
@@ -2569,6 +2603,11 @@ final class StatementExtractor {
      */
     private static boolean mixedCloser(String text, int i, char closer) {
         char c = text.charAt(i);
+        if (c == '\u201C' && closer == '\u201D') {
+            // an opening mark typed for the closing one: after a word, before a space or the end ("born.“")
+            return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        }
         if (!(c == '"' && closer == '\u201D' || c == '\u201D' && closer == '"')) {
             return false;
         }
@@ -2612,6 +2651,13 @@ final class StatementExtractor {
                     open = i;
                     closer = '\u2019';
                 }
+            } else if (i > 0 && text.charAt(i - 1) == '\n' && (c == '\u201C' || c == '"' && closer == '"'
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                // a quotation that runs on into the next paragraph reopens there without closing before it
+                // ("... revel in it.\n“There's another side ...”"): the first part ends with its paragraph
+                out.add(new Quote(open, i - 1));
+                open = i;
+                closer = c == '"' ? '"' : '\u201D';
             } else if (closer == DOUBLED) {
                 if (doubled) {
                     out.add(new Quote(open, i));

@@ -32,4 +32,13 @@ class QuotesTests {
         assertEquals(List.of("He said \"no\" twice"), quoted("\u201CHe said \"no\" twice\u201D, she said."),
                 "not when the curly closer follows: a quotation within a quotation");
     }
+
+    @Test
+    void aQuotationThatRunsIntoTheNextParagraphAndAnOpeningMarkTypedToClose() {
+        assertEquals(List.of("Trump events are outlets for hatred.", "There is another side,"),
+                quoted("\u201CTrump events are outlets for hatred.\n\u201CThere is another side,\u201D Sexton said."));
+        assertEquals(List.of("Your facts are wrong,", "Immigrants are less likely to be criminals."),
+                quoted("\u201CYour facts are wrong,\u201D Ramos wrote. \u201CImmigrants are less likely to be "
+                        + "criminals.\u201C\n\nTake a look."));
+    }
 }

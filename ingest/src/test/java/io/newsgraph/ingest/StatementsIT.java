@@ -514,5 +514,27 @@ class StatementsIT {
         assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("the events")), "scheduled, not done");
         assertEquals("person:bernie-sanders", speaker(statement(f, "Joe Biden for president")),
                 "the person a capitalised title's phrase ends in");
+        GraphFragment g = extract("The second initiative seeks to limit immigration to a fraction of the population. "
+                + "Surety companies agreed to release millions in cash.");
+        assertTrue(g.statements().stream().noneMatch(s -> s.text().contains("limit immigration")),
+                "an initiative is no one: " + g.statements());
+        assertTrue(statement(g, "release millions in cash").speakerText().contains("companies"));
+    }
+
+    @Test
+    void aNameAfterAHeadingAndADashOrFromIntroducesAQuotation() {
+        GraphFragment f = extract("Pollsters had a bad night in Iowa.\n\nPollsters agree - Carl Bialik: \u201COne of "
+                + "the biggest lessons was a simple one: keep on contacting voters.\u201D\n\nMore from Jeffrey M. "
+                + "Jones: \u201CThe partisanship of the state population is a starting point.\u201D");
+        assertEquals("person:carl-bialik", speaker(statement(f, "biggest lessons")));
+        assertEquals("person:jeffrey-m-jones", speaker(statement(f, "partisanship of the state")));
+    }
+
+    @Test
+    void aSecondThatClauseIsPartOfWhatWasSaid() {
+        GraphFragment f = extract("The Ohio governor said the U.S. needs to secure the border and create a "
+                + "guest-worker program, but that he would not support mass deportation.");
+        assertTrue(statement(f, "secure the border").text().endsWith("would not support mass deportation"),
+                f.statements().toString());
     }
 }
