@@ -237,6 +237,11 @@ final class StatementExtractor {
                     }
                     Span span = new Span(quote.open() + 1, quote.close());
                     int[] mixed = verb == null || qEndSentence != s ? null : mixedQuotation(from, verb, speaker, quote);
+                    if (mixed == null && verb != null && qEndSentence == s) {
+                        // "The club's heavy investment in its facilities, Ms. Tanzer said, ''is a perfect example of
+                        // adapting'' to the changing economics of golf"
+                        mixed = parentheticalCue(from, to, verb, speaker, quote);
+                    }
                     if (mixed != null) {
                         // "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said
                         // Mr. Burman": the sentence is what was said, with the quotation in it
@@ -374,6 +379,43 @@ final class StatementExtractor {
                 return null;
             }
             return new int[] {from, end};
+        }
+
+        /**
+         * A cue set off by commas inside what was said, with the quotation after it: "The golf industry, she said,
+         * ''is doing much better''": the whole sentence (with the cue in it, as what was said is on both sides of it),
+         * when what comes before the cue is a phrase of two words or more with no quotation or cue of its own, and
+         * the quotation opens right after the comma that closes the cue. Null otherwise.
+         */
+        private int[] parentheticalCue(int from, int to, int verb, Speaker speaker, Quote quote) {
+            if (!g.parsed(verb) || tokens.get(verb).begin() > quote.open() || speaker.start() < 0
+                    || speaker.start() > verb) {
+                return null;
+            }
+            int start = phraseStart(speaker);
+            int cueEnd = verb;
+            while (cueEnd + 1 <= to && !tokens.get(cueEnd + 1).word().equals(",") && quoteAt[cueEnd + 1] < 0
+                    && cueEnd - verb < 4) {
+                cueEnd++; // "she said Monday,"
+            }
+            if (start - 1 <= from || !tokens.get(start - 1).word().equals(",") || cueEnd + 2 > to
+                    || !tokens.get(cueEnd + 1).word().equals(",") || quote.open() < tokens.get(cueEnd + 1).end()
+                    || quote.open() >= tokens.get(cueEnd + 2).end()) {
+                return null; // (the quotation opens at the token after the comma, its mark one of its own or not)
+            }
+            for (int i = from; i < start - 1; i++) {
+                if (quoteAt[i] >= 0 || isVerb(i) && words.kindOf(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) != null) {
+                    return null;
+                }
+            }
+            if (wordCount(from, start - 2) < 2) {
+                return null;
+            }
+            int end = to;
+            while (end > cueEnd && isPunctuation(tokens.get(end)) && quoteAt[end] < 0) {
+                end--;
+            }
+            return end > cueEnd + 2 ? new int[] {from, end} : null;
         }
 
         /**
@@ -762,7 +804,17 @@ final class StatementExtractor {
             int h = g.head(v);
             if (Grammar.is(g.rel(v), "parataxis") && h >= 0 && h < v && isCommaOrDash(firstOfCue - 1)) {
                 int[] span = g.subtreeWithout(h, v);
-                span[1] = Math.min(span[1], firstOfCue - 1);
+                int closing = g.subtree(v)[1];
+                if (!isCommaOrDash(closing) && closing + 1 < tokens.size() && isCommaOrDash(closing + 1)) {
+                    closing++;
+                }
+                // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999": what was said goes on
+                // after the cue; the sentence, with the cue in it
+                boolean goesOn = isCommaOrDash(closing) && closing + 1 <= span[1]
+                        && !isPunctuation(tokens.get(closing + 1));
+                if (!goesOn) {
+                    span[1] = Math.min(span[1], firstOfCue - 1);
+                }
                 return trimmed(span);
             }
             return null;
@@ -864,8 +916,10 @@ final class StatementExtractor {
             for (int i = speaker.start(); i >= 0 && i < tokens.size() && i <= speaker.start() + 12; i++) {
                 if (tokens.get(i).word().equals(head)) {
                     String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
-                    if (pos.startsWith("NNP") && !TIME_TYPES.contains(tokens.get(i).ner())) {
-                        return true; // a name the resolver left without a node ("PolitiFact", "Republicans")
+                    boolean capitalised = Character.isUpperCase(head.charAt(0))
+                            && (i == 0 || tokens.get(i - 1).sentence() == tokens.get(i).sentence());
+                    if ((pos.startsWith("NNP") || capitalised) && !TIME_TYPES.contains(tokens.get(i).ner())) {
+                        return true; // a name the resolver left without a node ("PolitiFact", "SurveyMonkey")
                     }
                     break;
                 }
@@ -878,7 +932,7 @@ final class StatementExtractor {
 
         private boolean agentNoun(String w) {
             return words.agentNouns().contains(w) || words.representativeNouns().contains(w)
-                    || words.evidenceNouns().contains(w);
+                    || words.evidenceNouns().contains(w) || words.typeNouns().containsKey(w);
         }
 
         /** The cue is in a sentence that asks, outside any quotation: the sentence ends in "?". */

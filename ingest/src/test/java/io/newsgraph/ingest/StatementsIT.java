@@ -537,4 +537,16 @@ class StatementsIT {
         assertTrue(statement(f, "secure the border").text().endsWith("would not support mass deportation"),
                 f.statements().toString());
     }
+
+    @Test
+    void aCueSetOffByCommasInsideWhatWasSaid() {
+        GraphFragment f = extract("Golf is changing in Florida.\n\nThe Boca West Country Club's heavy investment in its "
+                + "facilities, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of "
+                + "golf.\n\nLenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.");
+        Statement club = statement(f, "heavy investment");
+        assertTrue(club.text().endsWith("changing economics of golf"), club.text());
+        assertEquals("person:tanzer", speaker(club));
+        assertEquals("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999",
+                statement(f, "juggernaut").text());
+    }
 }
