@@ -1310,7 +1310,11 @@ final class StatementExtractor {
                 }
                 String rel = g.rel(k);
                 boolean participle = "VBG".equals(tokens.get(k).pos());
-                if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || participle && Grammar.is(rel, "advcl")) {
+                // (and an infinitive of purpose: "Trump took to Twitter overnight to accuse Clinton's campaign")
+                boolean purpose = Grammar.is(rel, "advcl") && "VB".equals(tokens.get(k).pos())
+                        && g.dependents(k, "mark").stream().anyMatch(m -> tokens.get(m).word().equalsIgnoreCase("to"));
+                if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || (participle || purpose)
+                        && Grammar.is(rel, "advcl")) {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && speakingNoun(g.head(k))) {
@@ -2095,7 +2099,9 @@ final class StatementExtractor {
                 NodeRef org = lastOrgSpeaker != null ? lastOrgSpeaker : lastStatementOrg;
                 return org == null ? null : new Speaker(org, null, i);
             }
-            if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1)) {
+            // (not when the phrase names whose it is: "A spokeswoman for Hillary Clinton says", taken below)
+            if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1) && (!g.parsed(i)
+                    || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from", "nmod:by").isEmpty())) {
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
             }

@@ -549,4 +549,14 @@ class StatementsIT {
         assertEquals("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999",
                 statement(f, "juggernaut").text());
     }
+
+    @Test
+    void theSubjectOfAnInfinitiveOfPurposeAndTheOwnerOfASpokeswoman() {
+        GraphFragment f = extract("Donald Trump took to Twitter overnight to accuse Clinton's campaign of being duped "
+                + "by a con. The Clinton Foundation said it had helped no one. A spokeswoman for Hillary Clinton says "
+                + "neither the nominee nor her campaign helped a former Miss Universe get citizenship.");
+        assertEquals("person:donald-trump", speaker(statement(f, "of being duped")), "not Twitter");
+        assertEquals("person:hillary-clinton", speaker(statement(f, "helped a former Miss Universe")),
+                "the owner the phrase names, not the organisation that spoke last");
+    }
 }
