@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code kg} command line. Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable. */
-@Command(name = "kg", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "kg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
         subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
                 Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class, Kg.Bench.class},

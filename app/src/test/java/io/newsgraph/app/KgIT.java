@@ -239,6 +239,11 @@ class KgIT {
         assertEquals(Kg.OK, help.exit());
         assertTrue(help.out().contains("Exit codes"));
         List.of("demo", "ingest", "serve", "export", "stats").forEach(c -> assertTrue(help.out().contains(c), c));
+        for (String c : List.of("demo", "ingest", "serve", "export", "stats", "timeline", "views", "report", "bench")) {
+            Run sub = kg(NO_REMOTE, c, "--help"); // every command explains itself, whatever it requires
+            assertEquals(Kg.OK, sub.exit(), c + ": " + sub.err());
+            assertTrue(sub.out().contains("Usage: kg " + c), c + ": " + sub.out());
+        }
     }
 
     @Test
