@@ -793,7 +793,7 @@ final class StatementExtractor {
                 // a finite clause of its own, not "When he arrived, ..." or "Describing the attacks, ..."
                 // (a passive one too: "But the new plan is still tilted toward the rich, the Tax Foundation said")
                 if (c < firstOfCue && (Grammar.is(rel, "advcl") || Grammar.is(rel, "parataxis"))
-                        && !(g.subjects(c).isEmpty() && g.dependents(c, "nsubj:pass").isEmpty())
+                        && !subjectsOrPassive(c).isEmpty()
                         && g.dependents(c, "mark").isEmpty()) {
                     int[] span = g.subtree(c);
                     if (span[1] + 2 == firstOfCue && isCommaOrDash(span[1] + 1)) {
@@ -966,10 +966,16 @@ final class StatementExtractor {
             return (w.equals("for") || w.equals("as")) && Set.of("mark", "case").contains(g.rel(first));
         }
 
-        /** The subject of clause c when it is a personal pronoun ("she"), in lower case; else null. */
-        private String pronounSubject(int c) {
+        /** The subjects of clause c, active ({@link Grammar#subjects}) then passive ("nsubj:pass"). */
+        private List<Integer> subjectsOrPassive(int c) {
             List<Integer> subjects = new ArrayList<>(g.subjects(c));
             subjects.addAll(g.dependents(c, "nsubj:pass"));
+            return subjects;
+        }
+
+        /** The subject of clause c when it is a personal pronoun ("she"), in lower case; else null. */
+        private String pronounSubject(int c) {
+            List<Integer> subjects = subjectsOrPassive(c);
             if (subjects.size() != 1 || !"PRP".equals(tokens.get(subjects.get(0)).pos())) {
                 return null;
             }
@@ -1029,9 +1035,7 @@ final class StatementExtractor {
 
         /** A verb with a subject of its own: "winds presented difficulty", not "As improbable as it may seem". */
         private boolean clauseWithSubject(int c) {
-            List<Integer> subjects = new ArrayList<>(g.subjects(c));
-            subjects.addAll(g.dependents(c, "nsubj:pass"));
-            return isVerb(c) && subjects.stream().anyMatch(x -> !tokens.get(x).pos().startsWith("W"));
+            return isVerb(c) && subjectsOrPassive(c).stream().anyMatch(x -> !tokens.get(x).pos().startsWith("W"));
         }
 
         /** "warned that the museum would not be a panacea": the clause opens with "that". */
@@ -2677,9 +2681,17 @@ final class StatementExtractor {
             return false;
         }
         // not when the proper closer follows in the paragraph: "“He said "no" twice”" quotes within a quotation
-        int paragraphEnd = text.indexOf("\n\n", i);
-        int proper = text.indexOf(closer, i + 1);
-        return proper < 0 || paragraphEnd >= 0 && proper > paragraphEnd;
+        // (one scan to the paragraph's end, not two searches of the rest of the text)
+        for (int k = i + 1; k < text.length(); k++) {
+            char x = text.charAt(k);
+            if (x == closer) {
+                return false;
+            }
+            if (x == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
+                return true;
+            }
+        }
+        return true;
     }
 
     static List<Quote> findQuotes(String text) {

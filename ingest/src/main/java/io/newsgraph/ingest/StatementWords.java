@@ -66,7 +66,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         return stanceVerbs.contains(lemma) || stancePrepositions.containsKey(lemma);
     }
 
-        /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
+    /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
     public List<String> scopeWords(String list) {
         return casualtyScope.getOrDefault(list, List.of());
     }
