@@ -73,6 +73,8 @@ final class StatementExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "him", "her",
             "them", "us", "me", "this", "these", "those", "one", "some", "many", "others", "all", "both", "each",
             "someone", "somebody", "anyone", "everyone", "nobody", "none");
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
+            "though", "since", "before", "if", "as");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
@@ -680,6 +682,7 @@ final class StatementExtractor {
                     }
                 }
             }
+            end = endOfRelativeClause(v, new int[] {c, end})[1];
             while (end >= c && isPunctuation(tokens.get(end))) {
                 end--;
             }
@@ -744,7 +747,8 @@ final class StatementExtractor {
                 // ("Strong winds presented difficulty, Zapata said, adding it required ...": a clause with a subject
                 // before the cue stays its content)
                 if ((Grammar.is(rel, "ccomp") || intention && Grammar.is(rel, "xcomp"))
-                        && (complement < 0 || complement < v && (!clauseWithSubject(complement) || opensWithThat(c)))) {
+                        && (complement < 0 || complement < v && (!clauseWithSubject(complement) || opensWithThat(c)
+                        || holdsOpeningName(v, complement)))) {
                     complement = c;
                 }
             }
@@ -760,6 +764,7 @@ final class StatementExtractor {
                 if (complement > v) {
                     span = withContinuation(v, complement, withHangingRest(v, span));
                 }
+                span = endOfRelativeClause(v, span);
                 if (Grammar.is(g.rel(complement), "xcomp")) {
                     // "voters expect Clinton to win": the one the infinitive is about is part of what is expected
                     for (int o : g.dependents(v, "obj")) {
@@ -826,6 +831,36 @@ final class StatementExtractor {
          * of the content's own predicate. The content is then all that follows the cue in that predicate's clause.
          * Not "What he said was false": a cue with a wh-word of its own is a real clausal subject.
          */
+        /**
+         * "Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate": the parse took
+         * the parenthetical after the opening name for a clause said before the cue; it holds the speaker.
+         */
+        private boolean holdsOpeningName(int v, int complement) {
+            int[] opener = openingName(v);
+            return opener != null && g.subtree(complement)[0] <= opener[0];
+        }
+
+        /**
+         * The content of a cue in a relative clause (or another modifier of a noun) ends where that clause does, at a
+         * comma before the main clause's verb: "Mr. Trump, who said last week that a judge was biased, issued a
+         * statement", "Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled", "in response
+         * to Mr. Trump's use of a crude reference to describe her loss, accused him".
+         */
+        private int[] endOfRelativeClause(int v, int[] span) {
+            boolean relative = Grammar.is(g.rel(v), "acl") || g.subjects(v).stream()
+                    .anyMatch(x -> RELATIVE.contains(tokens.get(x).word().toLowerCase(Locale.ROOT)));
+            if (!g.parsed(v) || !relative) {
+                return span;
+            }
+            for (int k = Math.max(span[0], v + 1); k < span[1]; k++) {
+                if (quoteAt[k] < 0 && tokens.get(k).word().equals(",") && quoteAt[k + 1] < 0
+                        && FINITE.contains(tokens.get(k + 1).pos()) && g.subjects(k + 1).stream().allMatch(x -> x < v)) {
+                    return new int[] {span[0], k - 1};
+                }
+            }
+            return span;
+        }
+
         private int[] cueAsClausalSubject(int v) {
             int h = g.head(v);
             if (!Grammar.is(g.rel(v), "csubj") || h <= v || g.subjects(v).isEmpty() || v + 1 >= tokens.size()
@@ -1199,6 +1234,14 @@ final class StatementExtractor {
                     && "mark".equals(g.rel(a)))) {
                 a++;
             }
+            // "favored Mr. Obama in 2008, according to polling by the union": the source is not what was said
+            for (int k = a + 1; k < b; k++) {
+                if (tokens.get(k).word().equals(",") && quoteAt[k] < 0 && tokens.get(k + 1).word().equalsIgnoreCase("according")
+                        && k + 2 <= b && tokens.get(k + 2).word().equalsIgnoreCase("to")) {
+                    b = k - 1;
+                    break;
+                }
+            }
             while (b >= a && isPunctuation(tokens.get(b))) {
                 b--;
             }
@@ -1221,7 +1264,95 @@ final class StatementExtractor {
          * said"), or of the verb a participle or infinitive hangs on ("..., saying", "went on to say"); null when the
          * parse gives the cue no subject. The object of "told X" is never the speaker.
          */
+        /**
+         * The subject of cue {@code v} by the parse, unless the parse found it inside a parenthetical that follows the
+         * name the sentence opens with, or found none there: "Vice President Joseph R. Biden Jr., who was to travel
+         * to Columbus, Ohio, on Wednesday, said" and "Paul Begala, a former adviser and a friend of the couple's,
+         * said" are Biden's and Begala's, not Ohio's or the couple's.
+         */
         private Speaker grammarSubject(int v) {
+            Speaker parsed = parsedSubject(v);
+            int[] opener = openingName(v);
+            if (opener == null || parsed != null && !(parsed.start() > opener[1] && parsed.start() < v)) {
+                return parsed;
+            }
+            Speaker named = speakerAt(opener[1] - 1);
+            return named != null && named.ref() != null ? named : parsed;
+        }
+
+        /**
+         * {first token, opening comma} of a name that opens the sentence of cue {@code v} and is followed by a
+         * parenthetical (a relative clause, an apposition, an age) that closes with the comma just before the cue;
+         * null when the sentence is not of that shape.
+         */
+        private int[] openingName(int v) {
+            if (v < 3 || !isParentheticalMark(tokens.get(v - 1).word())) {
+                return null;
+            }
+            boolean comma = tokens.get(v - 1).word().equals(",");
+            int sentence = tokens.get(v).sentence();
+            int first = v;
+            while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            // where the clause of the cue may open: the sentence's start ("But Mr. Guerrero, ..."), after an
+            // opening phrase ("On his way out of the campaign, Mr. Bush - ... - declared"), after a subordinator
+            // ("when Mrs. Clinton, in response to ..., accused")
+            List<Integer> starts = new ArrayList<>();
+            int start = first;
+            while (start < v && ("CC".equals(tokens.get(start).pos()) || "RB".equals(tokens.get(start).pos()))) {
+                start++;
+            }
+            starts.add(start);
+            if (start < v && "IN".equals(tokens.get(start).pos())) {
+                for (int i = start + 1; i < v && i - start <= 12; i++) {
+                    if (tokens.get(i).word().equals(",")) {
+                        starts.add(i + 1);
+                        break;
+                    }
+                }
+            }
+            for (int i = first; i < v - 3; i++) {
+                if (OPENING_SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    starts.add(i + 1);
+                }
+            }
+            for (int s : starts) {
+                int[] named = nameThenParenthetical(s, v, comma);
+                if (named != null) {
+                    return named;
+                }
+            }
+            return null;
+        }
+
+        private int[] nameThenParenthetical(int start, int v, boolean comma) {
+            int end = start;
+            while (end < v && end - start < 8 && tokens.get(end).pos() != null
+                    && (tokens.get(end).pos().startsWith("NNP") || mentionAt[end] >= 0)) {
+                end++;
+            }
+            if (end == start || end >= v - 2 || mentionAt[end - 1] < 0 || !(comma ? tokens.get(end).word().equals(",")
+                    : isParentheticalMark(tokens.get(end).word()) && !tokens.get(end).word().equals(","))) {
+                return null;
+            }
+            // a relative clause, an apposition, an age, a phrase of circumstance ("Mrs. Clinton, in response to ...,
+            // accused", "Mr. Bush, speaking in Iowa, said")
+            String next = tokens.get(end + 1).word().toLowerCase(Locale.ROOT);
+            String nextPos = tokens.get(end + 1).pos() == null ? "" : tokens.get(end + 1).pos();
+            if (!Set.of("who", "whose", "a", "an", "the").contains(next)
+                    && !Set.of("CD", "IN", "VBG").contains(nextPos)) {
+                return null;
+            }
+            for (int i = end + 1; i < v - 1; i++) {
+                if (quoteAt[i] >= 0 || tokens.get(i).word().equals(";") || i - end > 40) {
+                    return null;
+                }
+            }
+            return new int[] {start, end};
+        }
+
+        private Speaker parsedSubject(int v) {
             if (!g.parsed(v)) {
                 return null;
             }
@@ -1249,8 +1380,11 @@ final class StatementExtractor {
                         && tokens.get(x).pos().startsWith("VB"))) {
                     return null; // "Writing for the Court, Justice Kagan declared": a verb as subject is a parse error
                 }
-                subjects = subjects.stream().filter(x -> tokens.get(x).pos() == null
-                        || !tokens.get(x).pos().startsWith("VB")).toList();
+                // (nor is a day: "issued a statement Tuesday saying", "leaders gathered Friday to discuss", parsed
+                // with the day as the subject; but Doris Day is someone: "Day said")
+                subjects = subjects.stream().filter(x -> (tokens.get(x).pos() == null
+                        || !tokens.get(x).pos().startsWith("VB")) && !(isTime(x) && mentionAt[x] < 0
+                        && personBySurname(tokens.get(x).word()) == null)).toList();
                 if (quoteAt[v] < 0 && subjects.stream().anyMatch(x -> quoteAt[x] >= 0)
                         && subjects.stream().anyMatch(x -> quoteAt[x] < 0)) {
                     // the parse carried subjects of the quotation over to the cue (conj), beside its own:
@@ -1295,7 +1429,12 @@ final class StatementExtractor {
                     // of two subjects (a parse error), the one that names someone, else the nearer
                     Speaker best = null;
                     for (int i = subjects.size() - 1; i >= 0; i--) {
-                        Speaker sp = speakerOfPhrase(subjects.get(i));
+                        int x = subjects.get(i);
+                        if (Grammar.is(g.rel(x), "appos") && g.head(x) >= 0 && g.head(x) < x
+                                && speakerOfPhrase(g.head(x)).ref() != null) {
+                            x = g.head(x); // "Mr. Guerrero, a Republican who described himself as": Guerrero's
+                        }
+                        Speaker sp = speakerOfPhrase(x);
                         if (best == null || sp.ref() != null && best.ref() == null) {
                             best = sp;
                         }
@@ -1401,9 +1540,9 @@ final class StatementExtractor {
                 // "Clinton's campaign", "a spokesman for the ministry", "a Gallup poll"
                 List<Integer> owners = new ArrayList<>(g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of",
                         "nmod:by", "nmod:from"));
-                // "a survey published in 2017 by the Society"
-                for (int a : g.dependents(s, "acl")) {
-                    owners.addAll(g.dependents(a, "obl:by", "obl:agent"));
+                // "a survey published in 2017 by the Society", "the most recent data available from the FBI"
+                for (int a : g.dependents(s, "acl", "amod")) {
+                    owners.addAll(g.dependents(a, "obl:by", "obl:agent", "obl:from"));
                 }
                 for (int o : owners) {
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
@@ -1768,6 +1907,10 @@ final class StatementExtractor {
                 }
             }
             return lo;
+        }
+
+        private static boolean isParentheticalMark(String w) {
+            return w.equals(",") || w.equals("-") || isDash(w);
         }
 
         private static boolean isDash(String w) {

@@ -559,4 +559,23 @@ class StatementsIT {
         assertEquals("person:hillary-clinton", speaker(statement(f, "helped a former Miss Universe")),
                 "the owner the phrase names, not the organisation that spoke last");
     }
+
+    @Test
+    void theNameTheSentenceOpensWithBeforeAParentheticalIsTheSpeaker() {
+        GraphFragment f = extract("Vice President Maria Lopez, who was to travel to Denver, Colorado, on Friday to open "
+                + "the new plant, said the rules touched on a core issue for workers. Tom Greene, a former adviser to the "
+                + "mayor and a friend of the family's, said that the mayor's greatest strength is patience. Ana Ruiz, "
+                + "whose latest company, Brightpath, sells software to schools, said the governor was a candidate in the "
+                + "spirit of the valley. Mr. Hale, who said last week that a judge was biased against him, issued a "
+                + "statement Tuesday saying the board had erred in its count. On his way out of the race, Mr. Dorn - "
+                + "in a line aimed at his rival - declared that a mayor must serve every district.");
+        assertEquals("person:maria-lopez", speaker(statement(f, "core issue")), "not Colorado");
+        assertEquals("person:tom-greene", speaker(statement(f, "greatest strength")), "not the family");
+        Statement ruiz = statement(f, "a candidate in the spirit");
+        assertEquals("person:ana-ruiz", speaker(ruiz));
+        assertTrue(ruiz.text().startsWith("the governor was"), ruiz.text());
+        assertEquals("a judge was biased against him", statement(f, "biased").text(), "the relative clause ends at its comma");
+        assertEquals("person:hale", speaker(statement(f, "had erred")), "not Tuesday");
+        assertEquals("person:dorn", speaker(statement(f, "every district")));
+    }
 }
