@@ -31,7 +31,7 @@ public class Explain {
         GraphFragment f = new EntityExtractor(gaz, Cues.defaults()).extract(doc);
         for (Statement st : f.statements()) {
             if (word != null && !text.substring(Math.max(0, st.span().start() - 300), Math.min(text.length(), st.span().end() + 100)).contains(word)) continue;
-            System.out.println((st.speaker() == null ? "[" + st.speakerText() + "]" : st.speaker().id()) + " " + st.verb()
+            System.out.println((st.speaker() == null ? "[" + st.speakerText() + "]" : String.join(" & ", st.speakers().stream().map(r -> r.id()).toList())) + " " + st.verb()
                     + "/" + st.kind() + (st.quote() ? " Q: " : ": ") + st.text());
         }
         for (io.newsgraph.model.Event e : f.events()) {

@@ -1,6 +1,6 @@
 // title: Who said what about X
-// description: Statements that name an entity, with who made them and where they were reported, by date, a page at
-//   a time.
+// description: Statements that name an entity, with who made them (several joined by "and") and where they were
+//   reported, by date, a page at a time.
 // param name: any name, alias or acronym of the entity talked about (example: "Baloch Liberation Army")
 // param kind: only statements of this kind: speech, belief, stance, evidence, topic or intention (default every kind) (example: "speech")
 // param skip: rows to leave out, for the next page (example: 0)
@@ -14,6 +14,10 @@ WITH s ORDER BY s.date, s.id
 SKIP toInteger(coalesce($skip, 0)) LIMIT toInteger(coalesce($limit, 100))
 MATCH (s)-[r:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (speaker)-[:MADE]->(s)
-RETURN coalesce(speaker.name, s.speakerText) AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
+// (a statement of several speakers, "Foner and Alba suggest", is one row that names them all)
+WITH s, a, speaker ORDER BY speaker.name
+WITH s, a, collect(speaker.name) AS speakers
+RETURN CASE size(speakers) WHEN 0 THEN s.speakerText
+       ELSE reduce(names = head(speakers), x IN tail(speakers) | names + ' and ' + x) END AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
        s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement, coalesce(s.kind, 'speech') AS kind
 ORDER BY date, statement

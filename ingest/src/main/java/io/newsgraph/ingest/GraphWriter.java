@@ -476,9 +476,8 @@ public final class GraphWriter {
             for (Statement st : f.statements()) {
                 statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", NodeProperties.of(st),
                         "start", st.span().start(), "end", st.span().end()));
-                if (st.speaker() != null) {
-                    relations.add(new Relation("MADE", st.speaker().label(), st.speaker().id(), "Statement", st.id(),
-                            Map.of()));
+                for (NodeRef speaker : st.speakers()) {
+                    relations.add(new Relation("MADE", speaker.label(), speaker.id(), "Statement", st.id(), Map.of()));
                 }
                 if (st.intermediary() != null) {
                     relations.add(new Relation("RELAYED_BY", "Statement", st.id(), st.intermediary().label(),

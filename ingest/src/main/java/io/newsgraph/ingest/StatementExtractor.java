@@ -2052,19 +2052,21 @@ final class StatementExtractor {
             if (content.isEmpty()) {
                 return;
             }
+            List<NodeRef> with = coSpeakers(speaker);
             Set<NodeRef> about = new LinkedHashSet<>();
             for (int i = 0; i < doc.mentions().size(); i++) {
                 NerMention m = doc.mentions().get(i);
                 NodeRef ref = links.mentionRefs()[i];
                 if (ref != null && m.begin() >= span.start() && m.end() <= span.end()
-                        && !ref.equals(speaker.ref())) {
+                        && !ref.equals(speaker.ref()) && !with.contains(ref)) {
                     about.add(ref);
                 }
             }
             String date = doc.article().published() == null ? null : doc.article().published().toString();
             Statement st = new Statement(Ids.statement(doc.article().id(), span), content, quote, verb, kind, date,
                     span,
-                    speaker.ref(), speaker.ref() == null ? speaker.text() : null, intermediary, List.copyOf(about));
+                    speaker.ref(), speaker.ref() == null ? speaker.text() : null, intermediary, List.copyOf(about),
+                    with);
             if (found.stream().anyMatch(f -> f.statement().id().equals(st.id()))) {
                 return;
             }
@@ -2076,6 +2078,52 @@ final class StatementExtractor {
                     lastOrgSpeaker = speaker.ref();
                 }
             }
+        }
+
+        /**
+         * Those named with the speaker in one coordinated phrase, "Professors Foner and Alba suggest", "Mr. Effron and
+         * Mr. Pruzan try to": the other conjuncts that name a person or body, when an "and" joins them (not "or", not
+         * "Smith, not Jones"). Empty for a speaker named alone.
+         */
+        private List<NodeRef> coSpeakers(Speaker speaker) {
+            int t = speaker.start();
+            if (speaker.ref() == null || t < 0 || t >= tokens.size() || mentionAt[t] < 0 || !g.parsed(t)) {
+                return List.of();
+            }
+            NerMention mention = doc.mentions().get(mentionAt[t]);
+            int head = -1;
+            for (int k = mention.firstToken(); k <= mention.lastToken(); k++) {
+                int h = g.head(k);
+                if (h < mention.firstToken() || h > mention.lastToken()) {
+                    head = k; // the mention's head: the token whose head lies outside it
+                    break;
+                }
+            }
+            if (head < 0) {
+                return List.of();
+            }
+            int first = Grammar.is(g.rel(head), "conj") && g.head(head) >= 0 ? g.head(head) : head;
+            List<Integer> members = new ArrayList<>();
+            members.add(first);
+            members.addAll(g.dependents(first, "conj"));
+            boolean and = members.stream().anyMatch(m -> g.dependents(m, "cc").stream().anyMatch(c ->
+                    Set.of("and", "&").contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
+                    && members.stream().noneMatch(m -> g.dependents(m, "cc").stream().anyMatch(c ->
+                    !Set.of("and", "&").contains(tokens.get(c).word().toLowerCase(Locale.ROOT))));
+            if (members.size() < 2 || !and) {
+                return List.of();
+            }
+            List<NodeRef> with = new ArrayList<>();
+            for (int m : members) {
+                if (mentionAt[m] < 0 || quoteAt[m] >= 0) {
+                    continue;
+                }
+                NodeRef ref = links.mentionRefs()[mentionAt[m]];
+                if (SPEAKER_TYPES.contains(ref.label()) && !ref.equals(speaker.ref()) && !with.contains(ref)) {
+                    with.add(ref);
+                }
+            }
+            return with;
         }
 
         /** The speaker before a speech verb, in its sentence. */

@@ -578,4 +578,17 @@ class StatementsIT {
         assertEquals("person:hale", speaker(statement(f, "had erred")), "not Tuesday");
         assertEquals("person:dorn", speaker(statement(f, "every district")));
     }
+
+    @Test
+    void speakersJoinedByAndAllMadeTheStatement() {
+        GraphFragment f = extract("Professors Nancy Foner and Richard Alba suggest that immigrants adapt faster than "
+                + "expected. Smith or Jones said the vote would be close. The Red Cross and the United Nations said that "
+                + "aid convoys were blocked at the border.");
+        Statement both = statement(f, "adapt faster");
+        assertEquals(java.util.Set.of("person:nancy-foner", "person:richard-alba"),
+                both.speakers().stream().map(NodeRef::id).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(both.about().stream().noneMatch(r -> r.id().equals("person:nancy-foner")), "a speaker is not a topic");
+        assertEquals(1, statement(f, "vote would be close").speakers().size(), "not for \"or\"");
+        assertEquals(2, statement(f, "convoys were blocked").speakers().size());
+    }
 }

@@ -313,6 +313,30 @@ class ViewsIT {
     }
 
     @Test
+    void aStatementOfTwoSpeakersIsOneRowNamingBoth() {
+        try (var session = driver.session()) {
+            session.run("MATCH (a:Article) WITH a LIMIT 1 "
+                    + "CREATE (p:Person {id: 'person:co-one', name: 'Nancy Foner'}), "
+                    + "(q:Person {id: 'person:co-two', name: 'Richard Alba'}), "
+                    + "(t:Organisation {id: 'organisation:co-topic', name: 'Coordinated Speakers Institute'}), "
+                    + "(s:Statement {id: 'statement:co', text: 'immigrants adapt faster', kind: 'speech', verb: 'suggest'}), "
+                    + "(p)-[:MADE]->(s), (q)-[:MADE]->(s), (s)-[:ABOUT]->(t), "
+                    + "(s)-[:REPORTED_IN {start: 0, end: 10}]->(a)").consume();
+            session.run("CALL db.awaitIndexes(60)").consume();
+        }
+        try {
+            assertEquals(List.of("Nancy Foner and Richard Alba"),
+                    column(run("said-about", "name", "Coordinated Speakers Institute"), "speaker"));
+            assertEquals(List.of("statement:co"), column(run("statements-by", "name", "Richard Alba"), "statement"));
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (n) WHERE n.id IN ['person:co-one', 'person:co-two', 'organisation:co-topic', "
+                        + "'statement:co'] DETACH DELETE n").consume();
+            }
+        }
+    }
+
+    @Test
     void anEntityWhoseNameLooksLikeCypherIsFoundByThatNameVerbatim() {
         String name = "O'Brien `Bobby` \"}) DETACH DELETE n //";
         try (var session = driver.session()) {

@@ -78,8 +78,8 @@ public final class GraphRows {
         for (Statement s : f.statements()) {
             node("Statement", withId(NodeProperties.of(s), s.id()));
             rel("REPORTED_IN", "Statement", s.id(), "Article", a.id(), span(s.span()));
-            if (s.speaker() != null) {
-                rel("MADE", s.speaker().label(), s.speaker().id(), "Statement", s.id(), Map.of());
+            for (NodeRef speaker : s.speakers()) {
+                rel("MADE", speaker.label(), speaker.id(), "Statement", s.id(), Map.of());
             }
             if (s.intermediary() != null) {
                 rel("RELAYED_BY", "Statement", s.id(), s.intermediary().label(), s.intermediary().id(), Map.of());
