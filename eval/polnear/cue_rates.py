@@ -26,6 +26,27 @@ LISTS = ("speechVerbs", "clauseSpeechVerbs", "beliefVerbs", "intentionVerbs", "c
 OPENERS = ("that", "to", "whether", "how", "what", "if")
 
 
+def lists(path):
+    """statements.yaml's word lists, and the set of first words of its cue lists."""
+    words = yaml.safe_load(open(path, encoding="utf-8"))
+    have = set()
+    for k in LISTS:
+        have |= {w.split()[0].lower() for w in words.get(k) or []}
+    return words, have
+
+
+def parsed_articles(corpus, names):
+    """(name, CoreNLP XML root, gold attributions) of each article that has both; a broken one is skipped, said."""
+    for name in names:
+        path = os.path.join(corpus, "corenlp", name + ".txt.xml")
+        if not os.path.exists(path) or os.path.getsize(path) == 0:
+            continue
+        try:
+            yield name, ET.parse(path).getroot(), pg.read_attributions(corpus, name)
+        except (ET.ParseError, ValueError, IndexError) as e:
+            print(f"skipped {name}: {e}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -36,21 +57,9 @@ def main():
     a = ap.parse_args()
     if os.path.basename(os.path.normpath(a.corpus)) == "test":
         sys.exit("cue_rates.py: the test split is the held-out check; it is never read here")
-    words = yaml.safe_load(open(a.lists, encoding="utf-8"))
-    have = set()
-    for k in LISTS:
-        have |= {w.split()[0].lower() for w in words.get(k) or []}
+    words, have = lists(a.lists)
     total, cue, opens = collections.Counter(), collections.Counter(), collections.defaultdict(collections.Counter)
-    for name in pg.article_names(a.corpus)[a.skip_first:]:
-        path = os.path.join(a.corpus, "corenlp", name + ".txt.xml")
-        if not os.path.exists(path) or os.path.getsize(path) == 0:
-            continue
-        try:
-            root = ET.parse(path).getroot()
-            atts = pg.read_attributions(a.corpus, name)
-        except (ET.ParseError, ValueError, IndexError) as e:
-            print(f"skipped {name}: {e}", file=sys.stderr)
-            continue
+    for name, root, atts in parsed_articles(a.corpus, pg.article_names(a.corpus)[a.skip_first:]):
         text = pg.read_text(a.corpus, name)
         cues = []
         for att in atts:

@@ -15,13 +15,10 @@ import argparse
 import collections
 import os
 import sys
-import xml.etree.ElementTree as ET
-
-import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import polnear_gold as pg  # noqa: E402
-from cue_rates import LISTS  # noqa: E402
+from cue_rates import lists, parsed_articles  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "we", "i", "who"}
 COMPLEMENTS = ("ccomp", "xcomp", "dobj", "nmod")
@@ -39,25 +36,13 @@ def main():
     a = ap.parse_args()
     if os.path.basename(os.path.normpath(a.corpus)) == "test":
         sys.exit("frame_rates.py: the test split is the held-out check; it is never read here")
-    words = yaml.safe_load(open(a.lists, encoding="utf-8"))
-    have = set()
-    for k in LISTS:
-        have |= {w.split()[0].lower() for w in words.get(k) or []}
+    words, have = lists(a.lists)
     agents = {w.lower() for k in ("agentNouns", "typeNouns") for w in words.get(k) or []}
     total, cue, rel = collections.Counter(), collections.Counter(), collections.defaultdict(collections.Counter)
     names = pg.article_names(a.corpus)[a.skip_first:]
     if a.first:
         names = names[:a.first]
-    for name in names:
-        path = os.path.join(a.corpus, "corenlp", name + ".txt.xml")
-        if not os.path.exists(path) or os.path.getsize(path) == 0:
-            continue
-        try:
-            root = ET.parse(path).getroot()
-            atts = pg.read_attributions(a.corpus, name)
-        except (ET.ParseError, ValueError, IndexError) as e:
-            print(f"skipped {name}: {e}", file=sys.stderr)
-            continue
+    for name, root, atts in parsed_articles(a.corpus, names):
         cues = [(s, e) for att in atts for s, e in att["cue"]]
         contents = [sorted(att["content"]) for att in atts]
         for sent in root.iter("sentence"):
