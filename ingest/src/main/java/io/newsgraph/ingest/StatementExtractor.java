@@ -111,6 +111,8 @@ final class StatementExtractor {
         final Grammar g;
         NodeRef lastOrgSpeaker;
         NodeRef lastStatementOrg;
+        /** The gender honorifics give each person ("Mr. Trump": male); "?" when they disagree. */
+        final java.util.Map<NodeRef, String> gender = new java.util.HashMap<>();
         NodeRef lastSpeaker;
         int lastSpeakerSentence = -10;
 
@@ -129,6 +131,16 @@ final class StatementExtractor {
                 }
                 for (int t = m.firstToken(); t >= 0 && t <= m.lastToken() && t < mentionAt.length; t++) {
                     mentionAt[t] = i;
+                }
+            }
+            for (int i = 0; i < doc.mentions().size(); i++) {
+                NerMention m = doc.mentions().get(i);
+                NodeRef ref = links.mentionRefs()[i];
+                int before = m.firstToken() - 1;
+                String g = ref == null || !ref.label().equals("Person") || before < 0 ? null
+                        : words.honorificGenders().get(tokens.get(before).word().toLowerCase(Locale.ROOT));
+                if (g != null) {
+                    gender.merge(ref, g, (a, b) -> a.equals(b) ? a : "?");
                 }
             }
             this.quotes = findQuotes(text);
@@ -2487,6 +2499,20 @@ final class StatementExtractor {
          * (its subject, more often than not); else the person last named within three sentences.
          */
         private NodeRef antecedent(int token) {
+            String w = tokens.get(token).word().toLowerCase(Locale.ROOT);
+            String wanted = Set.of("he", "him", "his").contains(w) ? "male"
+                    : Set.of("she", "her", "hers").contains(w) ? "female" : null;
+            return antecedent(token, wanted); // (none rather than one of the other gender)
+        }
+
+        /** Whether what the honorifics say of a person's gender allows a pronoun of {@code wanted} for them. */
+        private boolean fits(NodeRef ref, String wanted) {
+            String known = gender.get(ref);
+            return wanted == null || known == null || known.equals("?") || known.equals(wanted);
+        }
+
+        /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
+        private NodeRef antecedent(int token, String wanted) {
             int sentence = tokens.get(token).sentence();
             List<NodeRef> same = new ArrayList<>();
             List<NodeRef> previous = new ArrayList<>();
@@ -2495,7 +2521,7 @@ final class StatementExtractor {
                 NerMention mention = doc.mentions().get(m);
                 NodeRef ref = links.mentionRefs()[m];
                 if (ref == null || !ref.label().equals("Person") || mention.lastToken() >= token
-                        || quoteAt[Math.max(0, mention.firstToken())] >= 0) {
+                        || quoteAt[Math.max(0, mention.firstToken())] >= 0 || !fits(ref, wanted)) {
                     continue;
                 }
                 if (mention.sentence() == sentence) {
@@ -2516,7 +2542,7 @@ final class StatementExtractor {
                 return same.get(0);
             }
             boolean speakerRecent = lastSpeaker != null && lastSpeaker.label().equals("Person")
-                    && sentence - lastSpeakerSentence <= 2;
+                    && sentence - lastSpeakerSentence <= 2 && fits(lastSpeaker, wanted);
             if (speakerRecent && (previous.isEmpty() || previous.contains(lastSpeaker)
                     || lastSpeakerSentence > previousSentence)) {
                 return lastSpeaker;
@@ -2527,13 +2553,14 @@ final class StatementExtractor {
                 int prev = previousSentence;
                 if (prev >= 0 && opensWithPronoun(prev) && previous.stream().noneMatch(r -> namedAsSubject(r, prev))) {
                     NodeRef before = subjectPersonBefore(prev, sentence - 3);
-                    if (before != null) {
+                    if (before != null && fits(before, wanted)) {
                         return before;
                     }
                 }
                 return previous.get(0);
             }
-            return personBefore(token);
+            NodeRef before = personBefore(token);
+            return before != null && fits(before, wanted) ? before : null;
         }
 
         /** Whether a sentence opens with "he" or "she" (after a word or two: "Later, she ..."). */

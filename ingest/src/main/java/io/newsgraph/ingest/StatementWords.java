@@ -27,7 +27,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> speechNouns, Set<String> beliefNouns, Set<String> topicVerbs,
                              Set<String> topicPrepositions, Set<String> planVerbs, Set<String> proposalVerbs,
                              Set<String> topicObjectVerbs, Set<String> failVerbs, Set<String> personStanceVerbs,
-                             Map<String, Set<String>> stancePrepositions, Set<String> agentNouns) {
+                             Map<String, Set<String>> stancePrepositions, Set<String> agentNouns,
+                             Map<String, String> honorificGenders) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -84,7 +85,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> commitmentVerbs, List<String> speechNouns, List<String> beliefNouns,
                        List<String> topicVerbs, List<String> topicPrepositions, List<String> planVerbs,
                        List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs,
-                       List<String> personStanceVerbs, List<String> agentNouns) {
+                       List<String> personStanceVerbs, List<String> agentNouns,
+                       Map<String, List<String>> honorificGenders) {
     }
 
     public static StatementWords defaults() {
@@ -97,7 +99,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.demandVerbs()), byWord(r.typeNouns()), set(r.sourceWithVerbs()), map(r.casualtyScope()),
                 set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
                 set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
-                set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()));
+                set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()),
+                byWord(r.honorificGenders()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

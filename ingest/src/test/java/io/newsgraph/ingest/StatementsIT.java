@@ -591,4 +591,13 @@ class StatementsIT {
         assertEquals(1, statement(f, "vote would be close").speakers().size(), "not for \"or\"");
         assertEquals(2, statement(f, "convoys were blocked").speakers().size());
     }
+
+    @Test
+    void heAndSheAreNotSomeoneAnHonorificGivesTheOtherGender() {
+        GraphFragment f = extract("Mrs. Alvarez spoke first at the forum. Then Mr. Brandt attacked the housing plan. "
+                + "She said the plan would create jobs for thousands of families. Mr. Brandt later left the hall; he "
+                + "said the plan would cost the city too much money.");
+        assertEquals("person:alvarez", speaker(statement(f, "create jobs")), "she is not Mr. Brandt");
+        assertEquals("person:brandt", speaker(statement(f, "too much money")));
+    }
 }
