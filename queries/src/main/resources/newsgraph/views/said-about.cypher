@@ -18,6 +18,6 @@ OPTIONAL MATCH (speaker)-[:MADE]->(s)
 WITH s, a, speaker ORDER BY speaker.name
 WITH s, a, collect(speaker.name) AS speakers
 RETURN CASE size(speakers) WHEN 0 THEN s.speakerText
-       ELSE reduce(names = head(speakers), x IN tail(speakers) | names + ' and ' + x) END AS speaker, s.verb AS verb, s.quote AS quote, s.text AS text,
-       s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement, coalesce(s.kind, 'speech') AS kind
+       ELSE reduce(names = head(speakers), x IN tail(speakers) | names + ' and ' + x) END AS speaker,
+       s.verb AS verb, s.quote AS quote, s.text AS text, s.date AS date, coalesce(a.title, a.name) AS article, s.id AS statement, coalesce(s.kind, 'speech') AS kind
 ORDER BY date, statement

@@ -138,12 +138,12 @@ public final class EntityResolver {
             Entity e = replacement.get(ref.id());
             return e == null ? ref : new NodeRef(e.type().label(), e.id());
         };
-        List<Statement> statements = f.statements().stream().map(st -> new Statement(st.id(), st.text(), st.quote(),
-                st.verb(), st.kind(), st.date(), st.span(), remap.apply(st.speaker()), st.speakerText(),
-                remap.apply(st.intermediary()),
-                st.about().stream().map(remap).distinct().toList(),
-                st.coSpeakers().stream().map(remap).distinct().filter(c -> !c.equals(remap.apply(st.speaker())))
-                        .toList())).toList();
+        List<Statement> statements = f.statements().stream().map(st -> {
+            NodeRef speaker = remap.apply(st.speaker());
+            return new Statement(st.id(), st.text(), st.quote(), st.verb(), st.kind(), st.date(), st.span(), speaker,
+                    st.speakerText(), remap.apply(st.intermediary()), st.about().stream().map(remap).distinct().toList(),
+                    st.coSpeakers().stream().map(remap).distinct().filter(c -> !c.equals(speaker)).toList());
+        }).toList();
         List<Claim> claims = f.claims().stream().map(c -> new Claim(c.id(), c.kind(), c.text(), c.casualty(),
                 c.span(), remap.apply(c.claimedBy()), c.claimantText(), c.subjects().stream().map(remap).distinct().toList(),
                 c.object(), c.statement(), c.event())).toList();

@@ -73,6 +73,12 @@ final class StatementExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "him", "her",
             "them", "us", "me", "this", "these", "those", "one", "some", "many", "others", "all", "both", "each",
             "someone", "somebody", "anyone", "everyone", "nobody", "none");
+    private static final Set<String> AND = Set.of("and", "&");
+    /** How a parenthetical after a name opens: a relative clause, an apposition, an age, a phrase of circumstance. */
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "whose", "a", "an", "the");
+    private static final Set<String> PARENTHETICAL_OPENER_TAGS = Set.of("CD", "IN", "VBG");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers");
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
             "though", "since", "before", "if", "as");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
@@ -137,10 +143,10 @@ final class StatementExtractor {
                 NerMention m = doc.mentions().get(i);
                 NodeRef ref = links.mentionRefs()[i];
                 int before = m.firstToken() - 1;
-                String g = ref == null || !ref.label().equals("Person") || before < 0 ? null
+                String given = ref == null || !ref.label().equals("Person") || before < 0 ? null
                         : words.honorificGenders().get(tokens.get(before).word().toLowerCase(Locale.ROOT));
-                if (g != null) {
-                    gender.merge(ref, g, (a, b) -> a.equals(b) ? a : "?");
+                if (given != null) {
+                    gender.merge(ref, given, (a, b) -> a.equals(b) ? a : "?");
                 }
             }
             this.quotes = findQuotes(text);
@@ -723,8 +729,7 @@ final class StatementExtractor {
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
             } else if (speakerStart > from && tokens.get(speakerStart - 1).word().equals(",")
                     && wordCount(from, speakerStart - 2) >= MIN_WORDS && hasFiniteVerb(from, speakerStart - 2)
-                    && !(tokens.get(from).word().equalsIgnoreCase("according")
-                    && tokens.get(from + 1).word().equalsIgnoreCase("to"))) {
+                    && !opensAccordingTo(from)) {
                 // (not "According to local news, school districts announced ...": that phrase names a source)
                 // "22 security personnel have been killed, state media reported Tuesday."
                 span = new Span(tokens.get(from).begin(), tokens.get(speakerStart - 2).end());
@@ -838,12 +843,6 @@ final class StatementExtractor {
         }
 
         /**
-         * "Many of his supporters believe bigotry and xenophobia are acceptable", "Administration officials said they
-         * hoped the move will spur ...": with no "that", the parse made the cue (with its subject) the clausal subject
-         * of the content's own predicate. The content is then all that follows the cue in that predicate's clause.
-         * Not "What he said was false": a cue with a wh-word of its own is a real clausal subject.
-         */
-        /**
          * "Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate": the parse took
          * the parenthetical after the opening name for a clause said before the cue; it holds the speaker.
          */
@@ -859,9 +858,8 @@ final class StatementExtractor {
          * to Mr. Trump's use of a crude reference to describe her loss, accused him".
          */
         private int[] endOfRelativeClause(int v, int[] span) {
-            boolean relative = Grammar.is(g.rel(v), "acl") || g.subjects(v).stream()
-                    .anyMatch(x -> RELATIVE.contains(tokens.get(x).word().toLowerCase(Locale.ROOT)));
-            if (!g.parsed(v) || !relative) {
+            if (!g.parsed(v) || !(Grammar.is(g.rel(v), "acl") || g.subjects(v).stream()
+                    .anyMatch(x -> RELATIVE.contains(tokens.get(x).word().toLowerCase(Locale.ROOT))))) {
                 return span;
             }
             for (int k = Math.max(span[0], v + 1); k < span[1]; k++) {
@@ -873,6 +871,12 @@ final class StatementExtractor {
             return span;
         }
 
+        /**
+         * "Many of his supporters believe bigotry and xenophobia are acceptable", "Administration officials said they
+         * hoped the move will spur ...": with no "that", the parse made the cue (with its subject) the clausal subject
+         * of the content's own predicate. The content is then all that follows the cue in that predicate's clause.
+         * Not "What he said was false": a cue with a wh-word of its own is a real clausal subject.
+         */
         private int[] cueAsClausalSubject(int v) {
             int h = g.head(v);
             if (!Grammar.is(g.rel(v), "csubj") || h <= v || g.subjects(v).isEmpty() || v + 1 >= tokens.size()
@@ -1248,8 +1252,7 @@ final class StatementExtractor {
             }
             // "favored Mr. Obama in 2008, according to polling by the union": the source is not what was said
             for (int k = a + 1; k < b; k++) {
-                if (tokens.get(k).word().equals(",") && quoteAt[k] < 0 && tokens.get(k + 1).word().equalsIgnoreCase("according")
-                        && k + 2 <= b && tokens.get(k + 2).word().equalsIgnoreCase("to")) {
+                if (tokens.get(k).word().equals(",") && quoteAt[k] < 0 && k + 2 <= b && opensAccordingTo(k + 1)) {
                     b = k - 1;
                     break;
                 }
@@ -1271,11 +1274,6 @@ final class StatementExtractor {
             return false;
         }
 
-        /**
-         * The speaker by grammar: the subject of the cue (shared by coordinated verbs, "did not apologize, but
-         * said"), or of the verb a participle or infinitive hangs on ("..., saying", "went on to say"); null when the
-         * parse gives the cue no subject. The object of "told X" is never the speaker.
-         */
         /**
          * The subject of cue {@code v} by the parse, unless the parse found it inside a parenthetical that follows the
          * name the sentence opens with, or found none there: "Vice President Joseph R. Biden Jr., who was to travel
@@ -1302,11 +1300,7 @@ final class StatementExtractor {
                 return null;
             }
             boolean comma = tokens.get(v - 1).word().equals(",");
-            int sentence = tokens.get(v).sentence();
-            int first = v;
-            while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
-                first--;
-            }
+            int first = sentenceStart(v);
             // where the clause of the cue may open: the sentence's start ("But Mr. Guerrero, ..."), after an
             // opening phrase ("On his way out of the campaign, Mr. Bush - ... - declared"), after a subordinator
             // ("when Mrs. Clinton, in response to ..., accused")
@@ -1352,8 +1346,7 @@ final class StatementExtractor {
             // accused", "Mr. Bush, speaking in Iowa, said")
             String next = tokens.get(end + 1).word().toLowerCase(Locale.ROOT);
             String nextPos = tokens.get(end + 1).pos() == null ? "" : tokens.get(end + 1).pos();
-            if (!Set.of("who", "whose", "a", "an", "the").contains(next)
-                    && !Set.of("CD", "IN", "VBG").contains(nextPos)) {
+            if (!PARENTHETICAL_OPENERS.contains(next) && !PARENTHETICAL_OPENER_TAGS.contains(nextPos)) {
                 return null;
             }
             for (int i = end + 1; i < v - 1; i++) {
@@ -1364,6 +1357,11 @@ final class StatementExtractor {
             return new int[] {start, end};
         }
 
+        /**
+         * The speaker by grammar: the subject of the cue (shared by coordinated verbs, "did not apologize, but
+         * said"), or of the verb a participle or infinitive hangs on ("..., saying", "went on to say"); null when the
+         * parse gives the cue no subject. The object of "told X" is never the speaker.
+         */
         private Speaker parsedSubject(int v) {
             if (!g.parsed(v)) {
                 return null;
@@ -2012,6 +2010,12 @@ final class StatementExtractor {
             return null;
         }
 
+        /** Whether "according to" (in any case) opens at token i. */
+        private boolean opensAccordingTo(int i) {
+            return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
+                    && tokens.get(i + 1).word().equalsIgnoreCase("to");
+        }
+
         /**
          * Who speaks by the "according to X" at token i: {speaker, relay, cue}. The speaker is X, or, when the phrase
          * hangs on a cue whose subject is named ("According to the BBC, a spokesman for the ministry expressed
@@ -2118,11 +2122,10 @@ final class StatementExtractor {
             List<Integer> members = new ArrayList<>();
             members.add(first);
             members.addAll(g.dependents(first, "conj"));
-            boolean and = members.stream().anyMatch(m -> g.dependents(m, "cc").stream().anyMatch(c ->
-                    Set.of("and", "&").contains(tokens.get(c).word().toLowerCase(Locale.ROOT))))
-                    && members.stream().noneMatch(m -> g.dependents(m, "cc").stream().anyMatch(c ->
-                    !Set.of("and", "&").contains(tokens.get(c).word().toLowerCase(Locale.ROOT))));
-            if (members.size() < 2 || !and) {
+            // the words that join them: "and" only ("Smith or Jones" is one of them, not both)
+            Set<String> joiners = members.stream().flatMap(m -> g.dependents(m, "cc").stream())
+                    .map(c -> tokens.get(c).word().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+            if (members.size() < 2 || joiners.isEmpty() || !AND.containsAll(joiners)) {
                 return List.of();
             }
             List<NodeRef> with = new ArrayList<>();
@@ -2244,10 +2247,7 @@ final class StatementExtractor {
                     return subject(i);
                 }
             }
-            int start = v;
-            while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
-                start--;
-            }
+            int start = sentenceStart(v);
             Speaker first = Speaker.NONE;
             for (int i = start; i < v; i++) {
                 Speaker s = speakerAt(i);
@@ -2259,6 +2259,15 @@ final class StatementExtractor {
                 }
             }
             return first;
+        }
+
+        /** The first token of token t's sentence. */
+        private int sentenceStart(int t) {
+            int start = t;
+            while (start > 0 && tokens.get(start - 1).sentence() == tokens.get(t).sentence()) {
+                start--;
+            }
+            return start;
         }
 
         private boolean followedByVerb(int i) {
@@ -2500,8 +2509,7 @@ final class StatementExtractor {
          */
         private NodeRef antecedent(int token) {
             String w = tokens.get(token).word().toLowerCase(Locale.ROOT);
-            String wanted = Set.of("he", "him", "his").contains(w) ? "male"
-                    : Set.of("she", "her", "hers").contains(w) ? "female" : null;
+            String wanted = MALE_PRONOUNS.contains(w) ? "male" : FEMALE_PRONOUNS.contains(w) ? "female" : null;
             return antecedent(token, wanted); // (none rather than one of the other gender)
         }
 
