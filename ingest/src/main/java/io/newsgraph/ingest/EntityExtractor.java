@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
+    /** Leading words of a person's name that open in lower case and hold a hyphen ("ex-Muslim", "then-Sen."). */
+    private static final java.util.regex.Pattern LOWER_HYPHENATED_LEAD =
+            java.util.regex.Pattern.compile("^(?:\\p{Ll}+-\\S+\\s+)+(?=\\p{Lu})");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
             "STATE_OR_PROVINCE");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9&-]{1,9})\\)");
@@ -352,6 +355,8 @@ public final class EntityExtractor {
         String surface = Names.clean(m.text());
         Set<String> titles = new LinkedHashSet<>();
         if (m.type().equals("PERSON")) {
+            // "ex-Muslim Zara Kay", "then-Sen. Obama": a hyphenated lower-case descriptor the tagger took into the name
+            surface = LOWER_HYPHENATED_LEAD.matcher(surface).replaceFirst("");
             surface = stripHonorifics(surface, titles);
         }
         surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();

@@ -84,6 +84,8 @@ final class StatementExtractor {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
+    /** At most this many words (the cue and its speaker) between two parts of one quotation. */
+    private static final int MAX_WORDS_BETWEEN_PARTS = 12;
     /** What a stance is taken on may be a name alone ("Trump attacked Machado", "the union endorsed Clinton"). */
     private static final int STANCE_MIN_WORDS = 1;
     /** A headline "Name: words": one to four capitalised words, a colon, then at least three words. */
@@ -92,6 +94,9 @@ final class StatementExtractor {
     /** A transcript line: an optional opening quotation mark, a name in capitals, a colon ("PENCE: ..."). */
     private static final java.util.regex.Pattern TRANSCRIPT_LINE = java.util.regex.Pattern.compile(
             "(?m)^([\"\u201c])?((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+):[ \t]+(?=\\S)");
+    /** A turn of an interview as wikis print it: a paragraph opening with the speaker's name in double brackets. */
+    private static final java.util.regex.Pattern INTERVIEW_TURN = java.util.regex.Pattern.compile(
+            "(?m)^\\(\\(([^()\n]{1,60})\\)\\)[ \t]*:?[ \t]*(?=\\S)");
 
     private final StatementWords words;
 
@@ -169,6 +174,7 @@ final class StatementExtractor {
             boolean[] quoteDone = new boolean[quotes.size()];
             headline(ranges);
             transcript(ranges, quoteDone);
+            interviewTurns(ranges);
             // the pass over the sentences starts afresh: no one has spoken before the first of them
             lastSpeaker = null;
             lastOrgSpeaker = null;
@@ -200,6 +206,7 @@ final class StatementExtractor {
                     Speaker speaker = Speaker.NONE;
                     NodeRef intermediary = null;
                     String lemma = "say";
+                    boolean continuing = false;
                     Speaker signed = dashSpeaker(quote);
                     Speaker signedNext;
                     // with no verb of saying: a colon or an "according to" before it in its sentence
@@ -234,6 +241,7 @@ final class StatementExtractor {
                         speaker = signedNext;
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
                         speaker = new Speaker(lastSpeaker, null, -1);
+                        continuing = true;
                     } else if (qEndSentence + 1 < ranges.length) {
                         // no one spoke just before: a speaker named at the start of the next sentence
                         // ("... ." Khan said this at a rally.)
@@ -269,7 +277,9 @@ final class StatementExtractor {
                                 StatementWords.SPEECH, speaker, intermediary, s);
                         continue;
                     }
-                    add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
+                    if (!continuing || !joinedToPrevious(span, speaker)) {
+                        add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
+                    }
                 }
                 // reported speech, belief, stance and evidence
                 for (int v : cues(from, to)) {
@@ -534,6 +544,43 @@ final class StatementExtractor {
                 }
                 add(new Span(line[1], line[2]), false, "say", StatementWords.SPEECH,
                         new Speaker(speakers.get(i), null, -1), null, sentenceOfChar(line[1], ranges, 0));
+            }
+        }
+
+        /**
+         * An interview printed as turns, "((Naomi Martisius))  Okay. Well, I guess that goes back ...": each paragraph
+         * that opens with the name of a person of the article in double brackets is that person's answer, one quoted
+         * statement of it (up to the paragraph's end, or a bracketed marker within it such as "((hi))Hindi language:"
+         * before the original wording). The interviewer's turns ("((WN))", "((Wikinews))") name no person of the
+         * article and give none: questions are not statements.
+         */
+        private void interviewTurns(int[][] ranges) {
+            java.util.regex.Matcher m = INTERVIEW_TURN.matcher(text);
+            while (m.find()) {
+                String given = m.group(1).strip();
+                String[] name = given.split("\\s+");
+                // the person named so in full, else the one whose name ends in the bracket's last word
+                NodeRef ref = theOneMentioned((mention, r) -> r.label().equals("Person")
+                        && mention.text().equals(given));
+                if (ref == null) {
+                    ref = personByLastWord(name[name.length - 1]);
+                }
+                if (ref == null) {
+                    continue;
+                }
+                int end = text.indexOf('\n', m.end());
+                end = end < 0 ? text.length() : end;
+                int marker = text.indexOf("((", m.end());
+                if (marker >= 0 && marker < end) {
+                    end = marker;
+                }
+                while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > m.end()) {
+                    add(new Span(m.end(), end), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
+                            sentenceOfChar(m.end(), ranges, 0));
+                }
             }
         }
 
@@ -1486,6 +1533,30 @@ final class StatementExtractor {
                     || words.evidenceNouns().contains(w);
         }
 
+        /**
+         * "his nephew Michery el Soheil added", "the news site RTL Info reported": a common noun followed, with no comma,
+         * by the name of a person or body that ends its phrase is that one; null otherwise.
+         */
+        private Speaker closeApposition(int s) {
+            String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
+            if (!(pos.equals("NN") || pos.equals("NNS")) || mentionAt[s] >= 0) {
+                return null;
+            }
+            int last = g.subtree(s)[1];
+            while (last > s && isPunctuation(tokens.get(last))) {
+                last--;
+            }
+            if (last <= s || mentionAt[last] < 0 || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
+                return null;
+            }
+            for (int k = s + 1; k <= last; k++) {
+                if (!String.valueOf(tokens.get(k).pos()).startsWith("NNP")) {
+                    return null;
+                }
+            }
+            return new Speaker(links.mentionRefs()[mentionAt[last]], null, g.subtree(s)[0]);
+        }
+
         /** Who the noun phrase headed by token s names as speaker. */
         private Speaker speakerOfPhrase(int s) {
             NodeRef tagged = personBeforeParenthesis(s);
@@ -1505,6 +1576,10 @@ final class StatementExtractor {
                         return new Speaker(bySurname, null, a);
                     }
                 }
+            }
+            Speaker close = closeApposition(s);
+            if (close != null) {
+                return close;
             }
             Speaker at = speakerAt(s);
             if (at != null) {
@@ -2060,6 +2135,32 @@ final class StatementExtractor {
                 }
             }
             return new Speaker[] {speaker, null, null};
+        }
+
+        /**
+         * ""We are nowhere near the end game," Devine declared. "We will fight on."": a quotation with no cue of its own
+         * that goes on from the speaker's quotation just before, with only the cue between them, is one statement with
+         * it, spanning both (the cue between stays in its text). False when the statement before is no quotation of
+         * the same one speaker or more than a few words lie between.
+         */
+        private boolean joinedToPrevious(Span span, Speaker speaker) {
+            if (found.isEmpty() || speaker.ref() == null) {
+                return false;
+            }
+            Found prev = found.get(found.size() - 1);
+            Statement p = prev.statement();
+            if (!p.quote() || !speaker.ref().equals(p.speaker()) || !p.coSpeakers().isEmpty()
+                    || p.span().end() > span.start()) {
+                return false;
+            }
+            String between = text.substring(p.span().end(), span.start()).strip();
+            if (between.split("\\s+").length > MAX_WORDS_BETWEEN_PARTS) {
+                return false;
+            }
+            found.remove(found.size() - 1);
+            add(new Span(p.span().start(), span.end()), true, p.verb(), p.kind(), speaker, p.intermediary(),
+                    prev.sentence());
+            return true;
         }
 
         private void add(Span span, boolean quote, String verb, String kind, Speaker speaker, NodeRef intermediary,

@@ -101,6 +101,46 @@ class StatementsIT {
     }
 
     @Test
+    void anInterviewTurnInDoubleBracketsIsTheAnswerOfThePersonItNames() {
+        GraphFragment f = extract("Wikinews spoke with the archaeologist ex-Muslim Naomi Martisius about her work.\n\n"
+                + "((WN))  What prompted your interest in archaeology?\n\n"
+                + "((Naomi Martisius))  Well, it goes back to my childhood. My father loved history.\n\n"
+                + "((WN))  And the bone tools?\n\n"
+                + "((Naomi Martisius))  We studied them for years. ((es))Spanish language: \u200dLos estudiamos.");
+        Statement first = statement(f, "goes back to my childhood");
+        assertEquals("person:naomi-martisius", speaker(first), "the person named in the brackets, not 'ex-Muslim ...'");
+        assertEquals("Well, it goes back to my childhood. My father loved history.", first.text(), "the whole turn");
+        assertTrue(first.quote());
+        assertEquals("We studied them for years.", statement(f, "studied them").text(),
+                "up to a bracketed marker within the turn");
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("What prompted")),
+                "the interviewer's questions are no statements");
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().contains("ex-Muslim")),
+                "a lower-case hyphenated descriptor is no part of a name");
+    }
+
+    @Test
+    void aNameRightAfterACommonNounIsTheSpeaker() {
+        GraphFragment f = extract("The plane crashed on Thursday. \u201CHe was excited to be coming to Cairo,\u201D "
+                + "his nephew Michery Soheil added. \u201CHe had so many projects and ambitions,\u201D his friend "
+                + "Mahamat Oumar told the website.");
+        assertEquals("person:michery-soheil", speaker(statement(f, "excited to be coming")));
+        assertEquals("person:mahamat-oumar", speaker(statement(f, "so many projects")));
+    }
+
+    @Test
+    void aQuotationGoingOnAfterItsCueIsOneStatement() {
+        GraphFragment f = extract("Campaign manager Jeff Weaver spoke on Tuesday. \u201CWe are nowhere near the end "
+                + "game,\u201D Jeff Weaver said. \u201CThe end game is going to come at the end.\u201D\n\nSanders "
+                + "spoke in Ohio. \u201CWe will win this state,\u201D Sanders said.");
+        Statement s = statement(f, "nowhere near the end game");
+        assertEquals("person:jeff-weaver", speaker(s));
+        assertTrue(s.text().endsWith("going to come at the end."), "both parts, the cue between: " + s.text());
+        assertEquals(s, statement(f, "going to come at the end"), "one statement, not two");
+        assertFalse(statement(f, "win this state").text().contains("end game"), "another speaker's quotation");
+    }
+
+    @Test
     void aHeadlineNameBeforeAColonIsTheSpeaker() {
         String text = "Sanders: Clinton needs to get away from personality stuff\n\nBernie Sanders spoke in Ohio on "
                 + "Sunday.";
