@@ -2,13 +2,12 @@ package io.newsgraph.app;
 
 import io.newsgraph.ingest.Annotator;
 import io.newsgraph.ingest.ArticleReader;
-import io.newsgraph.ingest.Cues;
-import io.newsgraph.ingest.EntityExtractor;
 import io.newsgraph.ingest.EntityResolver;
 import io.newsgraph.ingest.Gazetteer;
 import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
+import io.newsgraph.ingest.Lexicon;
 import io.newsgraph.ingest.ReadResult;
 import io.newsgraph.queries.BrowserAssets;
 import io.newsgraph.queries.GraphExporter;
@@ -38,7 +37,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsgraph 0.1.0",
         description = "Builds a Neo4j knowledge graph of news: who said what, who claimed what, where and when.",
         subcommands = {Kg.Demo.class, Kg.Ingest.class, Kg.Serve.class, Kg.Export.class, Kg.Stats.class,
-                Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class, Kg.Bench.class},
+                Kg.TimelineCommand.class, Kg.ViewsCommand.class, Kg.ReportCommand.class, Kg.Bench.class,
+                Kg.LexiconCommand.class},
         footer = {"", "With NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) set, every command uses that "
                 + "server; otherwise an embedded Neo4j under --data.",
                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 Neo4j unreachable."})
@@ -117,6 +117,12 @@ public final class Kg implements Runnable {
         @Option(names = "--gazetteer", description = "A YAML gazetteer that extends the built-in one "
                 + "(or replaces it with 'replaceDefaults: true').")
         Path gazetteer;
+
+        @Option(names = "--lexicon", paramLabel = "DIR", description = "A directory of word lists in place of the "
+                + "built-in ones: gazetteer.yaml (extends the built-in), cues.yaml, statements.yaml, events.yaml, "
+                + "reader-rules.yaml (each replaces the built-in file of its name). 'kg lexicon --out DIR' writes "
+                + "the built-in files to start from.")
+        Path lexicon;
 
         @Option(names = "--threads", defaultValue = "${env:KG_THREADS:-0}",
                 description = "NLP worker threads (default: one per core).")
@@ -199,15 +205,16 @@ public final class Kg implements Runnable {
     }
 
     IngestReport ingest(GraphConnection conn, List<Path> paths, IngestOptions options) {
-        Gazetteer gazetteer = Gazetteer.load(options.gazetteer);
-        IngestPipeline pipeline = new IngestPipeline(new ArticleReader(options.maxBytes), () -> {
+        Lexicon lexicon = Lexicon.load(options.lexicon, options.gazetteer);
+        Gazetteer gazetteer = lexicon.gazetteer();
+        IngestPipeline pipeline = new IngestPipeline(lexicon.articleReader(options.maxBytes), () -> {
             long t0 = System.nanoTime();
             err.println("Loading the NLP pipeline ...");
             Annotator annotator = Annotator.shared(gazetteer);
             err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return annotator;
         },
-                new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
+                lexicon.entityExtractor(), new EntityResolver(gazetteer),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount())
                 .withArticleTimeout(options.articleTimeout).withMaxGroup(options.writeGroup);
         IngestReport report;
@@ -421,6 +428,25 @@ public final class Kg implements Runnable {
                         counts.relationships(), file);
                 return OK;
             }
+        }
+    }
+
+    @Command(name = "lexicon", description = "Write the built-in word lists (gazetteer, name cues, statement, "
+            + "claim and event words, reader rules) into a directory, to edit and pass to 'kg ingest --lexicon DIR'.")
+    static final class LexiconCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Kg kg;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            for (Path f : Lexicon.writeDefaults(out)) {
+                kg.out.println("wrote " + f);
+            }
+            kg.out.println("Edit them, delete those you keep as built in, and pass the directory with --lexicon.");
+            return OK;
         }
     }
 

@@ -239,11 +239,27 @@ class KgIT {
         assertEquals(Kg.OK, help.exit());
         assertTrue(help.out().contains("Exit codes"));
         List.of("demo", "ingest", "serve", "export", "stats").forEach(c -> assertTrue(help.out().contains(c), c));
-        for (String c : List.of("demo", "ingest", "serve", "export", "stats", "timeline", "views", "report", "bench")) {
+        for (String c : List.of("demo", "ingest", "serve", "export", "stats", "timeline", "views", "report", "bench",
+                "lexicon")) {
             Run sub = kg(NO_REMOTE, c, "--help"); // every command explains itself, whatever it requires
             assertEquals(Kg.OK, sub.exit(), c + ": " + sub.err());
             assertTrue(sub.out().contains("Usage: kg " + c), c + ": " + sub.out());
         }
+    }
+
+    @Test
+    void theLexiconIsWrittenOutAndAFileItCannotHoldStopsTheIngestWithItsName(@TempDir Path dir) throws IOException {
+        Path lexicon = dir.resolve("lexicon");
+        Run written = kg(NO_REMOTE, "lexicon", "--out", lexicon.toString());
+        assertEquals(Kg.OK, written.exit(), written.err());
+        for (String f : io.newsgraph.ingest.Lexicon.FILES) {
+            assertTrue(Files.isRegularFile(lexicon.resolve(f)), f + ": " + written.out());
+        }
+        Files.writeString(lexicon.resolve("event.yaml"), "types: {}\n");
+        Run bad = kg(NO_REMOTE, "ingest", "--data", dir.resolve("graph").toString(), "--lexicon", lexicon.toString(),
+                SAMPLES.toString());
+        assertEquals(Kg.USAGE, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("unknown file event.yaml"), bad.err());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,14 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords) {
     }
 
+    /** The built-in words. */
     public static Cues defaults() {
-        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        return load(null);
+    }
+
+    /** The words of a user's file in place of the built-in ones (the same format); null means the built-in. */
+    public static Cues load(Path file) {
+        Raw r = YamlData.read(file, RESOURCE, Raw.class);
         return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
                 lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
                 lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),

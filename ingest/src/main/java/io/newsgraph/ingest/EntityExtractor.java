@@ -50,12 +50,16 @@ public final class EntityExtractor {
     }
 
     public EntityExtractor(Gazetteer gazetteer, Cues cues, StatementWords statementWords) {
+        this(gazetteer, cues, statementWords, EventWords.defaults());
+    }
+
+    public EntityExtractor(Gazetteer gazetteer, Cues cues, StatementWords statementWords, EventWords eventWords) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titleFinder = new TitleFinder(cues);
         this.statementExtractor = new StatementExtractor(statementWords);
         this.claimExtractor = new ClaimExtractor(statementWords);
-        this.eventExtractor = new EventExtractor(EventWords.defaults(), new PlaceHierarchy(gazetteer),
+        this.eventExtractor = new EventExtractor(eventWords, new PlaceHierarchy(gazetteer),
                 cues.organisationNameWords());
     }
 

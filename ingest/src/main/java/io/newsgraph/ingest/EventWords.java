@@ -1,5 +1,6 @@
 package io.newsgraph.ingest;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,23 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
-    /** One event type. {@code family} groups types that may be one event; {@code leadDate} see the file. */
-    public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
+    /**
+     * One event type. {@code family} groups types that may be one event; {@code leadDate} see the file; {@code
+     * notAfter} the words that, just before a trigger, make it no report of this type ("opened fire", "under fire").
+     */
+    public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,
+                       List<String> notAfter) {
+
+        public Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
+            this(name, triggers, family, leadDate, casualties, List.of());
+        }
     }
 
     public record Named(Pattern pattern, String type) {
     }
 
-    private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties) {
+    private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties,
+                           List<String> notAfter) {
     }
 
     private record RawNamed(String pattern, String type) {
@@ -29,13 +39,20 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
                        List<String> responderVerbs) {
     }
 
+    /** The built-in words. */
     public static EventWords defaults() {
-        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        return load(null);
+    }
+
+    /** The words of a user's file in place of the built-in ones (the same format); null means the built-in. */
+    public static EventWords load(Path file) {
+        Raw r = YamlData.read(file, RESOURCE, Raw.class);
         Map<String, Type> types = new LinkedHashMap<>();
         r.types().forEach((name, t) -> types.put(name, new Type(name,
                 t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
                 t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()),
-                Boolean.TRUE.equals(t.casualties()))));
+                Boolean.TRUE.equals(t.casualties()), t.notAfter() == null ? List.of()
+                : t.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
         List<Named> named = r.named() == null ? List.of()
                 : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
         Map<String, List<String>> roles = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.GraphMapping;
 import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
 import io.newsgraph.model.Statement;
@@ -449,11 +450,11 @@ public final class GraphWriter {
                                 List<Map<String, Object>> statementRows, List<Map<String, Object>> eventRows,
                                 List<Map<String, Object>> claimRows, List<Relation> relations) {
         var a = f.article();
-        articleRows.add(Map.of("id", a.id(), "props", NodeProperties.of(a)));
+        articleRows.add(Map.of("id", a.id(), "props", GraphMapping.of(a)));
 
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Entity e : f.entities()) {
-            Map<String, Object> row = NodeProperties.of(e);
+            Map<String, Object> row = GraphMapping.of(e);
             row.put("id", e.id());
             rows.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
             typeOf.put(e.id(), e.type());
@@ -471,61 +472,24 @@ public final class GraphWriter {
                     .add(Map.of("articleId", a.id(), "id", m.entityId(), "count", m.count()));
         }
 
-        relations.addAll(f.relations());
-        if (!f.statements().isEmpty()) {
-            for (Statement st : f.statements()) {
-                statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", NodeProperties.of(st),
-                        "start", st.span().start(), "end", st.span().end()));
-                for (NodeRef speaker : st.speakers()) {
-                    relations.add(new Relation("MADE", speaker.label(), speaker.id(), "Statement", st.id(), Map.of()));
-                }
-                if (st.intermediary() != null) {
-                    relations.add(new Relation("RELAYED_BY", "Statement", st.id(), st.intermediary().label(),
-                            st.intermediary().id(), Map.of()));
-                }
-                for (NodeRef about : st.about()) {
-                    relations.add(new Relation("ABOUT", "Statement", st.id(), about.label(), about.id(), Map.of()));
-                }
-            }
+        for (Statement st : f.statements()) {
+            statementRows.add(Map.of("articleId", a.id(), "id", st.id(), "props", GraphMapping.of(st),
+                    "start", st.span().start(), "end", st.span().end()));
         }
-        if (!f.events().isEmpty()) {
-            for (Event e : f.events()) {
-                Map<String, Object> row = NodeProperties.of(e);
-                row.put("articleId", a.id());
-                row.put("id", e.id());
-                row.put("start", e.span().start());
-                row.put("end", e.span().end());
-                row.put("count", e.mentions());
-                eventRows.add(row);
-                for (NodeRef place : e.places()) {
-                    relations.add(new Relation("OCCURRED_IN", "Event", e.id(), place.label(), place.id(), Map.of()));
-                }
-                for (Event.Participant p : e.participants()) {
-                    relations.add(new Relation("PARTICIPATED_IN", p.actor().label(), p.actor().id(), "Event", e.id(),
-                            Map.of("role", p.role())));
-                }
-            }
+        for (Event e : f.events()) {
+            Map<String, Object> row = GraphMapping.of(e);
+            row.put("articleId", a.id());
+            row.put("id", e.id());
+            row.put("start", e.span().start());
+            row.put("end", e.span().end());
+            row.put("count", e.mentions());
+            eventRows.add(row);
         }
-        if (!f.claims().isEmpty()) {
-            for (Claim c : f.claims()) {
-                Map<String, Object> p = NodeProperties.of(c);
-                claimRows.add(Map.of("articleId", a.id(), "id", c.id(), "props", p, "start", c.span().start(),
-                        "end", c.span().end()));
-                if (c.claimedBy() != null) {
-                    relations.add(new Relation("CLAIMED_BY", "Claim", c.id(), c.claimedBy().label(),
-                            c.claimedBy().id(), Map.of()));
-                }
-                for (NodeRef subject : c.subjects()) {
-                    relations.add(new Relation("SUBJECT", "Claim", c.id(), subject.label(), subject.id(), Map.of()));
-                }
-                if (c.statement() != null) {
-                    relations.add(new Relation("ASSERTS", "Statement", c.statement(), "Claim", c.id(), Map.of()));
-                }
-                if (c.event() != null) {
-                    relations.add(new Relation("OBJECT", "Claim", c.id(), "Event", c.event(), Map.of()));
-                }
-            }
+        for (Claim c : f.claims()) {
+            claimRows.add(Map.of("articleId", a.id(), "id", c.id(), "props", GraphMapping.of(c),
+                    "start", c.span().start(), "end", c.span().end()));
         }
+        relations.addAll(GraphMapping.relationships(f));
     }
 
     /**

@@ -44,7 +44,7 @@ public record ReaderRules(List<HeaderLine> headerLines, Pattern datePrefix, List
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reader rules " + file, e);
+            throw new IllegalArgumentException("cannot read reader rules " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsgraph.ingest;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +90,14 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        Map<String, List<String>> honorificGenders) {
     }
 
+    /** The built-in words. */
     public static StatementWords defaults() {
-        Raw r = YamlData.resource(RESOURCE, Raw.class);
+        return load(null);
+    }
+
+    /** The words of a user's file in place of the built-in ones (the same format); null means the built-in. */
+    public static StatementWords load(Path file) {
+        Raw r = YamlData.read(file, RESOURCE, Raw.class);
         return new StatementWords(set(r.speechVerbs()), set(r.allegationVerbs()), list(r.accusationWords()),
                 set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),

@@ -7,13 +7,13 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newsgraph.app.GraphConnection;
 import io.newsgraph.ingest.Annotator;
 import io.newsgraph.ingest.ArticleReader;
-import io.newsgraph.ingest.Cues;
 import io.newsgraph.ingest.EntityExtractor;
 import io.newsgraph.ingest.EntityResolver;
 import io.newsgraph.ingest.Gazetteer;
 import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
+import io.newsgraph.ingest.Lexicon;
 import io.newsgraph.ingest.ReadResult;
 import io.newsgraph.ingest.WriteSummary;
 import io.newsgraph.model.Article;
@@ -99,7 +99,8 @@ public final class Benchmark {
     private final PrintStream log;
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
-    private final Gazetteer gazetteer = Gazetteer.defaults();
+    private final Lexicon lexicon = Lexicon.defaults();
+    private final Gazetteer gazetteer = lexicon.gazetteer();
 
     public Benchmark(Options options, PrintStream log) {
         this.options = options;
@@ -406,7 +407,7 @@ public final class Benchmark {
     }
 
     private void warmUp(Annotator annotator, List<Article> sample) {
-        EntityExtractor extractor = new EntityExtractor(gazetteer, Cues.defaults());
+        EntityExtractor extractor = lexicon.entityExtractor();
         for (Article a : sample.subList(0, Math.min(WARM_UP, sample.size()))) {
             extractor.extract(annotator.annotate(a));
         }
@@ -447,7 +448,7 @@ public final class Benchmark {
     }
 
     private IngestPipeline pipeline(GraphConnection conn, Supplier<Annotator> annotator, int threads) {
-        return new IngestPipeline(new ArticleReader(), annotator, new EntityExtractor(gazetteer, Cues.defaults()),
+        return new IngestPipeline(new ArticleReader(), annotator, lexicon.entityExtractor(),
                 new EntityResolver(gazetteer), new GraphWriter(conn.driver(), conn.sessionConfig()), threads);
     }
 

@@ -3,13 +3,12 @@ package io.newsgraph.app.bench;
 import io.newsgraph.app.GraphConnection;
 import io.newsgraph.ingest.Annotator;
 import io.newsgraph.ingest.ArticleReader;
-import io.newsgraph.ingest.Cues;
-import io.newsgraph.ingest.EntityExtractor;
 import io.newsgraph.ingest.EntityResolver;
 import io.newsgraph.ingest.Gazetteer;
 import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
+import io.newsgraph.ingest.Lexicon;
 import io.newsgraph.model.CypherResource;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,13 +55,14 @@ public final class CorpusIngest {
     public static void main(String[] args) {
         Path corpus = Path.of(args[0]);
         Path store = Path.of(args[1]);
-        Gazetteer gazetteer = Gazetteer.defaults();
+        Lexicon lexicon = Lexicon.defaults();
+        Gazetteer gazetteer = lexicon.gazetteer();
         try (PeakHeap heap = PeakHeap.start(); GraphConnection conn = Benchmark.open(store)) {
             long t0 = System.nanoTime();
             Annotator annotator = Annotator.shared(gazetteer);
             long load = (System.nanoTime() - t0) / 1_000_000;
             IngestPipeline pipeline = new IngestPipeline(new ArticleReader(), annotator,
-                    new EntityExtractor(gazetteer, Cues.defaults()), new EntityResolver(gazetteer),
+                    lexicon.entityExtractor(), new EntityResolver(gazetteer),
                     new GraphWriter(conn.driver(), conn.sessionConfig()), Runtime.getRuntime().availableProcessors());
             IngestReport r = pipeline.ingest(List.of(corpus), new IngestPipeline.Listener() {
                 @Override

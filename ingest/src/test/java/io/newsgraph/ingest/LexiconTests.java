@@ -1,0 +1,74 @@
+package io.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A lexicon directory's files take the place of the built-in word lists; a wrong file is named. */
+class LexiconTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBuiltInFilesWrittenOutLoadBackAsTheDefaults() {
+        List<Path> written = Lexicon.writeDefaults(dir);
+        assertEquals(Lexicon.FILES, written.stream().map(p -> p.getFileName().toString()).toList());
+        Lexicon fromFiles = Lexicon.load(dir, null);
+        Lexicon builtIn = Lexicon.defaults();
+        assertEquals(builtIn.events().types().keySet(), fromFiles.events().types().keySet());
+        assertEquals(builtIn.statements().speechVerbs(), fromFiles.statements().speechVerbs());
+        assertEquals(builtIn.cues().honorifics(), fromFiles.cues().honorifics());
+        assertEquals(builtIn.gazetteer().entries(), fromFiles.gazetteer().entries(),
+                "the gazetteer written out replaces the built-in one: each entry once");
+    }
+
+    @Test
+    void aFileOfTheDirectoryReplacesTheBuiltInOneOfItsName() throws IOException {
+        Files.writeString(dir.resolve("events.yaml"), """
+                types:
+                  eruption:
+                    triggers: [eruption, eruptions]
+                    casualties: true
+                """);
+        Lexicon lexicon = Lexicon.load(dir, null);
+        assertEquals(List.of("eruption"), List.copyOf(lexicon.events().types().keySet()));
+        assertTrue(lexicon.events().countsCasualties("eruption"));
+        assertEquals(Lexicon.defaults().statements().speechVerbs(), lexicon.statements().speechVerbs(),
+                "the lists it does not hold stay built in");
+    }
+
+    @Test
+    void aGazetteerInTheDirectoryExtendsTheBuiltInOne() throws IOException {
+        Files.writeString(dir.resolve("gazetteer.yaml"), """
+                places:
+                  - name: Zomia Township
+                    kind: town
+                """);
+        Gazetteer g = Lexicon.load(dir, null).gazetteer();
+        assertFalse(g.lookup("Zomia Township").isEmpty(), "the user's entry");
+        assertFalse(g.lookup("Quetta").isEmpty(), "and the built-in ones");
+    }
+
+    @Test
+    void anUnknownFileOrAnUnreadableOneIsAnErrorThatNamesIt() throws IOException {
+        Files.writeString(dir.resolve("statement.yaml"), "speechVerbs: [say]\n");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.load(dir, null));
+        assertTrue(unknown.getMessage().contains("statement.yaml"), unknown.getMessage());
+        Files.delete(dir.resolve("statement.yaml"));
+        Files.writeString(dir.resolve("cues.yaml"), "honorifics: [Mr., : broken\n");
+        IllegalArgumentException broken = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.load(dir, null));
+        assertTrue(broken.getMessage().contains("cues.yaml"), broken.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Lexicon.load(dir.resolve("absent"), null));
+    }
+}
