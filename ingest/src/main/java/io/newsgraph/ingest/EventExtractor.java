@@ -223,6 +223,10 @@ final class EventExtractor {
                     for (int k = 0; k < parts.length && match; k++) {
                         match = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(parts[k]);
                     }
+                    // "opened fire", "came under fire": a word before it that takes it for no happening of its own
+                    if (match && i > 0 && type.notAfter().contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                        match = false;
+                    }
                     // the sense of a phrase is its last word's: "terrorist activities"
                     if (match && eventSense(tokens, i + parts.length - 1)) {
                         found.put(type.name(), t.index());

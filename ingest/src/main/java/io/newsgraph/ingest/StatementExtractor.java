@@ -1371,15 +1371,26 @@ final class StatementExtractor {
                 }
             }
             for (int s : starts) {
-                int[] named = nameThenParenthetical(s, v, comma);
+                int[] named = nameThenParenthetical(s, v, comma, false);
                 if (named != null) {
                     return named;
+                }
+            }
+            // right after the quotation the cue reports: ""...," Jeff Weaver, Sanders' campaign manager, said", where
+            // the parenthetical may be any noun phrase
+            for (int i = v - 2; i > first; i--) {
+                if (quoteAt[i] >= 0 && quoteAt[i - 1] >= 0 && isClosingMark(tokens.get(i).word())) {
+                    return nameThenParenthetical(i + 1, v, comma, true);
                 }
             }
             return null;
         }
 
-        private int[] nameThenParenthetical(int start, int v, boolean comma) {
+        private boolean isClosingMark(String w) {
+            return w.equals("''") || w.equals("\u201D") || w.equals("\"");
+        }
+
+        private int[] nameThenParenthetical(int start, int v, boolean comma, boolean anyNounPhrase) {
             int end = start;
             while (end < v && end - start < 8 && tokens.get(end).pos() != null
                     && (tokens.get(end).pos().startsWith("NNP") || mentionAt[end] >= 0)) {
@@ -1393,11 +1404,15 @@ final class StatementExtractor {
             // accused", "Mr. Bush, speaking in Iowa, said")
             String next = tokens.get(end + 1).word().toLowerCase(Locale.ROOT);
             String nextPos = tokens.get(end + 1).pos() == null ? "" : tokens.get(end + 1).pos();
-            if (!PARENTHETICAL_OPENERS.contains(next) && !PARENTHETICAL_OPENER_TAGS.contains(nextPos)) {
+            if (!anyNounPhrase && !PARENTHETICAL_OPENERS.contains(next)
+                    && !PARENTHETICAL_OPENER_TAGS.contains(nextPos)) {
                 return null;
             }
             for (int i = end + 1; i < v - 1; i++) {
-                if (quoteAt[i] >= 0 || tokens.get(i).word().equals(";") || i - end > 40) {
+                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                if (quoteAt[i] >= 0 || tokens.get(i).word().equals(";") || i - end > 40
+                        || anyNounPhrase && (pos.startsWith("VB") || i - end > 12
+                        || tokens.get(i).word().equals("and"))) {
                     return null;
                 }
             }
@@ -1534,8 +1549,8 @@ final class StatementExtractor {
         }
 
         /**
-         * "his nephew Michery el Soheil added", "the news site RTL Info reported": a common noun followed, with no comma,
-         * by the name of a person or body that ends its phrase is that one; null otherwise.
+         * "his nephew Michery el Soheil added", "the news site RTL Info reported": a common noun followed, with no
+         * comma, by the name of a person or body that ends its phrase is that one; null otherwise.
          */
         private Speaker closeApposition(int s) {
             String pos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
@@ -1546,7 +1561,8 @@ final class StatementExtractor {
             while (last > s && isPunctuation(tokens.get(last))) {
                 last--;
             }
-            if (last <= s || mentionAt[last] < 0 || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
+            if (last <= s || mentionAt[last] < 0
+                    || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
                 return null;
             }
             for (int k = s + 1; k <= last; k++) {
@@ -2138,10 +2154,10 @@ final class StatementExtractor {
         }
 
         /**
-         * ""We are nowhere near the end game," Devine declared. "We will fight on."": a quotation with no cue of its own
-         * that goes on from the speaker's quotation just before, with only the cue between them, is one statement with
-         * it, spanning both (the cue between stays in its text). False when the statement before is no quotation of
-         * the same one speaker or more than a few words lie between.
+         * ""We are nowhere near the end game," Devine declared. "We will fight on."": a quotation with no cue of its
+         * own that goes on from the speaker's quotation just before, with only the cue between them, is one
+         * statement with it, spanning both (the cue between stays in its text). False when the statement before is
+         * no quotation of the same one speaker or more than a few words lie between.
          */
         private boolean joinedToPrevious(Span span, Speaker speaker) {
             if (found.isEmpty() || speaker.ref() == null) {

@@ -3,12 +3,18 @@ package io.newsgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.model.Article;
 import io.newsgraph.model.Event;
 import io.newsgraph.model.GraphFragment;
+import io.newsgraph.model.Ids;
 import io.newsgraph.model.NodeRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Event detection, dating and merging on texts written for the test, through the real CoreNLP pipeline. */
 class EventsIT {
@@ -47,6 +53,34 @@ class EventsIT {
         assertEquals("2026-01-31", ofType(f, "attack").get(0).date());
         assertTrue(f.claims().stream().filter(c -> c.kind().equals("responsibility"))
                 .allMatch(c -> hijacking.id().equals(c.event())), "the responsibility claim is about the hijacking");
+    }
+
+    @Test
+    void aLexiconsOwnEventTypesAreFoundAndAWordBeforeATriggerCanRuleItOut(@TempDir Path dir) throws IOException {
+        // a user's events.yaml (kg ingest --lexicon DIR) in place of the built-in one
+        Files.writeString(dir.resolve("events.yaml"), """
+                types:
+                  fire:
+                    triggers: [fire, fires, blaze]
+                    notAfter: [opened, under]
+                    casualties: true
+                  earthquake:
+                    triggers: [earthquake, quake]
+                """);
+        EntityExtractor extractor = Lexicon.load(dir, null).entityExtractor();
+        String text = "A fire broke out at a textile warehouse in Lodz on Sunday, killing two workers. Police later "
+                + "opened fire on looters near the site. A strong earthquake shook Crete on Monday.";
+        GraphFragment f = extractor.extract(Annotator.shared(TestGraph.GAZETTEER).annotate(new Article(
+                Ids.article(text), null, LocalDate.of(2026, 3, 10), null, List.of(), null, "test:", text)));
+        List<Event> fires = ofType(f, "fire");
+        assertEquals(1, fires.size(), "not 'opened fire': " + f.events());
+        assertEquals("2026-03-08", fires.get(0).date());
+        assertTrue(fires.get(0).places().contains(new NodeRef("Place", "place:lodz")), fires.toString());
+        assertEquals("2026-03-09", ofType(f, "earthquake").get(0).date(), f.events().toString());
+        assertTrue(f.claims().stream().filter(c -> c.kind().equals("casualty") && c.casualty().count() == 2)
+                .allMatch(c -> fires.get(0).id().equals(c.event())), "the two killed count the fire's victims");
+        assertTrue(ofType(TestGraph.extract(LocalDate.of(2026, 3, 10), text), "fire").isEmpty(),
+                "no fire type in the built-in lexicon");
     }
 
     @Test

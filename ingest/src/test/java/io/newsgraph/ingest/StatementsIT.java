@@ -129,6 +129,15 @@ class StatementsIT {
     }
 
     @Test
+    void theNameRightAfterAQuotationBeforeItsAppositionIsTheSpeaker() {
+        GraphFragment f = extract("Bernie Sanders raised $20 million in January. \u201CThe numbers we\u2019ve seen "
+                + "since Jan. 1 put our campaign on pace to beat Secretary Clinton\u2019s goal of $50 million in the "
+                + "first quarter of 2016,\u201D Jeff Weaver, Sanders\u2019 campaign manager, said in a statement.");
+        assertEquals("person:jeff-weaver", speaker(statement(f, "put our campaign on pace")),
+                "not Sanders, whose manager he is");
+    }
+
+    @Test
     void aQuotationGoingOnAfterItsCueIsOneStatement() {
         GraphFragment f = extract("Campaign manager Jeff Weaver spoke on Tuesday. \u201CWe are nowhere near the end "
                 + "game,\u201D Jeff Weaver said. \u201CThe end game is going to come at the end.\u201D\n\nSanders "
