@@ -2,8 +2,6 @@ package io.newsgraph.app;
 
 import io.newsgraph.ingest.Annotator;
 import io.newsgraph.ingest.ArticleReader;
-import io.newsgraph.ingest.EntityResolver;
-import io.newsgraph.ingest.Gazetteer;
 import io.newsgraph.ingest.GraphWriter;
 import io.newsgraph.ingest.IngestPipeline;
 import io.newsgraph.ingest.IngestReport;
@@ -206,15 +204,14 @@ public final class Kg implements Runnable {
 
     IngestReport ingest(GraphConnection conn, List<Path> paths, IngestOptions options) {
         Lexicon lexicon = Lexicon.load(options.lexicon, options.gazetteer);
-        Gazetteer gazetteer = lexicon.gazetteer();
         IngestPipeline pipeline = new IngestPipeline(lexicon.articleReader(options.maxBytes), () -> {
             long t0 = System.nanoTime();
             err.println("Loading the NLP pipeline ...");
-            Annotator annotator = Annotator.shared(gazetteer);
+            Annotator annotator = lexicon.annotator();
             err.printf("NLP pipeline ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return annotator;
         },
-                lexicon.entityExtractor(), new EntityResolver(gazetteer),
+                lexicon.entityExtractor(), lexicon.entityResolver(),
                 new GraphWriter(conn.driver(), conn.sessionConfig()), options.threadCount())
                 .withArticleTimeout(options.articleTimeout).withMaxGroup(options.writeGroup);
         IngestReport report;

@@ -21,6 +21,11 @@ import java.util.Objects;
 public record Claim(String id, String kind, String text, Casualty casualty, Span span, NodeRef claimedBy,
                     String claimantText, List<NodeRef> subjects, String object, String statement, String event) {
 
+    /** The kinds of claim: a casualty figure, a claim of responsibility, an allegation. */
+    public static final String CASUALTY = "casualty";
+    public static final String RESPONSIBILITY = "responsibility";
+    public static final String ALLEGATION = "allegation";
+
     /** The same claim about this event. */
     public Claim withEvent(String eventId) {
         return new Claim(id, kind, text, casualty, span, claimedBy, claimantText, subjects, object, statement,

@@ -92,6 +92,21 @@ public final class Annotator {
         this.parseCues = parseCues(StatementWords.defaults());
     }
 
+    private Annotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseCues) {
+        this.pipeline = pipeline;
+        this.parser = parser;
+        this.parseCues = parseCues;
+    }
+
+    /**
+     * This annotator (its CoreNLP pipelines shared, not loaded again) parsing the sentences that hold a cue of these
+     * statement words: a lexicon's own cue verbs get their sentences parsed too.
+     */
+    public Annotator forStatements(StatementWords words) {
+        Set<String> cues = parseCues(words);
+        return cues.equals(parseCues) ? this : new Annotator(pipeline, parser, cues);
+    }
+
     /**
      * The words (lower-case lemmas) whose sentence the statement extractor reads by grammar: every cue verb and
      * noun of {@code statements.yaml} and "according". Other sentences are not parsed: nothing reads their parse.

@@ -113,7 +113,7 @@ final class ClaimExtractor {
             StatementExtractor.Found within = containing(statements, at);
             NodeRef claimant = within != null ? within.statement().speaker() : null;
             String claimantText = within != null ? within.statement().speakerText() : null;
-            String kind = "casualty";
+            String kind = Claim.CASUALTY;
             Claim c = new Claim(Ids.claim(doc.article().id(), kind, at), kind, s.text(),
                     new Claim.Casualty(count, qualifier, category[0], outcome, period, category[1],
                             scopeByWords(tokens, i, last, sentence), placeOf(tokens, placeAt, i, last, sentence)),
@@ -465,7 +465,7 @@ final class ClaimExtractor {
                 }
                 String object = passive ? objectBefore(s.text(), at) : objectAfter(s.text(), at + phrase.length());
                 Span span = new Span(s.begin(), s.end());
-                String kind = "responsibility";
+                String kind = Claim.RESPONSIBILITY;
                 Claim c = new Claim(Ids.claim(doc.article().id(), kind, new Span(abs, abs + phrase.length())), kind,
                         s.text(), null, span, group, null, List.of(group), object, null, null);
                 if (out.stream().noneMatch(x -> x.id().equals(c.id()))) {
@@ -568,7 +568,7 @@ final class ClaimExtractor {
                 accused.add(claimedAbout);
             }
             List<NodeRef> subjects = List.copyOf(accused);
-            String kind = "allegation";
+            String kind = Claim.ALLEGATION;
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
                     st.speaker(), st.speakerText(), subjects, null, st.id(), null));
         }

@@ -48,8 +48,13 @@ public final class EntityResolver {
     private boolean loaded;
 
     public EntityResolver(Gazetteer gazetteer) {
+        this(gazetteer, EventWords.defaults());
+    }
+
+    /** With the event words whose families say which reports may be one event. */
+    public EntityResolver(Gazetteer gazetteer, EventWords eventWords) {
         this.gazetteer = gazetteer;
-        this.events = new EventResolver(gazetteer, EventWords.defaults());
+        this.events = new EventResolver(gazetteer, eventWords);
     }
 
     /** Adds events that exist already (loaded from the graph). */

@@ -85,7 +85,7 @@ final class EventExtractor {
         // is no event
         Set<Integer> claimSentences = new LinkedHashSet<>();
         for (Claim c : claims) {
-            if (!c.kind().equals("allegation")) { // a figure or a claim of responsibility counts a happening
+            if (!c.kind().equals(Claim.ALLEGATION)) { // a figure or a claim of responsibility counts a happening
                 claimSentences.add(sentenceAt(doc, c.span().start()));
             }
         }
@@ -122,7 +122,7 @@ final class EventExtractor {
         List<Claim> linked = new ArrayList<>();
         for (Claim c : claims) {
             int sentence = sentenceAt(doc, c.span().start());
-            Building e = c.kind().equals("casualty")
+            Building e = c.kind().equals(Claim.CASUALTY)
                     ? casualtyEventFor(bySentence, sentence, mainAttack, mainWithCasualties)
                     : eventFor(bySentence, sentence, c.kind());
             Claim l = e == null ? c : c.withEvent(ids.get(e));
@@ -361,7 +361,7 @@ final class EventExtractor {
         }
         // who claimed it, and who spoke of it in a statement that calls for or announces it
         for (Claim c : claims) {
-            if (c.kind().equals("responsibility") && c.span().start() == s.begin() && attackFamily) {
+            if (c.kind().equals(Claim.RESPONSIBILITY) && c.span().start() == s.begin() && attackFamily) {
                 c.subjects().forEach(g -> b.participants.put(g, "perpetrator"));
             }
         }
@@ -824,7 +824,7 @@ final class EventExtractor {
         if (mainAttack != null) {
             return mainAttack;
         }
-        Building near = eventFor(bySentence, sentence, "casualty");
+        Building near = eventFor(bySentence, sentence, Claim.CASUALTY);
         return near != null ? near : mainWithCasualties;
     }
 
@@ -832,7 +832,7 @@ final class EventExtractor {
         for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
             for (Building b : bySentence.getOrDefault(s, List.of())) {
                 String family = words.familyOf(b.type);
-                if (family.equals("attack") || kind.equals("casualty") && words.countsCasualties(b.type)) {
+                if (family.equals("attack") || kind.equals(Claim.CASUALTY) && words.countsCasualties(b.type)) {
                     return b;
                 }
             }

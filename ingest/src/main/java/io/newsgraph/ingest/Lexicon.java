@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * ({@link #FILES}): a {@code gazetteer.yaml} there extends the built-in gazetteer (or replaces it, with {@code
  * replaceDefaults: true}), as {@code --gazetteer} does; any other file replaces the built-in one of its name, in the
  * same format ({@code kg lexicon --out DIR} writes the built-in files to start from, its gazetteer marked to replace
- * the built-in one). The extractors are assembled
- * from it in one place, {@link #entityExtractor()}.
+ * the built-in one). The stages that read words are assembled from it in one place: {@link #articleReader}, {@link
+ * #annotator()} (which sentences are parsed), {@link #entityExtractor()} and {@link #entityResolver()}.
  */
 public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements, EventWords events,
                       ReaderRules readerRules) {
@@ -62,6 +62,19 @@ public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements,
     /** The entity extractor, with the statement, claim and event extractors it runs, built from these lists. */
     public EntityExtractor entityExtractor() {
         return new EntityExtractor(gazetteer, cues, statements, events);
+    }
+
+    /** The resolver, with this gazetteer and these event families. */
+    public EntityResolver entityResolver() {
+        return new EntityResolver(gazetteer, events);
+    }
+
+    /**
+     * The shared annotator for this gazetteer (CoreNLP loads once per gazetteer and JVM), parsing the sentences that
+     * hold a cue of these statement words.
+     */
+    public Annotator annotator() {
+        return Annotator.shared(gazetteer).forStatements(statements);
     }
 
     /** The reader with these rules. */

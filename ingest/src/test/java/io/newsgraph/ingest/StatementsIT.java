@@ -12,10 +12,14 @@ import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Ids;
 import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each statement and claim rule on short texts written for the test, through the real CoreNLP pipeline. */
 class StatementsIT {
@@ -135,6 +139,27 @@ class StatementsIT {
                 + "first quarter of 2016,\u201D Jeff Weaver, Sanders\u2019 campaign manager, said in a statement.");
         assertEquals("person:jeff-weaver", speaker(statement(f, "put our campaign on pace")),
                 "not Sanders, whose manager he is");
+    }
+
+    @Test
+    void aCueVerbOfTheUsersLexiconIsReadByGrammar(@TempDir Path dir) throws IOException {
+        Lexicon.writeDefaults(dir);
+        for (String f : List.of("gazetteer.yaml", "cues.yaml", "events.yaml", "reader-rules.yaml")) {
+            Files.delete(dir.resolve(f));
+        }
+        Path words = dir.resolve("statements.yaml");
+        Files.writeString(words, Files.readString(words).replace("speechVerbs: [say,", "speechVerbs: [gush, say,"));
+        Lexicon lexicon = Lexicon.load(dir, null);
+        String text = "The bridge opened on Monday. Anna Kowalski cut the ribbon beside the governor Piotr Nowak "
+                + "and gushed that the new bridge would change the whole city.";
+        GraphFragment f = lexicon.entityExtractor().extract(lexicon.annotator().annotate(new Article(
+                Ids.article(text), null, LocalDate.of(2026, 2, 3), null, List.of(), null, "test:", text)));
+        Statement s = statement(f, "would change the whole city");
+        assertEquals("person:anna-kowalski", speaker(s), "its sentence was parsed: the subject of the "
+                + "coordinated verbs speaks, not the last name before the cue");
+        assertEquals("gush", s.verb());
+        assertTrue(extract(text).statements().stream().noneMatch(x -> x.text().contains("change the whole city")),
+                "no such cue in the built-in lexicon");
     }
 
     @Test

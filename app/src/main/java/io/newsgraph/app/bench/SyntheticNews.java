@@ -259,19 +259,19 @@ public final class SyntheticNews {
         for (int k = poisson(r, profile.claims()); k > 0; k--) {
             Span span = span(r, body);
             int kind = r.nextInt(4);
-            String kindName = kind < 2 ? "casualty" : kind == 2 ? "responsibility" : "allegation";
+            String kindName = kind < 2 ? Claim.CASUALTY : kind == 2 ? Claim.RESPONSIBILITY : Claim.ALLEGATION;
             String id = Ids.claim(articleId, kindName, span);
             if (claims.stream().anyMatch(c -> c.id().equals(id))) {
                 continue;
             }
             Statement in = statements.isEmpty() ? null : statements.get(r.nextInt(statements.size()));
             Entity by = orgs.isEmpty() ? null : orgs.get(r.nextInt(orgs.size()));
-            Claim.Casualty casualty = kindName.equals("casualty") ? new Claim.Casualty(1 + r.nextInt(40),
+            Claim.Casualty casualty = kindName.equals(Claim.CASUALTY) ? new Claim.Casualty(1 + r.nextInt(40),
                     r.nextBoolean() ? "at least" : null, CATEGORIES[r.nextInt(CATEGORIES.length)],
                     OUTCOMES[r.nextInt(OUTCOMES.length)], null, "people") : null;
             claims.add(new Claim(id, kindName, body.substring(span.start(), span.end()), casualty, span,
                     by == null ? null : ref(by), by == null ? "state media" : null,
-                    kindName.equals("casualty") || by == null ? List.of() : List.of(ref(by)), null,
+                    kindName.equals(Claim.CASUALTY) || by == null ? List.of() : List.of(ref(by)), null,
                     in == null ? null : in.id(), events.isEmpty() ? null : events.get(r.nextInt(events.size())).id()));
         }
         return new GraphFragment(article, ents, mentions, relations, statements, claims, events);
