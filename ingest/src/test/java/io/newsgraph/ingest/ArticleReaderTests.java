@@ -128,6 +128,23 @@ class ArticleReaderTests {
     }
 
     @Test
+    void aCaptionWithItsCreditGluedOnIsDroppedButProseAboutAnImageIsKept(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("news.csv");
+        Files.writeString(csv, """
+                url,date,title,text
+                https://en.wikinews.org/wiki/A,2020-10-01,Candidates,"Jo JorgensenImage: Jo Jorgensen for President.
+
+
+                Howie Hawkins Image: GreenIn2010.
+
+
+                Jorgensen said the image: a small government, was what voters wanted."
+                """);
+        Article a = assertInstanceOf(ReadResult.Ok.class, reader.read(csv).get(0)).article();
+        assertEquals("Jorgensen said the image: a small government, was what voters wanted.", a.text());
+    }
+
+    @Test
     void csvRowsAreArticlesAndABadRowNamesItsLine(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("news.csv");
         Files.writeString(csv, """
