@@ -16,9 +16,9 @@ class BenchDefaultsTests {
 
     @Test
     void theDefaultCorpusIsInTheRepositoryAndReadsWithoutAFailure() throws Exception {
-        String declared = Kg.Bench.class.getDeclaredField("corpus").getAnnotation(Option.class).defaultValue();
-        assertEquals("${env:KG_HOME:-.}/" + Kg.Bench.DEFAULT_CORPUS, declared);
-        Path corpus = Path.of("..").resolve(Kg.Bench.DEFAULT_CORPUS); // the tests run in app/
+        String declared = BenchCommand.class.getDeclaredField("corpus").getAnnotation(Option.class).defaultValue();
+        assertEquals("${env:KG_HOME:-.}/" + BenchCommand.DEFAULT_CORPUS, declared);
+        Path corpus = Path.of("..").resolve(BenchCommand.DEFAULT_CORPUS); // the tests run in app/
         assertTrue(Files.isRegularFile(corpus), corpus.toAbsolutePath().toString());
         List<ReadResult> read = new ArticleReader().read(corpus);
         assertTrue(read.size() >= 30, "articles: " + read.size());
