@@ -77,6 +77,8 @@ final class StatementExtractor {
     /** How a parenthetical after a name opens: a relative clause, an apposition, an age, a phrase of circumstance. */
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "whose", "a", "an", "the");
     private static final Set<String> PARENTHETICAL_OPENER_TAGS = Set.of("CD", "IN", "VBG");
+    /** The words of a description before a name in close apposition ("the venture capitalist Marc Andreessen"). */
+    private static final Set<String> DESCRIPTION_TAGS = Set.of("NN", "NNS", "JJ", "POS");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers");
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
@@ -1565,8 +1567,11 @@ final class StatementExtractor {
                     || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
                 return null;
             }
+            // between the head and the name only more of the description: "The venture capitalist Marc Andreessen"
+            int name = doc.mentions().get(mentionAt[last]).firstToken();
             for (int k = s + 1; k <= last; k++) {
-                if (!String.valueOf(tokens.get(k).pos()).startsWith("NNP")) {
+                String p = String.valueOf(tokens.get(k).pos());
+                if (!(p.startsWith("NNP") || k < name && DESCRIPTION_TAGS.contains(p))) {
                     return null;
                 }
             }

@@ -130,6 +130,9 @@ class StatementsIT {
                 + "Mahamat Oumar told the website.");
         assertEquals("person:michery-soheil", speaker(statement(f, "excited to be coming")));
         assertEquals("person:mahamat-oumar", speaker(statement(f, "so many projects")));
+        GraphFragment g = extract("Tech leaders reacted on Friday. \"This is a terrible idea,\" the venture "
+                + "capitalist Marc Andreessen said on Twitter.");
+        assertEquals("person:marc-andreessen", speaker(statement(g, "terrible idea")), "more description before it");
     }
 
     @Test
