@@ -20,26 +20,47 @@ N = 30
 FILES = ["wikinews_2019.csv", "wikinews_2020.csv"]
 
 
-def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    corpus = argv[0] if argv else os.path.join(here, "..", "..", "..", "shared", "corpus", "wikinews")
+def draw(corpus, out_dir, seed, n, used=()):
+    """Reads the corpus rows, leaves out the urls of the golds named in `used` ((folder, count) beside this one's
+    folder, each count checked), sorts the rest by url, draws n with random.Random(seed).sample, and writes
+    selection.csv and articles.csv into out_dir. Returns (rows read, rows drawn from)."""
     rows = []
     for name in FILES:
         with open(os.path.join(corpus, name), encoding="utf-8", newline="") as f:
             rows += list(csv.DictReader(f))
+    taken = set()
+    for folder, count in used:
+        with open(os.path.join(out_dir, "..", folder, "selection.csv"), encoding="utf-8", newline="") as f:
+            urls = {r["url"] for r in csv.DictReader(f)}
+        assert len(urls) == count, (folder, len(urls))
+        taken |= urls
+    total = len(rows)
+    rows = [r for r in rows if r["url"] not in taken]
+    assert total - len(rows) == len(taken), (total, len(rows))
     rows.sort(key=lambda r: r["url"])
-    picked = random.Random(SEED).sample(rows, N)
-    with open(os.path.join(here, "selection.csv"), "w", encoding="utf-8", newline="") as f:
+    picked = random.Random(seed).sample(rows, n)
+    with open(os.path.join(out_dir, "selection.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["n", "url", "date", "title"])
         for i, r in enumerate(picked):
             w.writerow([f"{i:03d}", r["url"], r["date"], r["title"]])
-    with open(os.path.join(here, "articles.csv"), "w", encoding="utf-8", newline="") as f:
+    with open(os.path.join(out_dir, "articles.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["url", "date", "title", "text"], quoting=csv.QUOTE_MINIMAL)
         w.writeheader()
         for r in picked:
             w.writerow({k: r[k] for k in ["url", "date", "title", "text"]})
-    print(f"{len(rows)} rows, seed {SEED}: {N} picked")
+    return total, len(rows)
+
+
+def default_corpus():
+    """The shared Wikinews corpus beside the checkout (../shared/corpus/wikinews)."""
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus", "wikinews")
+
+
+def main(argv):
+    here = os.path.dirname(os.path.abspath(__file__))
+    total, _ = draw(argv[0] if argv else default_corpus(), here, SEED, N)
+    print(f"{total} rows, seed {SEED}: {N} picked")
     return 0
 
 
