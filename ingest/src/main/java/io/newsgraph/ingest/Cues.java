@@ -3,6 +3,7 @@ package io.newsgraph.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,14 +11,17 @@ import java.util.stream.Collectors;
 public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<String> partyContextWords,
                    Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
                    Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
-                   Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords) {
+                   Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords,
+                   Spelling spelling) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
     private record Raw(List<String> partyNameWords, List<String> groupNameWords, List<String> partyContextWords,
                        List<String> groupContextWords, List<String> organisationNameWords, List<String> honorifics,
                        List<String> notNames, List<String> peoples, List<String> genericOrganisationWords,
-                       List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords) {
+                       List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords,
+                       List<String> spellingParticles, Map<String, String> spellingFolds,
+                       List<String> spellingPlaceSuffixes) {
     }
 
     /** The built-in words. */
@@ -31,7 +35,9 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
         return new Cues(lower(r.partyNameWords()), lower(r.groupNameWords()), lower(r.partyContextWords()),
                 lower(r.groupContextWords()), lower(r.organisationNameWords()), lower(r.honorifics()),
                 lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
-                lower(r.roleWords()), lower(r.roleModifiers()), lower(r.genericNameWords()));
+                lower(r.roleWords()), lower(r.roleModifiers()), lower(r.genericNameWords()),
+                new Spelling(lower(r.spellingParticles()), r.spellingFolds() == null ? Map.of() : r.spellingFolds(),
+                        r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()));
     }
 
     private static Set<String> lower(List<String> words) {

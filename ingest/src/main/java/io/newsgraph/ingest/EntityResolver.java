@@ -8,14 +8,12 @@ import io.newsgraph.model.Mention;
 import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Relation;
 import io.newsgraph.model.Statement;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +38,7 @@ public final class EntityResolver {
 
     private final Gazetteer gazetteer;
     private final EventResolver events;
+    private final Spelling spelling;
     private final Map<String, Known> byId = new LinkedHashMap<>();
     private final Map<String, List<Known>> bySkeleton = new HashMap<>();
     private final Map<String, List<Known>> byAcronym = new HashMap<>();
@@ -48,13 +47,14 @@ public final class EntityResolver {
     private boolean loaded;
 
     public EntityResolver(Gazetteer gazetteer) {
-        this(gazetteer, EventWords.defaults());
+        this(gazetteer, EventWords.defaults(), Cues.defaults().spelling());
     }
 
-    /** With the event words whose families say which reports may be one event. */
-    public EntityResolver(Gazetteer gazetteer, EventWords eventWords) {
+    /** With the event words whose families say which reports may be one event, and the spelling folds of names. */
+    public EntityResolver(Gazetteer gazetteer, EventWords eventWords, Spelling spelling) {
         this.gazetteer = gazetteer;
         this.events = new EventResolver(gazetteer, eventWords);
+        this.spelling = spelling;
     }
 
     /** Adds events that exist already (loaded from the graph). */
@@ -233,28 +233,10 @@ public final class EntityResolver {
 
     // --- transliteration ---
 
-    /** Name words folded for spelling: ASCII, lower case, common variants unified, joining particles dropped. */
-    static List<String> words(String name, EntityType type) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "");
-        List<String> out = new ArrayList<>();
-        for (String w : s.split("[^a-z0-9]+")) {
-            if (w.isEmpty() || Set.of("e", "i", "o", "ul", "ud", "ur", "us", "al", "el", "the").contains(w)) {
-                continue;
-            }
-            w = w.replace("ee", "i").replace("oo", "u").replace("ph", "f").replace("q", "k").replace("w", "v");
-            if (type != EntityType.PERSON && w.length() > 6 && w.endsWith("istan")) {
-                w = w.substring(0, w.length() - 5);
-            }
-            out.add(w);
-        }
-        return out;
-    }
-
     /** The consonant skeleton: each word's first letter and its later consonants, doubled letters once. */
-    static String skeleton(String name, EntityType type) {
+    String skeleton(String name, EntityType type) {
         StringBuilder sb = new StringBuilder();
-        for (String w : words(name, type)) {
+        for (String w : spelling.words(name, type)) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
@@ -274,9 +256,9 @@ public final class EntityResolver {
     }
 
     /** Same words in the same order, each equal or one edit apart once folded (two for words of eight or more). */
-    static boolean spellingVariants(String a, String b, EntityType type) {
-        List<String> wa = words(a, type);
-        List<String> wb = words(b, type);
+    boolean spellingVariants(String a, String b, EntityType type) {
+        List<String> wa = spelling.words(a, type);
+        List<String> wb = spelling.words(b, type);
         if (wa.size() != wb.size() || wa.isEmpty()) {
             return false;
         }

@@ -64,9 +64,9 @@ public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements,
         return new EntityExtractor(gazetteer, cues, statements, events);
     }
 
-    /** The resolver, with this gazetteer and these event families. */
+    /** The resolver, with this gazetteer, these event families and the spelling folds of the name cues. */
     public EntityResolver entityResolver() {
-        return new EntityResolver(gazetteer, events);
+        return new EntityResolver(gazetteer, events, cues.spelling());
     }
 
     /**

@@ -122,14 +122,14 @@ class EntityResolverTests {
 
     @Test
     void skeletonsAndSpellingRules() {
-        assertEquals(EntityResolver.skeleton("Nushki", EntityType.PLACE), EntityResolver.skeleton("Noshki",
+        assertEquals(resolver.skeleton("Nushki", EntityType.PLACE), resolver.skeleton("Noshki",
                 EntityType.PLACE));
-        assertEquals(EntityResolver.skeleton("Balochistan Liberation Army", EntityType.GROUP),
-                EntityResolver.skeleton("Baloch Liberation Army", EntityType.GROUP));
-        assertTrue(EntityResolver.spellingVariants("Tehreek-e-Insaf", "Tehrik-i-Insaf", EntityType.PARTY));
-        assertTrue(EntityResolver.spellingVariants("Rahman", "Rehman", EntityType.PERSON));
-        assertFalse(EntityResolver.spellingVariants("Hussain", "Hassan", EntityType.PERSON));
-        assertFalse(EntityResolver.spellingVariants("Ali", "Ala", EntityType.PERSON), "short words must be equal");
+        assertEquals(resolver.skeleton("Balochistan Liberation Army", EntityType.GROUP),
+                resolver.skeleton("Baloch Liberation Army", EntityType.GROUP));
+        assertTrue(resolver.spellingVariants("Tehreek-e-Insaf", "Tehrik-i-Insaf", EntityType.PARTY));
+        assertTrue(resolver.spellingVariants("Rahman", "Rehman", EntityType.PERSON));
+        assertFalse(resolver.spellingVariants("Hussain", "Hassan", EntityType.PERSON));
+        assertFalse(resolver.spellingVariants("Ali", "Ala", EntityType.PERSON), "short words must be equal");
         assertEquals(3, EntityResolver.editDistance("kitten", "sitting"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.model.EntityType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,22 @@ class LexiconTests {
         assertTrue(lexicon.events().countsCasualties("eruption"));
         assertEquals(Lexicon.defaults().statements().speechVerbs(), lexicon.statements().speechVerbs(),
                 "the lists it does not hold stay built in");
+    }
+
+    @Test
+    void theSpellingFoldsOfTheNameCuesAreTheResolversToo() throws IOException {
+        Lexicon.writeDefaults(dir);
+        for (String f : List.of("gazetteer.yaml", "statements.yaml", "events.yaml", "reader-rules.yaml")) {
+            Files.delete(dir.resolve(f));
+        }
+        Path cues = dir.resolve("cues.yaml");
+        String text = Files.readString(cues);
+        assertTrue(text.contains("spellingFolds: {ee: i,"), "the built-in folds are in the file");
+        Files.writeString(cues, text.replaceAll("spellingFolds: \\{[^}]*}", "spellingFolds: {}"));
+        assertTrue(Lexicon.defaults().entityResolver().spellingVariants("Sheeraz Khan", "Shiraz Khan",
+                EntityType.PERSON), "ee and i are one spelling");
+        assertFalse(Lexicon.load(dir, null).entityResolver().spellingVariants("Sheeraz Khan", "Shiraz Khan",
+                EntityType.PERSON), "not without that fold");
     }
 
     @Test
