@@ -57,11 +57,16 @@ def default_corpus():
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus", "wikinews")
 
 
-def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    total, _ = draw(argv[0] if argv else default_corpus(), here, SEED, N)
-    print(f"{total} rows, seed {SEED}: {N} picked")
+def run(script, argv, seed, n, used=()):
+    """The command of a selector beside `script`: draws into its folder from the corpus given or the default."""
+    total, left = draw(argv[0] if argv else default_corpus(), os.path.dirname(os.path.abspath(script)), seed, n, used)
+    taken = f", {left} after removing the earlier golds' {total - left}" if used else ""
+    print(f"{total} rows{taken}, seed {seed}: {n} picked")
     return 0
+
+
+def main(argv):
+    return run(__file__, argv, SEED, N)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "wikinews-gold"))
-from select_articles import default_corpus, draw  # noqa: E402  (the first gold's selector, one way to draw)
+from select_articles import run  # noqa: E402  (the first gold's selector, one way to draw)
 
 SEED = 20261206
 N = 20
@@ -22,10 +22,7 @@ USED = [("wikinews-gold", 30)]
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    total, left = draw(argv[0] if argv else default_corpus(), here, SEED, N, USED)
-    print(f"{total} rows, {left} after removing the earlier golds' {total - left}, seed {SEED}: {N} picked")
-    return 0
+    return run(__file__, argv, SEED, N, USED)
 
 
 if __name__ == "__main__":

@@ -20,9 +20,12 @@ import java.util.stream.Stream;
 public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements, EventWords events,
                       ReaderRules readerRules) {
 
+    /** The built-in word lists, as resources. */
+    private static final List<String> RESOURCES = List.of(Gazetteer.RESOURCE, Cues.RESOURCE, StatementWords.RESOURCE,
+            EventWords.RESOURCE, ReaderRules.RESOURCE);
+
     /** The files a lexicon directory may hold, by the names of the built-in resources. */
-    public static final List<String> FILES = Stream.of(Gazetteer.RESOURCE, Cues.RESOURCE, StatementWords.RESOURCE,
-            EventWords.RESOURCE, ReaderRules.RESOURCE).map(r -> r.substring(r.lastIndexOf('/') + 1)).toList();
+    public static final List<String> FILES = RESOURCES.stream().map(Lexicon::fileName).toList();
 
     /** The built-in word lists. */
     public static Lexicon defaults() {
@@ -87,9 +90,8 @@ public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements,
         try {
             Files.createDirectories(directory);
             List<Path> out = new java.util.ArrayList<>();
-            for (String resource : List.of(Gazetteer.RESOURCE, Cues.RESOURCE, StatementWords.RESOURCE,
-                    EventWords.RESOURCE, ReaderRules.RESOURCE)) {
-                Path target = directory.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            for (String resource : RESOURCES) {
+                Path target = directory.resolve(fileName(resource));
                 try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new IllegalStateException("missing resource " + resource);
@@ -115,7 +117,12 @@ public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements,
         if (directory == null) {
             return null;
         }
-        Path f = directory.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        Path f = directory.resolve(fileName(resource));
         return Files.isRegularFile(f) ? f : null;
+    }
+
+    /** "statements.yaml" of "/newsgraph/statements.yaml". */
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 }

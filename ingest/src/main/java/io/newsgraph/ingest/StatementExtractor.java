@@ -1559,10 +1559,7 @@ final class StatementExtractor {
             if (!(pos.equals("NN") || pos.equals("NNS")) || mentionAt[s] >= 0) {
                 return null;
             }
-            int last = g.subtree(s)[1];
-            while (last > s && isPunctuation(tokens.get(last))) {
-                last--;
-            }
+            int last = lastWordOfPhrase(s);
             if (last <= s || mentionAt[last] < 0
                     || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
                 return null;
@@ -1576,6 +1573,15 @@ final class StatementExtractor {
                 }
             }
             return new Speaker(links.mentionRefs()[mentionAt[last]], null, g.subtree(s)[0]);
+        }
+
+        /** The last token of the phrase headed by token s that is no punctuation (s itself at the least). */
+        private int lastWordOfPhrase(int s) {
+            int last = g.subtree(s)[1];
+            while (last > s && isPunctuation(tokens.get(last))) {
+                last--;
+            }
+            return last;
         }
 
         /** Who the noun phrase headed by token s names as speaker. */
@@ -1611,10 +1617,7 @@ final class StatementExtractor {
             // hung it
             int[] phrase = g.subtree(s);
             String headPos = tokens.get(s).pos() == null ? "" : tokens.get(s).pos();
-            int last = phrase[1];
-            while (last > s && isPunctuation(tokens.get(last))) {
-                last--;
-            }
+            int last = lastWordOfPhrase(s);
             if (!person && headPos.startsWith("NN") && !headPos.startsWith("NNP") && last > s && mentionAt[last] >= 0
                     && links.mentionRefs()[mentionAt[last]].label().equals("Person")) {
                 int first = doc.mentions().get(mentionAt[last]).firstToken();
