@@ -372,6 +372,11 @@ public final class EntityExtractor {
                 return new Candidate(EntityType.PERSON, of.group(1), of.group(1), null, titles);
             }
         }
+        if (m.type().equals("ORGANIZATION") && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)) {
+            // "Bloomberg endorsed Biden" after "Michael Bloomberg": the person's surname, not the news agency the
+            // gazetteer knows by that word
+            return new Candidate(EntityType.PERSON, surface, surface, null, titles);
+        }
         String key = Names.key(surface);
         if (key.isEmpty() || surface.length() < 2 || !surface.chars().anyMatch(Character::isUpperCase)
                 || cues.notNames().contains(key)) {
@@ -509,6 +514,17 @@ public final class EntityExtractor {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         for (AnnotatedArticle.NerMention o : doc.mentions()) {
             if (o != self && o.type().equals("PERSON") && (o.text().equals(name) || o.text().equals(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article names, as a person, someone of two or more words whose last word is this one. */
+    private static boolean surnameOfPersonNamed(String word, AnnotatedArticle doc) {
+        for (AnnotatedArticle.NerMention o : doc.mentions()) {
+            String name = o.text().strip();
+            if (o.type().equals("PERSON") && name.contains(" ") && name.substring(name.lastIndexOf(' ') + 1).equals(word)) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the events an article reports: sentences with a trigger word of an event type (from {@code events.yaml}),
@@ -204,10 +205,18 @@ final class EventExtractor {
     private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
         Map<String, Integer> found = new LinkedHashMap<>();
         List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
+        long letters = tokens.stream().filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0))).count();
+        boolean titleCase = tokens.stream().filter(t -> capitalised(t.word())).count() * 2 > letters;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // a date, or a word of a name: "the National Conference of State Legislatures" is no meeting
             if ("DATE".equals(t.ner()) || NAME_TYPES.contains(t.ner()) || insideOrganisationName(tokens, i)) {
+                continue;
+            }
+            // "the Combined Joint Task Force Operation Inherent Resolve": a capitalised word after another inside a
+            // sentence is a word of a name the tagger missed
+            if (i > 0 && !titleCase && capitalised(t.word()) && capitalised(tokens.get(i - 1).word())
+                    && !tokens.get(i - 1).word().equals("The") && !"DATE".equals(tokens.get(i - 1).ner())) {
                 continue;
             }
             for (EventWords.Type type : words.types().values()) {
@@ -228,7 +237,8 @@ final class EventExtractor {
                         match = false;
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
-                    if (match && eventSense(tokens, i + parts.length - 1)) {
+                    if (match && eventSense(tokens, i + parts.length - 1)
+                            && !cancelled(doc, tokens.get(i + parts.length - 1))) {
                         found.put(type.name(), t.index());
                         break;
                     }
@@ -237,9 +247,22 @@ final class EventExtractor {
         }
         for (EventWords.Named n : words.named()) {
             Matcher m = n.pattern().matcher(s.text());
-            if (m.find() && !found.containsKey(n.type())) {
+            while (m.find() && !found.containsKey(n.type())) {
                 int at = s.begin() + m.start();
-                tokens.stream().filter(t -> t.begin() >= at).findFirst().ifPresent(t -> found.put(n.type(), t.index()));
+                int first = -1;
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (tokens.get(k).begin() >= at) {
+                        first = k;
+                        break;
+                    }
+                }
+                // "Combined Joint Task Force Operation Inherent Resolve": the end of a longer capitalised name (a
+                // body), not a report of the operation
+                if (first < 0 || first > 0 && capitalised(tokens.get(first - 1).word())
+                        && !tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+                    continue;
+                }
+                found.put(n.type(), tokens.get(first).index());
             }
         }
         return found;
@@ -275,6 +298,30 @@ final class EventExtractor {
     }
 
     private static final Set<String> JOINERS = Set.of("of", "for", "the", "on");
+
+    /**
+     * Whether a trigger is what a word of {@code cancelWords} governs: the object or passive subject of "cancel"
+     * ("the debate ... has been cancelled"), the "of" of "cancellation"; such an event never happened.
+     */
+    private boolean cancelled(AnnotatedArticle doc, Token t) {
+        if (t.rel() == null) {
+            // no parse (a headline): "Second US Biden-Trump debate cancelled amid ..."
+            int n = t.index() + 1;
+            return n < doc.tokens().size() && doc.tokens().get(n).sentence() == t.sentence()
+                    && doc.tokens().get(n).lemma() != null
+                    && words.cancelWords().contains(doc.tokens().get(n).lemma().toLowerCase(Locale.ROOT));
+        }
+        if (t.head() < 0) {
+            return false;
+        }
+        Token h = doc.tokens().get(t.head());
+        String lemma = h.lemma() == null ? "" : h.lemma().toLowerCase(Locale.ROOT);
+        boolean cancelWord = words.cancelWords().contains(lemma) || h.index() + 1 < doc.tokens().size()
+                && words.cancelWords().contains(lemma + " " + doc.tokens().get(h.index() + 1).word()
+                .toLowerCase(Locale.ROOT));
+        return cancelWord && (Grammar.is(t.rel(), "obj") || Grammar.is(t.rel(), "nsubj:pass")
+                || Grammar.is(t.rel(), "nmod"));
+    }
 
     private static boolean capitalised(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
@@ -492,6 +539,19 @@ final class EventExtractor {
     }
 
     /** The date nearest the trigger in its sentence, corrected as {@link EventDates} says. */
+    private static final Pattern CLOCK_ZONE = Pattern.compile("^\\s*(?:UTC|GMT|Z|hrs|hours|h|[A-Z]{1,3}T)\\b");
+
+    /** Whether a date mention is four digits written as a time of day: "1639 UTC", "0930 GMT", "1400 hrs". */
+    static boolean clockTime(AnnotatedArticle doc, NerMention m) {
+        String text = doc.article().text();
+        String words = m.text().strip();
+        if (words.matches("\\d{4}\\s*(?:UTC|GMT|Z|hrs|hours|h|[A-Z]{1,3}T)")) {
+            return true;
+        }
+        return words.matches("\\d{4}") && CLOCK_ZONE.matcher(text.substring(Math.min(text.length(), m.end()),
+                Math.min(text.length(), m.end() + 8))).find();
+    }
+
     private static EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
         LocalDate published = doc.article().published();
         boolean past = reportsPast(doc, s);
@@ -507,6 +567,9 @@ final class EventExtractor {
         for (NerMention m : doc.mentions()) {
             if (m.sentence() != s.index() || !m.type().equals("DATE")) {
                 continue;
+            }
+            if (clockTime(doc, m)) {
+                continue; // "10:39 a.m. local time (1639 UTC)": a time of day, not the year 1639
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
             if (EventDates.countsFromAnother(m.text())) {

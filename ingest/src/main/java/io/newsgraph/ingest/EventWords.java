@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
-                         List<String> responderVerbs) {
+                         List<String> responderVerbs, List<String> cancelWords) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -36,7 +36,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     }
 
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
-                       List<String> responderVerbs) {
+                       List<String> responderVerbs, List<String> cancelWords) {
     }
 
     /** The built-in words. */
@@ -59,8 +59,11 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         if (r.roles() != null) {
             r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         }
-        return new EventWords(types, named, roles, r.responderVerbs() == null ? List.of()
-                : r.responderVerbs().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()));
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words == null ? List.of() : words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Whether events of this type have casualty figures of their own ("casualties: true" in the file). */

@@ -1608,6 +1608,14 @@ final class StatementExtractor {
             if (close != null) {
                 return close;
             }
+            // "A university student named Wong said": the name the noun is given
+            if (!person && s + 2 < tokens.size() && tokens.get(s).pos() != null && tokens.get(s).pos().startsWith("NN")
+                    && Set.of("named", "called").contains(tokens.get(s + 1).word().toLowerCase(Locale.ROOT))
+                    && mentionAt[s + 2] >= 0 && links.mentionRefs()[mentionAt[s + 2]] != null
+                    && links.mentionRefs()[mentionAt[s + 2]].label().equals("Person")
+                    && g.subtree(s)[1] >= doc.mentions().get(mentionAt[s + 2]).lastToken()) {
+                return new Speaker(links.mentionRefs()[mentionAt[s + 2]], null, g.subtree(s)[0]);
+            }
             Speaker at = speakerAt(s);
             if (at != null) {
                 return at;
@@ -1791,7 +1799,7 @@ final class StatementExtractor {
                     continue;
                 }
                 int m = mentionAt[i];
-                NodeRef ref = m >= 0 && doc.mentions().get(m).lastToken() == i ? links.mentionRefs()[m] : null;
+                NodeRef ref = m >= 0 && headOfName(m, i) ? links.mentionRefs()[m] : null;
                 if (ref == null || only != null && !only.equals(ref)) {
                     return null;
                 }
@@ -1802,12 +1810,30 @@ final class StatementExtractor {
                 int m = mentionAt[i];
                 if (m >= 0 && links.mentionRefs()[m] != null
                         && ORGANISATION_TYPES.contains(links.mentionRefs()[m].label())
-                        && doc.mentions().get(m).lastToken() == i
+                        && headOfName(m, i)
                         && tokens.get(i).lemma().equalsIgnoreCase(noun)) {
                     return links.mentionRefs()[m];
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether token i is the head noun of mention m's name: its last word, or the word before the name's first
+         * "of", "on" or "for" ("Commission" of "Commission on Presidential Debates").
+         */
+        private boolean headOfName(int m, int i) {
+            NerMention x = doc.mentions().get(m);
+            if (x.lastToken() == i) {
+                return true;
+            }
+            for (int k = x.firstToken() + 1; k <= x.lastToken(); k++) {
+                String w = tokens.get(k).word();
+                if (w.equals("of") || w.equals("on") || w.equals("for")) {
+                    return k - 1 == i;
+                }
+            }
+            return false;
         }
 
         /** The one organisation, party or group the article names with a name that ends in the noun and has the word. */
@@ -1934,6 +1960,16 @@ final class StatementExtractor {
                     end = to;
                     // "According to UpGuard, a cybersecurity firm, two databases ...": the source's apposition
                     String det = start <= to ? tokens.get(start).word().toLowerCase(Locale.ROOT) : "";
+                    // "According to the El Paso mayor, Dee Margo, police were ...": the person the description names
+                    int m = start <= to ? mentionAt[start] : -1;
+                    if (speaker.ref() == null && m >= 0 && links.mentionRefs()[m] != null
+                            && links.mentionRefs()[m].label().equals("Person")
+                            && doc.mentions().get(m).firstToken() == start
+                            && doc.mentions().get(m).lastToken() + 1 <= to
+                            && tokens.get(doc.mentions().get(m).lastToken() + 1).word().equals(",")) {
+                        speaker = new Speaker(links.mentionRefs()[m], null, start);
+                        start = doc.mentions().get(m).lastToken() + 2;
+                    }
                     if (det.equals("a") || det.equals("an")) {
                         for (int k = start + 1; k <= Math.min(to, start + 8) && !isVerb(k); k++) {
                             if (tokens.get(k).word().equals(",")) {
@@ -2537,15 +2573,26 @@ final class StatementExtractor {
             String key = phrase.toLowerCase(Locale.ROOT);
             NodeRef holder = null;
             int holders = 0;
+            NodeRef officeHolder = null;
+            int officeHolders = 0;
             for (var e : links.personTitles().entrySet()) {
                 if (e.getValue().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(key))) {
                     holder = new NodeRef("Person", e.getKey());
                     holders++;
                 }
+                if (e.getValue().stream().anyMatch(t -> holdsOffice(t, key))) {
+                    officeHolder = new NodeRef("Person", e.getKey());
+                    officeHolders++;
+                }
             }
             int from = start > 0 && isDeterminer(start - 1) ? start - 1 : start;
             if (holders == 1) {
                 return new Speaker(holder, null, from);
+            }
+            if (officeHolders == 1) {
+                // "The president called it a waste of time": the one person who holds that office now, not the one
+                // titled "former US Vice President"
+                return new Speaker(officeHolder, null, from);
             }
             // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
             if (start > 0 && mentionAt[start - 1] >= 0) {
@@ -2555,6 +2602,19 @@ final class StatementExtractor {
                 }
             }
             return new Speaker(null, withNamedModifiers(phrase, end), from);
+        }
+
+        /**
+         * Whether a title names the office the words name, held now: its last words are those words ("US President"
+         * for "president") and no word before them is one of {@code officeQualifiers} ("former US Vice President").
+         */
+        private boolean holdsOffice(String title, String office) {
+            List<String> t = List.of(title.toLowerCase(Locale.ROOT).replace('-', ' ').strip().split("\\s+"));
+            List<String> o = List.of(office.replace('-', ' ').strip().split("\\s+"));
+            if (o.isEmpty() || t.size() < o.size() || !t.subList(t.size() - o.size(), t.size()).equals(o)) {
+                return false;
+            }
+            return t.subList(0, t.size() - o.size()).stream().noneMatch(words.officeQualifiers()::contains);
         }
 
         /**

@@ -148,4 +148,16 @@ class EventsIT {
         assertTrue(attack.participants().stream().anyMatch(p -> p.role().equals("responder")
                 && p.actor().label().equals("Organisation")), attack.toString());
     }
+
+    @Test
+    void aCancelledEventATimeOfDayAndAWordOfAName() {
+        GraphFragment f = extract(LocalDate.of(2020, 10, 12), "The organisers announced on Friday that the second "
+                + "debate, which was slated for October 15 in Miami, has been cancelled. The shooting began at 10:39 "
+                + "a.m. local time (1639 UTC) on Saturday in Dayton, according to police. On Friday, the Joint Task "
+                + "Force Operation Northern Shield released a statement.");
+        assertEquals(0, ofType(f, "debate").size(), "a cancelled debate never happened: " + f.events());
+        Event shooting = ofType(f, "attack").get(0);
+        assertEquals("2020-10-10", shooting.date(), "not the year 1639");
+        assertEquals(0, ofType(f, "military operation").size(), "a word of a body's name: " + f.events());
+    }
 }

@@ -677,4 +677,32 @@ class StatementsIT {
         assertEquals("person:alvarez", speaker(statement(f, "create jobs")), "she is not Mr. Brandt");
         assertEquals("person:brandt", speaker(statement(f, "too much money")));
     }
+
+    @Test
+    void aRoleOrDescriptionStandsForTheOneItNames() {
+        GraphFragment f = extract("The National Commission on Water Safety met on Monday in Lyon. Governor Ana Molina "
+                + "and former Deputy Governor Luis Prado visited the plant. In a written statement, the commission said "
+                + "that the new filters would be installed by June. The governor said the water was safe to drink. A "
+                + "nurse named Karen Holt said, \"We saw fewer cases this week than last.\" According to the hospital's "
+                + "director, Paul Weber, the children's ward will reopen next month.");
+        String commission = speaker(statement(f, "filters would be installed"));
+        assertTrue(commission != null && commission.startsWith("organisation:") && commission.contains("commission"),
+                "the commission named by its head noun: " + commission);
+        assertEquals("person:ana-molina", speaker(statement(f, "safe to drink")),
+                "the governor now, not the former deputy governor");
+        assertEquals("person:karen-holt", speaker(statement(f, "fewer cases")), "a noun named by the name it is given");
+        Statement ward = statement(f, "ward will reopen");
+        assertEquals("person:paul-weber", speaker(ward), "the person the description names");
+        assertTrue(ward.text().startsWith("the children's ward"), ward.text());
+    }
+
+    @Test
+    void aSurnameOfAPersonOfTheArticleIsThatPersonNotTheAgencyOfThatName() {
+        GraphFragment f = extract("Michael Bloomberg ended his presidential campaign on Wednesday. Bloomberg endorsed "
+                + "his former rival. He said, \"I entered the race to defeat the president and I am leaving it for the "
+                + "same reason.\"");
+        assertTrue(f.entities().stream().noneMatch(e -> e.id().startsWith("organisation:bloomberg")),
+                f.entities().toString());
+        assertEquals("person:michael-bloomberg", speaker(statement(f, "entered the race")));
+    }
 }
