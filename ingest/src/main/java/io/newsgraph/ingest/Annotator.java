@@ -239,7 +239,8 @@ public final class Annotator {
             mentions.add(new AnnotatedArticle.NerMention(em.text(), em.entityType(), normalized, offsets.first(),
                     offsets.second(), sentence, first, last));
         }
-        return new AnnotatedArticle(article, sentences, tokens, joinGazetteerSplits(article.text(), mentions),
+        return new AnnotatedArticle(article, sentences, tokens,
+                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
                 dependencies);
     }
 
@@ -258,6 +259,29 @@ public final class Annotator {
                     && !m.type().equals("DATE") && !m.type().equals("NUMBER")) {
                 out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
                         m.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE");
+
+    /**
+     * "Supreme Court of the United Kingdom" tagged as an organisation "Supreme Court of the" and a country: an
+     * organisation mention that ends in "of" or "of the", right before a place, is one organisation with it.
+     */
+    static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.NerMention> in) {
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
+        for (AnnotatedArticle.NerMention m : in) {
+            AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type().equals("ORGANIZATION") && PLACE_TAGS.contains(m.type())
+                    && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
+                    && prev.text().matches("(?s).*\\s(?:of|of the)")) {
+                out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
+                        prev.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
                 continue;
             }
             out.add(m);

@@ -362,6 +362,7 @@ public final class EntityExtractor {
             // "ex-Muslim Zara Kay", "then-Sen. Obama": a hyphenated lower-case descriptor the tagger took into the name
             surface = LOWER_HYPHENATED_LEAD.matcher(surface).replaceFirst("");
             surface = stripHonorifics(surface, titles);
+            surface = stripLeadingTitle(surface, titles);
         }
         surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();
         if (m.type().equals("ORGANIZATION")) {
@@ -370,6 +371,20 @@ public final class EntityExtractor {
             Matcher of = PERSON_OF.matcher(surface);
             if (of.matches() && namedElsewhereAsPerson(of.group(1), m, doc)) {
                 return new Candidate(EntityType.PERSON, of.group(1), of.group(1), null, titles);
+            }
+        }
+        if (m.type().equals("ORGANIZATION")) {
+            // "Royal Society University Research Fellow Martin How" tagged as an organisation: a person after a
+            // capitalised role word, when the two or three words after it name no organisation
+            // (also before "of" and the body: "... Fellow Martin How of the University of Bristol")
+            Set<String> title = new LinkedHashSet<>();
+            String named = surface.split("\\s+of\\s+", 2)[0];
+            String person = stripLeadingTitle(named, title);
+            String[] rest = person.split("\\s+");
+            if (!person.equals(named) && rest.length <= 3 && java.util.Arrays.stream(rest).allMatch(w ->
+                    Character.isUpperCase(w.charAt(0)) && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
+                    && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT)))) {
+                return new Candidate(EntityType.PERSON, person, person, null, title);
             }
         }
         if (m.type().equals("ORGANIZATION") && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)) {
@@ -599,6 +614,26 @@ public final class EntityExtractor {
             }
         }
         return rest;
+    }
+
+    /**
+     * "Royal Society University Research Fellow Martin How" tagged as one person: the words up to the last
+     * capitalised role word ({@code roleWords}) are a title when two or more words of the name follow it.
+     */
+    String stripLeadingTitle(String name, Set<String> titles) {
+        String[] words = name.split("\\s+");
+        int cut = -1;
+        for (int i = 0; i + 2 < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && cues.roleWords().contains(w.toLowerCase(Locale.ROOT))) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return name;
+        }
+        titles.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut + 1)));
+        return String.join(" ", java.util.Arrays.copyOfRange(words, cut + 1, words.length));
     }
 
     private static String titleCase(String s) {

@@ -1789,8 +1789,14 @@ final class StatementExtractor {
          * the noun: "Federation" of "the Iranian Chess Federation" for "the federation".
          */
         private NodeRef namedWithHead(String noun, int t, int sentences) {
-            // only where the article leaves no doubt: every capitalised use of the noun ends a name of one entity
-            // ("the court" is not the Supreme Court in an article that also names the Court of Session)
+            // named in this sentence or the one before: "the Supreme Court of the United Kingdom issued a ruling ...
+            // The court found that ..."
+            NodeRef near = organisationWithHead(noun, t, 1);
+            if (near != null) {
+                return near;
+            }
+            // further back only where the article leaves no doubt: every capitalised use of the noun ends a name of
+            // one entity ("the court" is not the Supreme Court in an article that also names the Court of Session)
             NodeRef only = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token x = tokens.get(i);
@@ -1805,6 +1811,11 @@ final class StatementExtractor {
                 }
                 only = ref;
             }
+            return organisationWithHead(noun, t, sentences);
+        }
+
+        /** The organisation, party or group named last before token t, within this many sentences, with that head. */
+        private NodeRef organisationWithHead(String noun, int t, int sentences) {
             int sentence = tokens.get(t).sentence();
             for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
                 int m = mentionAt[i];
@@ -2095,6 +2106,16 @@ final class StatementExtractor {
                     Speaker sp = speakerOfPhrase(k);
                     if (sp.ref() != null) {
                         return sp;
+                    }
+                    // "The family's statement on the death read:": an owner the article does not name, kept as
+                    // words rather than given to someone named nearby
+                    for (int o : g.dependents(k, "nmod:poss")) {
+                        String pos = tokens.get(o).pos() == null ? "" : tokens.get(o).pos();
+                        if (pos.equals("NN") || pos.equals("NNS")) {
+                            int start = g.subtree(o)[0];
+                            return new Speaker(null, text.substring(tokens.get(start).begin(), tokens.get(k).end()),
+                                    start);
+                        }
                     }
                 }
             }

@@ -705,4 +705,20 @@ class StatementsIT {
                 f.entities().toString());
         assertEquals("person:michael-bloomberg", speaker(statement(f, "entered the race")));
     }
+
+    @Test
+    void aTitleBeforeANameABodyJustNamedAndAnOwnerNotNamed() {
+        GraphFragment f = extract("In findings published on Wednesday, Royal Society University Research Fellow Martin "
+                + "How of the University of Bristol said, \"Stripes may dazzle flies in some way.\" The Supreme Court of "
+                + "the United Kingdom issued a ruling on Tuesday. The court found that the suspension was unlawful. The "
+                + "family's statement on the death read: \"He loved his ranch and his horses.\" Sanders won four states, "
+                + "according to CNN's projections.");
+        assertEquals("person:martin-how", speaker(statement(f, "dazzle flies")), "the title is no part of the name");
+        assertEquals("organisation:supreme-court-of-the-united-kingdom", speaker(statement(f, "suspension was unlawful")),
+                "the court named in the sentence before, under its whole name");
+        Statement family = statement(f, "loved his ranch");
+        assertEquals(null, speaker(family), "no one named nearby");
+        assertEquals("The family's statement", family.speakerText());
+        assertTrue(speaker(statement(f, "won four states")).startsWith("organisation:cnn"), "the projections' owner");
+    }
 }
