@@ -240,7 +240,8 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
+                joinNicknames(tokens, joinOrganisationOfPlace(article.text(),
+                        joinGazetteerSplits(article.text(), mentions))),
                 dependencies);
     }
 
@@ -262,6 +263,43 @@ public final class Annotator {
                 continue;
             }
             out.add(m);
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> NICKNAME_OPENERS = java.util.Set.of("(", "-LRB-", "\"", "``", "\u201c");
+    private static final java.util.Set<String> NICKNAME_CLOSERS = java.util.Set.of(")", "-RRB-", "\"", "''", "\u201d");
+
+    /**
+     * "James (Jim) Hedges", "Jeremy "Spike" Cohen": a first name, a nickname in brackets or quotation marks and a
+     * surname the tagger cut into two or three mentions (the surname sometimes as an organisation) are one person,
+     * named without the nickname.
+     */
+    static List<AnnotatedArticle.NerMention> joinNicknames(List<AnnotatedArticle.Token> tokens,
+                                                            List<AnnotatedArticle.NerMention> in) {
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
+        for (int j = 0; j < in.size(); j++) {
+            AnnotatedArticle.NerMention a = in.get(j);
+            int open = a.lastToken() + 1;
+            if (a.type().equals("PERSON") && a.lastToken() >= 0 && open + 3 < tokens.size()
+                    && NICKNAME_OPENERS.contains(tokens.get(open).word())
+                    && NICKNAME_CLOSERS.contains(tokens.get(open + 2).word())
+                    && Character.isUpperCase(tokens.get(open + 1).word().charAt(0))
+                    && tokens.get(open + 3).sentence() == a.sentence()) {
+                int k = j + 1;
+                if (k < in.size() && in.get(k).firstToken() == open + 1 && in.get(k).lastToken() == open + 1) {
+                    k++; // the nickname tagged as a mention of its own
+                }
+                if (k < in.size() && in.get(k).firstToken() == open + 3
+                        && (in.get(k).type().equals("PERSON") || in.get(k).type().equals("ORGANIZATION"))) {
+                    AnnotatedArticle.NerMention b = in.get(k);
+                    out.add(new AnnotatedArticle.NerMention(a.text() + " " + b.text(), "PERSON", null, a.begin(),
+                            b.end(), a.sentence(), a.firstToken(), b.lastToken()));
+                    j = k;
+                    continue;
+                }
+            }
+            out.add(a);
         }
         return out;
     }

@@ -12,7 +12,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
                    Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
                    Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords,
-                   Spelling spelling) {
+                   Spelling spelling, Set<String> placeHeadWords) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -21,7 +21,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> notNames, List<String> peoples, List<String> genericOrganisationWords,
                        List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords,
                        List<String> spellingParticles, Map<String, String> spellingFolds,
-                       List<String> spellingPlaceSuffixes) {
+                       List<String> spellingPlaceSuffixes, List<String> placeHeadWords) {
     }
 
     /** The built-in words. */
@@ -37,7 +37,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                 lower(r.notNames()), lower(r.peoples()), lower(r.genericOrganisationWords()),
                 lower(r.roleWords()), lower(r.roleModifiers()), lower(r.genericNameWords()),
                 new Spelling(lower(r.spellingParticles()), r.spellingFolds() == null ? Map.of() : r.spellingFolds(),
-                        r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()));
+                        r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()),
+                lower(r.placeHeadWords()));
     }
 
     private static Set<String> lower(List<String> words) {

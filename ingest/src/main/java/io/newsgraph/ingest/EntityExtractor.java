@@ -416,7 +416,7 @@ public final class EntityExtractor {
             return null;
         }
         EntityType type = switch (m.type()) {
-            case "PERSON" -> EntityType.PERSON;
+            case "PERSON" -> placeTakenForPerson(surface, doc) ? EntityType.PLACE : EntityType.PERSON;
             case "ORGANIZATION" -> organisationType(surface, doc.context(m, CONTEXT));
             default -> EntityType.PLACE;
         };
@@ -533,6 +533,61 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    /**
+     * Whether a name the tagger took for a person is a place: it ends in one of {@code placeHeadWords}
+     * ("... Riquelme Base"), or it stands in a list with places and no person ("the towns of Beni, Butembo, Mangina,
+     * and Katwa": Beni and Mangina tagged as persons).
+     */
+    private boolean placeTakenForPerson(String surface, AnnotatedArticle doc) {
+        String[] words = surface.split("\\s+");
+        if (words.length > 1 && cues.placeHeadWords().contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        List<AnnotatedArticle.NerMention> ms = doc.mentions();
+        boolean listedWithPlace = false;
+        for (int j = 0; j < ms.size(); j++) {
+            AnnotatedArticle.NerMention o = ms.get(j);
+            if (!o.type().equals("PERSON") || !Names.clean(o.text()).equals(surface)) {
+                continue;
+            }
+            // the list the mention stands in: neighbours joined by "," or "and"/"or", one of them by "and"/"or"
+            // (not an apposition: "Socialist Party USA, Howie Hawkins, announced", "Paul Ryan, R-Wis.")
+            boolean conjunction = false;
+            int places = 0;
+            int persons = 0;
+            for (int step : new int[] {-1, 1}) {
+                int at = j;
+                for (int k = j + step; k >= 0 && k < ms.size(); k += step) {
+                    String link = listLink(doc, ms.get(step < 0 ? k : at), ms.get(step < 0 ? at : k));
+                    if (link == null) {
+                        break;
+                    }
+                    // more places than persons in it: "Beni, Butembo, Mangina, and Katwa" (two of them tagged as
+                    // persons), not "Trump, Pence and Washington"
+                    if (ms.get(k).type().equals("PERSON") && !Names.clean(ms.get(k).text()).equals(surface)) {
+                        persons++;
+                    }
+                    conjunction |= !link.equals(",");
+                    places += PLACE_TAGS.contains(ms.get(k).type()) ? 1 : 0;
+                    at = k;
+                }
+            }
+            listedWithPlace |= conjunction && places > persons;
+        }
+        return listedWithPlace;
+    }
+
+    /** The words between two mentions of one sentence when they are list punctuation (",", "and", ", or"), else null. */
+    private static String listLink(AnnotatedArticle doc, AnnotatedArticle.NerMention a, AnnotatedArticle.NerMention b) {
+        if (a.sentence() != b.sentence() || a.end() > b.begin()) {
+            return null;
+        }
+        String between = doc.article().text().substring(a.end(), b.begin()).strip();
+        return between.matches(",|,?\\s*(?:and|or)") ? between : null;
     }
 
     /** Whether the article names, as a person, someone of two or more words whose last word is this one. */
