@@ -29,6 +29,8 @@ public final class EventDates {
     private static final Pattern FROM_ANOTHER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+"
                     + "(days?|weeks?|months?|years?)\\s+(later|after|afterwards|earlier|before)\\b");
+    /** "that day", "the same day": the day the text gave just before. */
+    static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+day\\b");
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -41,6 +43,9 @@ public final class EventDates {
      * the words count from no other date, or there is no anchor to count from.
      */
     public static When countedFrom(String words, When anchor) {
+        if (anchor != null && SAME_DAY.matcher(words).find()) {
+            return new When(anchor.date(), anchor.precision(), words);
+        }
         Matcher m = FROM_ANOTHER.matcher(words);
         if (!m.find() || anchor == null) {
             return null;
@@ -79,7 +84,7 @@ public final class EventDates {
 
     /** Whether the words count from another date ("a month later") rather than name one. */
     public static boolean countsFromAnother(String words) {
-        return FROM_ANOTHER.matcher(words).find();
+        return FROM_ANOTHER.matcher(words).find() || SAME_DAY.matcher(words).find();
     }
 
     /**

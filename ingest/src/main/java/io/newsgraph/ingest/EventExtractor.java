@@ -238,7 +238,8 @@ final class EventExtractor {
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
                     if (match && eventSense(tokens, i + parts.length - 1)
-                            && !cancelled(doc, tokens.get(i + parts.length - 1))) {
+                            && !cancelled(doc, tokens.get(i + parts.length - 1))
+                            && !denied(doc, tokens.get(i + parts.length - 1))) {
                         found.put(type.name(), t.index());
                         break;
                     }
@@ -298,6 +299,43 @@ final class EventExtractor {
     }
 
     private static final Set<String> JOINERS = Set.of("of", "for", "the", "on");
+
+    /**
+     * Whether the text says the event did not happen: "no protests", "Protests are not reported in Mosul" (the
+     * trigger with "no", or the subject of a negated verb).
+     */
+    private static boolean denied(AnnotatedArticle doc, Token t) {
+        List<Token> all = doc.tokens();
+        if (t.rel() == null) {
+            // no parse: "There were no protests in Basra", "no major attacks"
+            for (int k = t.index() - 1; k >= Math.max(0, t.index() - 2) && all.get(k).sentence() == t.sentence(); k--) {
+                if (all.get(k).word().equalsIgnoreCase("no")) {
+                    return true;
+                }
+                if (all.get(k).pos() == null || !all.get(k).pos().startsWith("JJ")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        for (Token d : all.subList(Math.max(0, t.index() - 3), t.index())) {
+            if (d.head() == t.index() && d.word().equalsIgnoreCase("no") && d.sentence() == t.sentence()) {
+                return true;
+            }
+        }
+        if (t.head() < 0 || !(Grammar.is(t.rel(), "nsubj"))) {
+            return false;
+        }
+        int h = t.head();
+        for (int k = Math.max(0, h - 4); k < h; k++) {
+            Token d = all.get(k);
+            if (d.head() == h && d.sentence() == t.sentence() && (d.word().equalsIgnoreCase("not")
+                    || d.word().equalsIgnoreCase("n't") || d.word().equalsIgnoreCase("never"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a trigger is what a word of {@code cancelWords} governs: the object or passive subject of "cancel"
@@ -585,6 +623,18 @@ final class EventExtractor {
             if (d < bestDistance) {
                 bestDistance = d;
                 best = w;
+            }
+        }
+        if (best == null) {
+            // "an attack that day" (tagged a duration): the day the text gave just before
+            Matcher same = EventDates.SAME_DAY.matcher(s.text());
+            while (same.find()) {
+                NerMention words = new NerMention(same.group(), "DATE", null, s.begin() + same.start(),
+                        s.begin() + same.end(), s.index(), -1, -1);
+                EventDates.When w = EventDates.countedFrom(words.text(), anchorBefore(doc, words));
+                if (w != null && sameClause(doc, s, words, trigger)) {
+                    return w;
+                }
             }
         }
         return best;

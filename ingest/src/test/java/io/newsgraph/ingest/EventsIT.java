@@ -160,4 +160,14 @@ class EventsIT {
         assertEquals("2020-10-10", shooting.date(), "not the year 1639");
         assertEquals(0, ofType(f, "military operation").size(), "a word of a body's name: " + f.events());
     }
+
+    @Test
+    void thatDayIsTheDayGivenBeforeAndEventsTheTextDenies() {
+        GraphFragment f = extract(LocalDate.of(2019, 11, 10), "On Friday, the Joint Task Force released a statement "
+                + "saying an attack that day on an air base near Mosul produced no casualties. Protests are not "
+                + "reported in Mosul. There were no protests in Basra.");
+        Event attack = ofType(f, "attack").get(0);
+        assertEquals("2019-11-08", attack.date(), "that day: Friday");
+        assertEquals(0, ofType(f, "protest").size(), "protests the text says did not happen: " + f.events());
+    }
 }
