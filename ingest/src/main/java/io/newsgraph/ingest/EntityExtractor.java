@@ -554,6 +554,12 @@ public final class EntityExtractor {
             if (!o.type().equals("PERSON") || !Names.clean(o.text()).equals(surface)) {
                 continue;
             }
+            // a subject of a verb is no list item: "in Louisville, and Nicklaus said"
+            int next = o.lastToken() + 1;
+            if (o.lastToken() >= 0 && next < doc.tokens().size() && doc.tokens().get(next).pos() != null
+                    && (doc.tokens().get(next).pos().startsWith("VB") || doc.tokens().get(next).pos().equals("MD"))) {
+                return false;
+            }
             // the list the mention stands in: neighbours joined by "," or "and"/"or", one of them by "and"/"or"
             // (not an apposition: "Socialist Party USA, Howie Hawkins, announced", "Paul Ryan, R-Wis.")
             boolean conjunction = false;

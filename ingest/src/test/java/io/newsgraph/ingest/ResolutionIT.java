@@ -146,11 +146,13 @@ class ResolutionIT {
         GraphFragment f = extract("Scientists collected data from patients in the towns of Beni, Butembo, Mangina, and "
                 + "Katwa in the Democratic Republic of the Congo. The virus reached the Bernardo O'Higgins Riquelme "
                 + "Base on Monday. Trump, Pence and Haley met in Washington. The party nominated podcast host Jeremy "
-                + "\"Spike\" Cohen and, in 2016, James (Jim) Hedges.");
+                + "\"Spike\" Cohen and, in 2016, James (Jim) Hedges. He met Ali in 1996 at the championship in "
+                + "Louisville, and Nicklaus said it is one of his favourite pictures.");
         for (String place : List.of("Beni", "Mangina", "Bernardo O'Higgins Riquelme Base")) {
             assertEquals(EntityType.PLACE, named(f, place).map(Entity::type).orElse(null), place);
         }
         assertEquals(EntityType.PERSON, named(f, "Pence").map(Entity::type).orElse(null), "a list with a person");
+        assertEquals(EntityType.PERSON, named(f, "Nicklaus").map(Entity::type).orElse(null), "a subject, not a list");
         person(f, "Jeremy Cohen");
         person(f, "James Hedges");
         assertTrue(named(f, "Jeremy").isEmpty() && named(f, "James").isEmpty(), "no first name alone");
