@@ -211,6 +211,7 @@ final class StatementExtractor {
                     boolean continuing = false;
                     Speaker signed = dashSpeaker(quote);
                     Speaker signedNext;
+                    Speaker documented;
                     // with no verb of saying: a colon or an "according to" before it in its sentence
                     Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
                     if (signed != null) {
@@ -238,6 +239,8 @@ final class StatementExtractor {
                     } else if (introduced != null) {
                         speaker = introduced[0];
                         intermediary = introduced[1] == null ? null : introduced[1].ref();
+                    } else if ((documented = documentOf(quote, s)) != null) {
+                        speaker = documented; // ""...," reads Judge Miller's statement, "...""
                     } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
                         // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
                         speaker = signedNext;
@@ -1586,6 +1589,15 @@ final class StatementExtractor {
 
         /** Who the noun phrase headed by token s names as speaker. */
         private Speaker speakerOfPhrase(int s) {
+            // "Part of the judge's statement reads": the whole's speaker
+            if (words.partNouns().contains(tokens.get(s).word().toLowerCase(Locale.ROOT))) {
+                for (int of : g.dependents(s, "nmod:of")) {
+                    Speaker whole = speakerOfPhrase(of);
+                    if (whole.found()) {
+                        return whole;
+                    }
+                }
+            }
             NodeRef tagged = personBeforeParenthesis(s);
             if (tagged != null) {
                 return new Speaker(tagged, null, s); // "Rep. Elijah E. Cummings (D-Md.) said", parsed with "Md." as subject
@@ -1655,8 +1667,10 @@ final class StatementExtractor {
             String lemma = tokens.get(s).lemma().toLowerCase(Locale.ROOT);
             if (words.representativeNouns().contains(w) || words.representativeNouns().contains(lemma)) {
                 // "Clinton's campaign", "a spokesman for the ministry", "a Gallup poll"
-                List<Integer> owners = new ArrayList<>(g.dependents(s, "nmod:poss", "compound", "nmod:for", "nmod:of",
-                        "nmod:by", "nmod:from"));
+                // (the author before the medium: "a Twitter post by Amy Cook" is Amy Cook's, not Twitter's)
+                List<Integer> owners = new ArrayList<>(g.dependents(s, "nmod:by", "nmod:poss", "nmod:for", "nmod:of",
+                        "nmod:from"));
+                owners.addAll(g.dependents(s, "compound"));
                 // "a survey published in 2017 by the Society", "the most recent data available from the FBI"
                 for (int a : g.dependents(s, "acl", "amod")) {
                     owners.addAll(g.dependents(a, "obl:by", "obl:agent", "obl:from"));
@@ -2155,6 +2169,40 @@ final class StatementExtractor {
             return colon != null ? new Speaker[] {colon, null} : accordingBefore(from, quote);
         }
 
+        /**
+         * The owner of a statement or document named right beside a quotation that has no verb of saying: ""...,"
+         * reads Judge Miller's statement", "Part of the judge's statement reads "..."" (a few words before or after
+         * it, in its sentence); null when none is named there or its owner is no entity.
+         */
+        private Speaker documentOf(Quote quote, int sentence) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.sentence() != sentence || quoteAt[k] >= 0 || !g.parsed(k)) {
+                    continue;
+                }
+                boolean near = t.begin() > quote.close() && wordsBetween(quote.close(), t.begin()) <= 5
+                        || t.end() < quote.open() && wordsBetween(t.end(), quote.open()) <= 5;
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (near && (words.statementNouns().contains(w) || words.representativeNouns().contains(w))) {
+                    Speaker owner = speakerOfPhrase(k);
+                    if (owner.ref() != null) {
+                        return owner;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private int wordsBetween(int fromChar, int toChar) {
+            int n = 0;
+            for (Token t : tokens) {
+                if (t.begin() >= fromChar && t.end() <= toChar && !isPunctuation(t)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         /** The source of an "according to" in the sentence from token {@code from} up to where the quotation opens. */
         private Speaker[] accordingBefore(int from, Quote quote) {
             for (int i = from; i < tokens.size() && tokens.get(i).end() <= quote.open(); i++) {
@@ -2328,6 +2376,18 @@ final class StatementExtractor {
             Speaker byGrammar = grammarSubject(v);
             if (byGrammar != null) {
                 return byGrammar;
+            }
+            // '"...," reads Judge Miller's statement, "..."': the statement after its verb, parsed as its object
+            if (g.parsed(v) && g.dependents(v, "nsubj", "nsubj:pass").isEmpty()) {
+                for (int o : g.dependents(v, "obj")) {
+                    String w = tokens.get(o).word().toLowerCase(Locale.ROOT);
+                    if (o > v && (words.statementNouns().contains(w) || words.representativeNouns().contains(w))) {
+                        Speaker owner = speakerOfPhrase(o);
+                        if (owner.ref() != null) {
+                            return owner;
+                        }
+                    }
+                }
             }
             Token verb = tokens.get(v);
             int sentence = verb.sentence();

@@ -29,7 +29,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> topicPrepositions, Set<String> planVerbs, Set<String> proposalVerbs,
                              Set<String> topicObjectVerbs, Set<String> failVerbs, Set<String> personStanceVerbs,
                              Map<String, Set<String>> stancePrepositions, Set<String> agentNouns,
-                             Map<String, String> honorificGenders, Set<String> officeQualifiers) {
+                             Map<String, String> honorificGenders, Set<String> officeQualifiers,
+                             Set<String> partNouns) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -87,7 +88,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> topicVerbs, List<String> topicPrepositions, List<String> planVerbs,
                        List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs,
                        List<String> personStanceVerbs, List<String> agentNouns,
-                       Map<String, List<String>> honorificGenders, List<String> officeQualifiers) {
+                       Map<String, List<String>> honorificGenders, List<String> officeQualifiers,
+                       List<String> partNouns) {
     }
 
     /** The built-in words. */
@@ -107,7 +109,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
                 set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
                 set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()),
-                byWord(r.honorificGenders()), set(r.officeQualifiers()));
+                byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

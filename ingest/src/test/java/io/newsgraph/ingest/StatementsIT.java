@@ -721,4 +721,17 @@ class StatementsIT {
         assertEquals("The family's statement", family.speakerText());
         assertTrue(speaker(statement(f, "won four states")).startsWith("organisation:cnn"), "the projections' owner");
     }
+
+    @Test
+    void aQuotationBesideTheStatementItIsReadFrom() {
+        GraphFragment f = extract("U.S. District Judge Gray Miller ruled on Friday, according to the nonprofit CNA. "
+                + "\"While old restrictions may have justified past discrimination,\" reads Judge Miller's statement, "
+                + "\"men and women are now similarly situated.\" Part of the judge's statement reads \"the average "
+                + "woman could be better suited for some of the positions.\" According to a Twitter post by Amy Cook, "
+                + "the director of the event, the tusk came from the wall of the hall.");
+        assertEquals("person:gray-miller", speaker(statement(f, "past discrimination")), "not CNA");
+        assertEquals("person:gray-miller", speaker(statement(f, "similarly situated")));
+        assertEquals("person:gray-miller", speaker(statement(f, "better suited")), "part of his statement");
+        assertEquals("person:amy-cook", speaker(statement(f, "tusk came from")), "the author, not the platform");
+    }
 }
