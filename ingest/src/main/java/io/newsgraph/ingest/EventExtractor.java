@@ -463,7 +463,8 @@ final class EventExtractor {
 
     private static final Set<String> PLACE_NOUNS = Set.of("state", "states", "province", "provinces", "district",
             "districts", "city", "cities", "town", "towns", "county", "counties", "region", "regions", "village",
-            "villages", "country", "countries", "territory", "territories");
+            "villages", "country", "countries", "territory", "territories", "capital", "suburb", "neighbourhood",
+            "neighborhood");
 
     private static final Set<String> NAME_TYPES = Set.of("ORGANIZATION", "PERSON", "LOCATION");
 
@@ -496,6 +497,17 @@ final class EventExtractor {
                     j--;
                 }
                 int prev = placeEndingAt(doc, refs, j);
+                if (prev < 0 && w.equals(",") && j >= 0 && PLACE_NOUNS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                    // "in the U.S. capital, Washington D.C.": a place in apposition to a place noun
+                    prev = j;
+                    while (prev - 1 >= 0 && tokens.get(prev - 1).sentence() == m.sentence()
+                            && !LOCATIVE.contains(tokens.get(prev - 1).word().toLowerCase(Locale.ROOT))
+                            && tokens.get(prev - 1).pos() != null && (tokens.get(prev - 1).pos().startsWith("NN")
+                            || tokens.get(prev - 1).pos().startsWith("JJ") || tokens.get(prev - 1).pos().equals("DT")
+                            || tokens.get(prev - 1).pos().equals("POS"))) {
+                        prev--;
+                    }
+                }
                 if (prev < 0) {
                     return false;
                 }

@@ -2180,8 +2180,12 @@ final class StatementExtractor {
                 if (t.sentence() != sentence || quoteAt[k] >= 0 || !g.parsed(k)) {
                     continue;
                 }
+                // with the verb between them: "reads Judge Miller's statement", "statement reads", not the
+                // subject of the next sentence ("..." The Sanders campaign responded)
                 boolean near = t.begin() > quote.close() && wordsBetween(quote.close(), t.begin()) <= 5
-                        || t.end() < quote.open() && wordsBetween(t.end(), quote.open()) <= 5;
+                        && verbBetween(quote.close(), t.begin())
+                        || t.end() < quote.open() && wordsBetween(t.end(), quote.open()) <= 5
+                        && verbBetween(t.end(), quote.open());
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (near && (words.statementNouns().contains(w) || words.representativeNouns().contains(w))) {
                     Speaker owner = speakerOfPhrase(k);
@@ -2191,6 +2195,15 @@ final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        private boolean verbBetween(int fromChar, int toChar) {
+            for (Token t : tokens) {
+                if (t.begin() >= fromChar && t.end() <= toChar && t.pos() != null && t.pos().startsWith("VB")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int wordsBetween(int fromChar, int toChar) {
@@ -2378,10 +2391,11 @@ final class StatementExtractor {
                 return byGrammar;
             }
             // '"...," reads Judge Miller's statement, "..."': the statement after its verb, parsed as its object
-            if (g.parsed(v) && g.dependents(v, "nsubj", "nsubj:pass").isEmpty()) {
+            // (not "saying the Sanders campaign was ...": a verb with a clause says what the object did)
+            if (g.parsed(v) && g.dependents(v, "nsubj", "nsubj:pass", "ccomp", "xcomp").isEmpty()) {
                 for (int o : g.dependents(v, "obj")) {
                     String w = tokens.get(o).word().toLowerCase(Locale.ROOT);
-                    if (o > v && (words.statementNouns().contains(w) || words.representativeNouns().contains(w))) {
+                    if (o > v && words.statementNouns().contains(w)) {
                         Speaker owner = speakerOfPhrase(o);
                         if (owner.ref() != null) {
                             return owner;

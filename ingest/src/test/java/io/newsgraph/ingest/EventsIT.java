@@ -170,4 +170,12 @@ class EventsIT {
         assertEquals("2019-11-08", attack.date(), "that day: Friday");
         assertEquals(0, ofType(f, "protest").size(), "protests the text says did not happen: " + f.events());
     }
+
+    @Test
+    void aPlaceInAppositionToAPlaceNounIsWhereTheEventWas() {
+        GraphFragment f = extract(LocalDate.of(2020, 12, 15), "Several groups gathered on Saturday in the U.S. capital, "
+                + "Washington D.C., for a rally organized by a women's group.");
+        Event rally = ofType(f, "protest").get(0);
+        assertTrue(rally.places().stream().anyMatch(p -> p.id().startsWith("place:washington")), rally.places().toString());
+    }
 }
