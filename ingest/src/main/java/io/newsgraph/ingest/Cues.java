@@ -12,7 +12,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Set<String> groupContextWords, Set<String> organisationNameWords, Set<String> honorifics,
                    Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
                    Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords,
-                   Spelling spelling, Set<String> placeHeadWords) {
+                   Spelling spelling, Set<String> placeHeadWords, Set<String> personVerbs,
+                   Set<String> personNouns) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -21,7 +22,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> notNames, List<String> peoples, List<String> genericOrganisationWords,
                        List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords,
                        List<String> spellingParticles, Map<String, String> spellingFolds,
-                       List<String> spellingPlaceSuffixes, List<String> placeHeadWords) {
+                       List<String> spellingPlaceSuffixes, List<String> placeHeadWords, List<String> personVerbs,
+                       List<String> personNouns) {
     }
 
     /** The built-in words. */
@@ -38,7 +40,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                 lower(r.roleWords()), lower(r.roleModifiers()), lower(r.genericNameWords()),
                 new Spelling(lower(r.spellingParticles()), r.spellingFolds() == null ? Map.of() : r.spellingFolds(),
                         r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()),
-                lower(r.placeHeadWords()));
+                lower(r.placeHeadWords()), lower(r.personVerbs()), lower(r.personNouns()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -415,6 +415,19 @@ public final class EntityExtractor {
                 && java.util.Arrays.stream(key.split(" ")).allMatch(cues.genericOrganisationWords()::contains)) {
             return null;
         }
+        String shared = m.type().equals("PERSON") && !surface.contains(" ") ? sharedSurname(m, doc) : null;
+        if (shared != null) {
+            // "Richard and Lisa Parry", "the Muzychuk sisters Anna and Mariya": a first name coordinated with a
+            // fuller name shares its surname
+            String full = surface + " " + shared;
+            return new Candidate(EntityType.PERSON, full, full, null, titles);
+        }
+        if (m.type().equals("PERSON") && !surface.contains(" ") && titles.isEmpty()
+                && !placeTakenForPerson(surface, doc) && !personEvidence(surface, doc)) {
+            // "Fedora", "ZMapp", "Novichok": one word the tagger took for a person, with nothing in the article that
+            // says it is one (no fuller name, no title, no verb of saying) is no Person node
+            return null;
+        }
         EntityType type = switch (m.type()) {
             case "PERSON" -> placeTakenForPerson(surface, doc) ? EntityType.PLACE : EntityType.PERSON;
             case "ORGANIZATION" -> organisationType(surface, doc.context(m, CONTEXT));
@@ -536,6 +549,89 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    /** The surname of the fuller name a one-word person mention is coordinated with ("Richard and Lisa Parry"), or null. */
+    private static String sharedSurname(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        List<AnnotatedArticle.NerMention> ms = doc.mentions();
+        int j = ms.indexOf(m);
+        if (j < 0 || j + 1 >= ms.size()) {
+            return null;
+        }
+        AnnotatedArticle.NerMention next = ms.get(j + 1);
+        if (!next.type().equals("PERSON") || next.sentence() != m.sentence() || next.begin() < m.end()) {
+            return null;
+        }
+        String between = doc.article().text().substring(m.end(), next.begin()).strip();
+        String[] words = Names.clean(next.text()).split("\\s+");
+        return between.equals("and") && words.length == 2 ? words[1] : null;
+    }
+
+    /**
+     * Whether the article says a one-word name is a person's: a fuller person's name with the word, an honorific
+     * or role word just before it ("Mr. Morgan", "Judge Miller"), or the word as the one who speaks ("Morgan said",
+     * "said Morgan", "according to Morgan").
+     */
+    private boolean personEvidence(String word, AnnotatedArticle doc) {
+        return personEvidence(word, doc, 0);
+    }
+
+    private boolean personEvidence(String word, AnnotatedArticle doc, int depth) {
+        List<AnnotatedArticle.Token> tokens = doc.tokens();
+        for (AnnotatedArticle.NerMention o : doc.mentions()) {
+            String name = Names.clean(o.text());
+            if (o.type().equals("PERSON") && name.contains(" ")
+                    && java.util.Arrays.asList(name.split("\\s+")).contains(word)) {
+                return true;
+            }
+            if (!o.type().equals("PERSON") || !name.equals(word)) {
+                continue;
+            }
+            if (o.firstToken() < 0 || o.lastToken() >= tokens.size()) {
+                return true; // no tokens to judge by: kept as the tagger has it
+            }
+            int before = o.firstToken() - 1;
+            int after = o.lastToken() + 1;
+            if (before >= 0 && tokens.get(before).sentence() == o.sentence()) {
+                String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+                String lemma = tokens.get(before).lemma() == null ? w : tokens.get(before).lemma().toLowerCase(Locale.ROOT);
+                if (cues.honorifics().contains(w) || cues.roleWords().contains(w) || cues.personVerbs().contains(lemma)
+                        || cues.personNouns().contains(w)
+                        || w.equals(",") && before > 0 && cues.personNouns().contains(tokens.get(before - 1).word()
+                        .toLowerCase(Locale.ROOT))
+                        || w.equals("to") && before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("according")) {
+                    return true;
+                }
+            }
+            // a speaker's label ("[Augustine Triumph] Attah: who did ..."), or a list of people one of whom the
+            // article says is a person ("their two sons Wyatt and Zachary")
+            if (after < tokens.size() && tokens.get(after).word().equals(":")) {
+                return true;
+            }
+            int j = doc.mentions().indexOf(o);
+            if (j > 0 && doc.mentions().get(j - 1).type().equals("PERSON") && depth == 0) {
+                AnnotatedArticle.NerMention prev = doc.mentions().get(j - 1);
+                String between = prev.end() <= o.begin() && prev.sentence() == o.sentence()
+                        ? doc.article().text().substring(prev.end(), o.begin()).strip() : "";
+                String prevName = Names.clean(prev.text());
+                if (between.matches(",|,?\\s*and") && (prevName.contains(" ") || personEvidence(prevName, doc, 1))) {
+                    return true;
+                }
+            }
+            for (int k = after; k < Math.min(tokens.size(), after + 3) && tokens.get(k).sentence() == o.sentence(); k++) {
+                String lemma = tokens.get(k).lemma() == null ? "" : tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+                if (cues.personVerbs().contains(lemma) && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB")) {
+                    return true;
+                }
+                if (tokens.get(k).pos() == null || !(tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
+                        || tokens.get(k).pos().startsWith("VB") && Set.of("have", "be", "do").contains(lemma))) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+
 
     /**
      * Whether a name the tagger took for a person is a place: it ends in one of {@code placeHeadWords}

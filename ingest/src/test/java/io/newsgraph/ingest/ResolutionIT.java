@@ -145,16 +145,30 @@ class ResolutionIT {
     void placesTakenForPeopleAndANicknameInsideAName() {
         GraphFragment f = extract("Scientists collected data from patients in the towns of Beni, Butembo, Mangina, and "
                 + "Katwa in the Democratic Republic of the Congo. The virus reached the Bernardo O'Higgins Riquelme "
-                + "Base on Monday. Trump, Pence and Haley met in Washington. The party nominated podcast host Jeremy "
+                + "Base on Monday. Donald Trump, Mike Pence and Nikki Haley met in Washington. The party nominated "
+                + "podcast host Jeremy "
                 + "\"Spike\" Cohen and, in 2016, James (Jim) Hedges. He met Ali in 1996 at the championship in "
                 + "Louisville, and Nicklaus said it is one of his favourite pictures.");
         for (String place : List.of("Beni", "Mangina", "Bernardo O'Higgins Riquelme Base")) {
             assertEquals(EntityType.PLACE, named(f, place).map(Entity::type).orElse(null), place);
         }
-        assertEquals(EntityType.PERSON, named(f, "Pence").map(Entity::type).orElse(null), "a list with a person");
+        assertEquals(EntityType.PERSON, named(f, "Mike Pence").map(Entity::type).orElse(null), "a list with a person");
         assertEquals(EntityType.PERSON, named(f, "Nicklaus").map(Entity::type).orElse(null), "a subject, not a list");
         person(f, "Jeremy Cohen");
         person(f, "James Hedges");
         assertTrue(named(f, "Jeremy").isEmpty() && named(f, "James").isEmpty(), "no first name alone");
+    }
+
+    @Test
+    void aOneWordPersonNeedsEvidenceAndAFirstNameSharesTheSurnameItIsJoinedTo() {
+        GraphFragment f = extract("A couple from Florida, Richard and Lisa Parry, made the drive. Software development "
+                + "took place on Fedora, which was later adopted in RHEL. Morgan said the plan was fine. He loved his "
+                + "wife, Nadine, and his son Wyatt.");
+        person(f, "Richard Parry");
+        person(f, "Lisa Parry");
+        person(f, "Morgan");
+        person(f, "Nadine");
+        person(f, "Wyatt");
+        assertTrue(named(f, "Fedora").map(e -> e.type() != EntityType.PERSON).orElse(true), f.entities().toString());
     }
 }
