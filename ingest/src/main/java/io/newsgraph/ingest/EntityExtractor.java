@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -553,7 +554,8 @@ public final class EntityExtractor {
     /** The surname of the fuller name a one-word person mention is coordinated with ("Richard and Lisa Parry"), or null. */
     private static String sharedSurname(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         List<AnnotatedArticle.NerMention> ms = doc.mentions();
-        int j = ms.indexOf(m);
+        Integer at = index(doc).position.get(m);
+        int j = at == null ? -1 : at;
         if (j < 0 || j + 1 >= ms.size()) {
             return null;
         }
@@ -576,16 +578,25 @@ public final class EntityExtractor {
     }
 
     private boolean personEvidence(String word, AnnotatedArticle doc, int depth) {
+        MentionIndex index = index(doc);
+        Boolean known = index.evidence.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean found = findPersonEvidence(word, doc, depth, index);
+        if (depth == 0) {
+            index.evidence.put(word, found);
+        }
+        return found;
+    }
+
+    private boolean findPersonEvidence(String word, AnnotatedArticle doc, int depth, MentionIndex index) {
         List<AnnotatedArticle.Token> tokens = doc.tokens();
-        for (AnnotatedArticle.NerMention o : doc.mentions()) {
-            String name = Names.clean(o.text());
-            if (o.type().equals("PERSON") && name.contains(" ")
-                    && java.util.Arrays.asList(name.split("\\s+")).contains(word)) {
-                return true;
-            }
-            if (!o.type().equals("PERSON") || !name.equals(word)) {
-                continue;
-            }
+        if (index.fullNameWords.contains(word)) {
+            return true;
+        }
+        for (int j : index.personsByName.getOrDefault(word, List.of())) {
+            AnnotatedArticle.NerMention o = doc.mentions().get(j);
             if (o.firstToken() < 0 || o.lastToken() >= tokens.size()) {
                 return true; // no tokens to judge by: kept as the tagger has it
             }
@@ -607,7 +618,6 @@ public final class EntityExtractor {
             if (after < tokens.size() && tokens.get(after).word().equals(":")) {
                 return true;
             }
-            int j = doc.mentions().indexOf(o);
             if (j > 0 && doc.mentions().get(j - 1).type().equals("PERSON") && depth == 0) {
                 AnnotatedArticle.NerMention prev = doc.mentions().get(j - 1);
                 String between = prev.end() <= o.begin() && prev.sentence() == o.sentence()
@@ -639,17 +649,19 @@ public final class EntityExtractor {
      * and Katwa": Beni and Mangina tagged as persons).
      */
     private boolean placeTakenForPerson(String surface, AnnotatedArticle doc) {
+        MentionIndex index = index(doc);
+        return index.place.computeIfAbsent(surface, k -> findPlaceTakenForPerson(k, doc, index));
+    }
+
+    private boolean findPlaceTakenForPerson(String surface, AnnotatedArticle doc, MentionIndex index) {
         String[] words = surface.split("\\s+");
         if (words.length > 1 && cues.placeHeadWords().contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return true;
         }
         List<AnnotatedArticle.NerMention> ms = doc.mentions();
         boolean listedWithPlace = false;
-        for (int j = 0; j < ms.size(); j++) {
+        for (int j : index.personsByName.getOrDefault(surface, List.of())) {
             AnnotatedArticle.NerMention o = ms.get(j);
-            if (!o.type().equals("PERSON") || !Names.clean(o.text()).equals(surface)) {
-                continue;
-            }
             // a subject of a verb is no list item: "in Louisville, and Nicklaus said"
             int next = o.lastToken() + 1;
             if (o.lastToken() >= 0 && next < doc.tokens().size() && doc.tokens().get(next).pos() != null
@@ -694,13 +706,53 @@ public final class EntityExtractor {
 
     /** Whether the article names, as a person, someone of two or more words whose last word is this one. */
     private static boolean surnameOfPersonNamed(String word, AnnotatedArticle doc) {
-        for (AnnotatedArticle.NerMention o : doc.mentions()) {
-            String name = o.text().strip();
-            if (o.type().equals("PERSON") && name.contains(" ") && name.substring(name.lastIndexOf(' ') + 1).equals(word)) {
-                return true;
+        return index(doc).surnames.contains(word);
+    }
+
+    /**
+     * What the one-word-name rules ask of an article's mentions, computed once per article (per thread: an extractor
+     * serves several ingest threads), so that they stay linear in the number of mentions.
+     */
+    private static final class MentionIndex {
+        final AnnotatedArticle doc;
+        final Map<AnnotatedArticle.NerMention, Integer> position = new java.util.IdentityHashMap<>();
+        final Map<String, List<Integer>> personsByName = new HashMap<>();
+        final Set<String> surnames = new HashSet<>();
+        final Set<String> fullNameWords = new HashSet<>();
+        final Map<String, Boolean> evidence = new HashMap<>();
+        final Map<String, Boolean> place = new HashMap<>();
+
+        MentionIndex(AnnotatedArticle doc) {
+            this.doc = doc;
+            List<AnnotatedArticle.NerMention> ms = doc.mentions();
+            for (int j = 0; j < ms.size(); j++) {
+                AnnotatedArticle.NerMention o = ms.get(j);
+                position.put(o, j);
+                if (!o.type().equals("PERSON")) {
+                    continue;
+                }
+                String clean = Names.clean(o.text());
+                personsByName.computeIfAbsent(clean, k -> new ArrayList<>()).add(j);
+                String raw = o.text().strip();
+                if (raw.contains(" ")) {
+                    surnames.add(raw.substring(raw.lastIndexOf(' ') + 1));
+                }
+                if (clean.contains(" ")) {
+                    fullNameWords.addAll(Arrays.asList(clean.split("\\s+")));
+                }
             }
         }
-        return false;
+    }
+
+    private static final ThreadLocal<MentionIndex> INDEX = new ThreadLocal<>();
+
+    private static MentionIndex index(AnnotatedArticle doc) {
+        MentionIndex i = INDEX.get();
+        if (i == null || i.doc != doc) {
+            i = new MentionIndex(doc);
+            INDEX.set(i);
+        }
+        return i;
     }
 
     /** Of the gazetteer entries a surface form may mean, the one the article's own words point to. */

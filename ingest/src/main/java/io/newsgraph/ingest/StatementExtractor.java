@@ -2175,7 +2175,11 @@ final class StatementExtractor {
          * it, in its sentence); null when none is named there or its owner is no entity.
          */
         private Speaker documentOf(Quote quote, int sentence) {
-            for (int k = 0; k < tokens.size(); k++) {
+            int first = firstTokenAfter(quote.open());
+            while (first > 0 && tokens.get(first - 1).sentence() >= sentence) {
+                first--;
+            }
+            for (int k = first; k < tokens.size() && tokens.get(k).sentence() <= sentence; k++) {
                 Token t = tokens.get(k);
                 if (t.sentence() != sentence || quoteAt[k] >= 0 || !g.parsed(k)) {
                     continue;
@@ -2198,8 +2202,9 @@ final class StatementExtractor {
         }
 
         private boolean verbBetween(int fromChar, int toChar) {
-            for (Token t : tokens) {
-                if (t.begin() >= fromChar && t.end() <= toChar && t.pos() != null && t.pos().startsWith("VB")) {
+            for (int k = firstTokenAfter(fromChar - 1); k < tokens.size() && tokens.get(k).end() <= toChar; k++) {
+                Token t = tokens.get(k);
+                if (t.begin() >= fromChar && t.pos() != null && t.pos().startsWith("VB")) {
                     return true;
                 }
             }
@@ -2208,8 +2213,8 @@ final class StatementExtractor {
 
         private int wordsBetween(int fromChar, int toChar) {
             int n = 0;
-            for (Token t : tokens) {
-                if (t.begin() >= fromChar && t.end() <= toChar && !isPunctuation(t)) {
+            for (int k = firstTokenAfter(fromChar - 1); k < tokens.size() && tokens.get(k).end() <= toChar; k++) {
+                if (tokens.get(k).begin() >= fromChar && !isPunctuation(tokens.get(k))) {
                     n++;
                 }
             }
