@@ -304,7 +304,8 @@ public final class Annotator {
         return out;
     }
 
-    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "COUNTRY", "CITY",
+    /** The tagger's types for a place. */
+    static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE");
 
     /**

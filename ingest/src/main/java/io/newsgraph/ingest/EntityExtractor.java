@@ -382,7 +382,7 @@ public final class EntityExtractor {
             String named = surface.split("\\s+of\\s+", 2)[0];
             String person = stripLeadingTitle(named, title);
             String[] rest = person.split("\\s+");
-            if (!person.equals(named) && rest.length <= 3 && java.util.Arrays.stream(rest).allMatch(w ->
+            if (!person.equals(named) && rest.length <= 3 && Arrays.stream(rest).allMatch(w ->
                     Character.isUpperCase(w.charAt(0)) && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
                     && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT)))) {
                 return new Candidate(EntityType.PERSON, person, person, null, title);
@@ -549,8 +549,6 @@ public final class EntityExtractor {
         return false;
     }
 
-    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
-
     /** The surname of the fuller name a one-word person mention is coordinated with ("Richard and Lisa Parry"), or null. */
     private static String sharedSurname(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         List<AnnotatedArticle.NerMention> ms = doc.mentions();
@@ -560,12 +558,9 @@ public final class EntityExtractor {
             return null;
         }
         AnnotatedArticle.NerMention next = ms.get(j + 1);
-        if (!next.type().equals("PERSON") || next.sentence() != m.sentence() || next.begin() < m.end()) {
-            return null;
-        }
-        String between = doc.article().text().substring(m.end(), next.begin()).strip();
         String[] words = Names.clean(next.text()).split("\\s+");
-        return between.equals("and") && words.length == 2 ? words[1] : null;
+        return next.type().equals("PERSON") && "and".equals(listLink(doc, m, next)) && words.length == 2 ? words[1]
+                : null;
     }
 
     /**
@@ -620,10 +615,10 @@ public final class EntityExtractor {
             }
             if (j > 0 && doc.mentions().get(j - 1).type().equals("PERSON") && depth == 0) {
                 AnnotatedArticle.NerMention prev = doc.mentions().get(j - 1);
-                String between = prev.end() <= o.begin() && prev.sentence() == o.sentence()
-                        ? doc.article().text().substring(prev.end(), o.begin()).strip() : "";
+                String link = listLink(doc, prev, o);
                 String prevName = Names.clean(prev.text());
-                if (between.matches(",|,?\\s*and") && (prevName.contains(" ") || personEvidence(prevName, doc, 1))) {
+                if (link != null && !link.endsWith("or")
+                        && (prevName.contains(" ") || personEvidence(prevName, doc, 1))) {
                     return true;
                 }
             }
@@ -640,8 +635,6 @@ public final class EntityExtractor {
         }
         return false;
     }
-
-
 
     /**
      * Whether a name the tagger took for a person is a place: it ends in one of {@code placeHeadWords}
@@ -686,7 +679,7 @@ public final class EntityExtractor {
                         persons++;
                     }
                     conjunction |= !link.equals(",");
-                    places += PLACE_TAGS.contains(ms.get(k).type()) ? 1 : 0;
+                    places += Annotator.PLACE_TAGS.contains(ms.get(k).type()) ? 1 : 0;
                     at = k;
                 }
             }
@@ -841,8 +834,8 @@ public final class EntityExtractor {
         if (cut < 0) {
             return name;
         }
-        titles.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut + 1)));
-        return String.join(" ", java.util.Arrays.copyOfRange(words, cut + 1, words.length));
+        titles.add(String.join(" ", Arrays.copyOfRange(words, 0, cut + 1)));
+        return String.join(" ", Arrays.copyOfRange(words, cut + 1, words.length));
     }
 
     private static String titleCase(String s) {
