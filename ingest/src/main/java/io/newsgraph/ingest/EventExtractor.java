@@ -68,6 +68,19 @@ final class EventExtractor {
         for (AnnotatedArticle.Sentence s : doc.sentences()) {
             for (var found : triggers(doc, s).entrySet()) {
                 Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
+                EventWords.Type type = words.types().get(b.type);
+                if (type != null && type.person() && !b.participants.containsValue("subject")) {
+                    // "millions had died", "the death of a Congressional intern": no named person's death; "his
+                    // death", "the death" tells more of the one reported just before
+                    Building before = definite(doc, found.getValue()) || possessive(doc, found.getValue())
+                            ? referredTo(events, b, s.index()) : null;
+                    if (before != null) {
+                        b.participants.clear();
+                        merge(before, b);
+                        bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(before);
+                    }
+                    continue;
+                }
                 Building same = events.stream().filter(e -> sameEvent(e, b)).findFirst().orElse(null);
                 if (same == null && b.when == null && definite(doc, found.getValue())) {
                     same = referredTo(events, b, s.index());
@@ -93,6 +106,14 @@ final class EventExtractor {
         events.removeIf(b -> !b.datedByText && b.places.stream().allMatch(p -> places.isCountry(p.id()))
                 && b.participants.isEmpty() && b.venue == null
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
+        // types that need both ("placedAndDated"): "died in a car accident in 2014", "earthquakes since late
+        // December" in the country the article is about are mentions, not reports
+        events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).placedAndDated()
+                && (b.when == null || "year".equals(b.when.precision())
+                || b.places.stream().allMatch(p -> places.isCountry(p.id()))));
+        // a death is a named person's: "five people died" is a figure, not a death of its own
+        events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).person()
+                && !b.participants.containsValue("subject"));
         bySentence.values().forEach(list -> list.removeIf(b -> !events.contains(b)));
         debateSpeakers(events, statements);
 
@@ -245,6 +266,11 @@ final class EventExtractor {
                     }
                 }
             }
+        }
+        // "two journalists died in the attack": a death in a sentence that reports an event with casualties is its
+        // outcome
+        if (found.keySet().stream().anyMatch(words::countsCasualties)) {
+            found.keySet().removeIf(type -> words.types().get(type) != null && words.types().get(type).outcome());
         }
         for (EventWords.Named n : words.named()) {
             Matcher m = n.pattern().matcher(s.text());
@@ -409,6 +435,7 @@ final class EventExtractor {
         }
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean attackFamily = words.familyOf(type).equals("attack");
+        boolean personType = words.types().get(type) != null && words.types().get(type).person();
         int at = doc.tokens().get(trigger).begin();
         String cue = lower.substring(Math.max(0, at - s.begin() - 40), Math.max(0, at - s.begin()));
         boolean organised = cue.matches("(?s).*\\b(call(s|ed|ing)? for|announc\\w*|organi[sz]\\w*|led|leads?|"
@@ -420,8 +447,12 @@ final class EventExtractor {
                 continue;
             }
             String before = cueBefore(s.text(), m.begin() - s.begin());
-            if (ref.label().equals("Place")) {
-                if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())) {
+            if (personType && ref.label().equals("Person") && subjectOf(doc, m, trigger)) {
+                b.participants.put(ref, "subject");
+                b.targets.add(ref); // two persons' deaths are two events
+            } else if (ref.label().equals("Place")) {
+                if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
+                        || struck(doc, m, trigger)) {
                     b.places.add(ref);
                     if (b.firstPlaceText == null && !places.isCountry(ref.id())) {
                         b.firstPlaceText = m.text();
@@ -469,7 +500,7 @@ final class EventExtractor {
     private static final Set<String> NAME_TYPES = Set.of("ORGANIZATION", "PERSON", "LOCATION");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "around", "across", "near", "outside", "inside",
-            "throughout", "from", "to", "into", "on", "over", "within", "along");
+            "throughout", "from", "to", "into", "on", "over", "within", "along", "between");
 
     /**
      * A place is where an event happened when the text puts something in it: a locative preposition just before it
@@ -529,6 +560,105 @@ final class EventExtractor {
         int after = m.lastToken() + 1;
         return after < tokens.size() && (tokens.get(after).word().equals("'s")
                 || tokens.get(after).word().equals("\u2019s"));
+    }
+
+    /**
+     * Whether a person is who the trigger happened to: the subject of "died" ("Ginger Baker, a drummer, died on
+     * Sunday"; by the parse where there is one), "the death of X", "X's death".
+     */
+    private static boolean subjectOf(AnnotatedArticle doc, NerMention m, int trigger) {
+        List<Token> tokens = doc.tokens();
+        if (m.firstToken() < 0 || m.lastToken() < 0) {
+            return false;
+        }
+        Token t = tokens.get(trigger);
+        if (t.rel() != null) {
+            for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                Token x = tokens.get(k);
+                if (x.head() == trigger && (Grammar.is(x.rel(), "nsubj") || Grammar.is(x.rel(), "nmod")
+                        || Grammar.is(x.rel(), "nmod:poss"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // "the death of X", "X's (sudden) death"
+        if (m.firstToken() == trigger + 2 && tokens.get(trigger + 1).word().equals("of")) {
+            return true;
+        }
+        int k = m.lastToken() + 1;
+        if (k < trigger && (tokens.get(k).word().equals("'s") || tokens.get(k).word().equals("\u2019s"))) {
+            return trigger - k <= 2 && (trigger - k == 1 || tokens.get(k + 1).pos() != null
+                    && tokens.get(k + 1).pos().startsWith("JJ"));
+        }
+        // "X died", "X, 80, died", "X, the drummer of Cream, has died"
+        if (k >= trigger) {
+            return k == trigger;
+        }
+        if (tokens.get(k).word().equals(",")) {
+            int close = -1;
+            for (int j = k + 1; j < trigger && j <= k + 12; j++) {
+                if (tokens.get(j).word().equals(",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return false;
+            }
+            k = close + 1;
+        }
+        for (; k < trigger; k++) {
+            Token x = tokens.get(k);
+            String pos = x.pos() == null ? "" : x.pos();
+            if (!(pos.startsWith("RB") || AUXILIARIES.contains(x.word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is");
+
+    /**
+     * Whether a place is what the event struck: the object of a verb of {@code placeVerbs} whose subject is the
+     * trigger ("a magnitude 5.2 earthquake hit the ... commonwealth of Puerto Rico", "Hurricane Lorenzo hits Azores").
+     */
+    private boolean struck(AnnotatedArticle doc, NerMention m, int trigger) {
+        List<Token> tokens = doc.tokens();
+        if (m.firstToken() <= trigger || words.placeVerbs().isEmpty()) {
+            return false;
+        }
+        int verb = -1;
+        for (int k = trigger + 1; k < m.firstToken() && k <= trigger + 4; k++) {
+            Token x = tokens.get(k);
+            String pos = x.pos() == null ? "" : x.pos();
+            if (pos.startsWith("VB")) {
+                String lemma = x.lemma() == null ? x.word() : x.lemma();
+                if (words.placeVerbs().contains(lemma.toLowerCase(Locale.ROOT))
+                        || words.placeVerbs().contains(x.word().toLowerCase(Locale.ROOT))) {
+                    verb = k;
+                    break;
+                }
+                if (!AUXILIARIES.contains(x.word().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            } else if (!(pos.startsWith("RB") || pos.equals("CD") || pos.startsWith("NN"))) {
+                return false; // ",", "that", "in": another clause or a phrase of the trigger's own
+            }
+        }
+        if (verb < 0 || m.firstToken() - verb > 10) {
+            return false;
+        }
+        for (int k = verb + 1; k < m.firstToken(); k++) {
+            Token x = tokens.get(k);
+            String pos = x.pos() == null ? "" : x.pos();
+            if (pos.startsWith("VB") && !pos.equals("VBN") || x.word().equals(",") || x.word().equals(";")
+                    || pos.equals("IN") && !x.word().equalsIgnoreCase("of")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the South Carolina primary", "the Pennsylvania Democratic primary": a place just before the trigger. */
@@ -615,7 +745,7 @@ final class EventExtractor {
         int bestDistance = Integer.MAX_VALUE;
         int at = doc.tokens().get(trigger).begin();
         for (NerMention m : doc.mentions()) {
-            if (m.sentence() != s.index() || !m.type().equals("DATE")) {
+            if (m.sentence() != s.index() || !givesDay(m)) {
                 continue;
             }
             if (clockTime(doc, m)) {
@@ -652,6 +782,17 @@ final class EventExtractor {
         return best;
     }
 
+    private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|tomorrow|"
+            + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+
+    /**
+     * A date, or a time of day that names its day ("Early yesterday morning", "Sunday night"; not "2:45 a.m.", which
+     * the tagger dates to the report's day).
+     */
+    private static boolean givesDay(NerMention m) {
+        return m.type().equals("DATE") || m.type().equals("TIME") && DAY_WORDS.matcher(m.text()).find();
+    }
+
     /**
      * The last date the text gives before a mention, which "a month later" counts from: a date of its own (not one
      * counted from another), in the same or an earlier sentence; null when there is none.
@@ -664,7 +805,7 @@ final class EventExtractor {
             if (m.begin() >= at.begin() || m.begin() < lastBegin) {
                 continue;
             }
-            if (!m.type().equals("DATE") || EventDates.countsFromAnother(m.text())) {
+            if (!givesDay(m) || EventDates.countsFromAnother(m.text())) {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
@@ -796,7 +937,7 @@ final class EventExtractor {
         }
         LocalDate published = doc.article().published();
         for (NerMention m : doc.mentions()) {
-            if (m.sentence() != 0 || !m.type().equals("DATE")) {
+            if (m.sentence() != 0 || !givesDay(m)) {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
@@ -823,6 +964,13 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "his death", "her resignation": a possessive pronoun just before the trigger. */
+    private static boolean possessive(AnnotatedArticle doc, int trigger) {
+        Token before = trigger > 0 ? doc.tokens().get(trigger - 1) : null;
+        return before != null && before.sentence() == doc.tokens().get(trigger).sentence()
+                && "PRP$".equals(before.pos());
     }
 
     /**

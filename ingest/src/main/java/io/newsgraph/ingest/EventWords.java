@@ -9,19 +9,23 @@ import java.util.regex.Pattern;
 
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
-                         List<String> responderVerbs, List<String> cancelWords) {
+                         List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
     /**
      * One event type. {@code family} groups types that may be one event; {@code leadDate} see the file; {@code
-     * notAfter} the words that, just before a trigger, make it no report of this type ("opened fire", "under fire").
+     * notAfter} the words that, just before a trigger, make it no report of this type ("opened fire", "under fire");
+     * {@code person}: an event of this type is a named person's (its subject, "Baker died", "the death of Baker") and
+     * is no event without one; {@code outcome}: in a sentence that reports an event with casualties it is that
+     * event's outcome, not an event of its own ("died in the attack"); {@code placedAndDated}: an event of this type
+     * needs a day or month and a place finer than a country of its own.
      */
     public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,
-                       List<String> notAfter) {
+                       List<String> notAfter, boolean person, boolean outcome, boolean placedAndDated) {
 
         public Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
-            this(name, triggers, family, leadDate, casualties, List.of());
+            this(name, triggers, family, leadDate, casualties, List.of(), false, false, false);
         }
     }
 
@@ -29,14 +33,14 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     }
 
     private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties,
-                           List<String> notAfter) {
+                           List<String> notAfter, Boolean person, Boolean outcome, Boolean placedAndDated) {
     }
 
     private record RawNamed(String pattern, String type) {
     }
 
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
-                       List<String> responderVerbs, List<String> cancelWords) {
+                       List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs) {
     }
 
     /** The built-in words. */
@@ -52,14 +56,17 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
                 t.triggers().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
                 t.family() == null ? name : t.family(), Boolean.TRUE.equals(t.leadDate()),
                 Boolean.TRUE.equals(t.casualties()), t.notAfter() == null ? List.of()
-                : t.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
+                : t.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
+                Boolean.TRUE.equals(t.person()), Boolean.TRUE.equals(t.outcome()),
+                Boolean.TRUE.equals(t.placedAndDated()))));
         List<Named> named = r.named() == null ? List.of()
                 : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
         Map<String, List<String>> roles = new LinkedHashMap<>();
         if (r.roles() != null) {
             r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         }
-        return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()));
+        return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
+                lower(r.placeVerbs()));
     }
 
     private static List<String> lower(List<String> words) {

@@ -79,8 +79,47 @@ class EventsIT {
         assertEquals("2026-03-09", ofType(f, "earthquake").get(0).date(), f.events().toString());
         assertTrue(f.claims().stream().filter(c -> c.kind().equals("casualty") && c.casualty().count() == 2)
                 .allMatch(c -> fires.get(0).id().equals(c.event())), "the two killed count the fire's victims");
-        assertTrue(ofType(TestGraph.extract(LocalDate.of(2026, 3, 10), text), "fire").isEmpty(),
-                "no fire type in the built-in lexicon");
+        String unplaced = "A fire destroyed a barn on Monday.";
+        assertEquals(1, ofType(extractor.extract(Annotator.shared(TestGraph.GAZETTEER).annotate(new Article(
+                Ids.article(unplaced), null, LocalDate.of(2026, 3, 10), null, List.of(), null, "test:", unplaced))),
+                "fire").size(), "the user's fire type asks for no place");
+        assertTrue(ofType(TestGraph.extract(LocalDate.of(2026, 3, 10), unplaced), "fire").isEmpty(),
+                "the built-in fire type needs a place of its own (placedAndDated)");
+    }
+
+    @Test
+    void aNamedPersonsDeathIsAnEventAndDeathsInAnAttackAreItsOutcome() {
+        GraphFragment f = extract(LocalDate.of(2019, 10, 18), "Early yesterday morning, United States Representative "
+                + "Elijah Cummings died in Baltimore. Millions had died from the disease, he once said. Two journalists "
+                + "died in the attack on a hotel in Kabul on Monday.");
+        List<Event> deaths = ofType(f, "death");
+        assertEquals(1, deaths.size(), "one named person's death; 'millions had died' and deaths in an attack are "
+                + "none: " + f.events());
+        Event death = deaths.get(0);
+        assertEquals("2019-10-17", death.date(), "a time of day that names its day: " + death);
+        assertTrue(death.participants().stream().anyMatch(p -> p.role().equals("subject")
+                && p.actor().id().contains("cummings")), death.toString());
+        assertTrue(death.places().stream().anyMatch(p -> p.id().equals("place:baltimore")), death.toString());
+        assertEquals(1, ofType(f, "attack").size(), f.events().toString());
+    }
+
+    @Test
+    void aDisasterNeedsADayAndAPlaceOfItsOwnAndCanStrikeAPlace() {
+        GraphFragment f = extract(LocalDate.of(2019, 1, 5), "A road accident followed by a fire on a highway near "
+                + "Gainesville on Thursday killed seven people. On Wednesday morning, a strong earthquake hit "
+                + "Christchurch. The researchers dedicated the paper to a colleague who died in a car accident in "
+                + "Santiago in 2014. No evidence of accidents was found.");
+        List<Event> accidents = ofType(f, "accident");
+        assertEquals(1, accidents.size(), "the fire of the accident is the accident; an accident dated by a year "
+                + "alone is a mention: " + f.events());
+        assertEquals("2019-01-03", accidents.get(0).date());
+        assertTrue(accidents.get(0).places().stream().anyMatch(p -> p.id().equals("place:gainesville")),
+                accidents.toString());
+        assertEquals(0, ofType(f, "fire").size(), f.events().toString());
+        Event quake = ofType(f, "earthquake").get(0);
+        assertEquals("2019-01-02", quake.date());
+        assertTrue(quake.places().stream().anyMatch(p -> p.id().equals("place:christchurch")),
+                "the place the earthquake hit: " + quake);
     }
 
     @Test
