@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ final class ClaimExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Integer count = number(t);
-            if (count == null || isNonCountNer(t)) {
+            if (count == null || isNonCountNer(t) || partOfAWord(doc.article().text(), t)) {
                 continue;
             }
             int sentence = t.sentence();
@@ -339,6 +340,16 @@ final class ClaimExtractor {
         return NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
     }
 
+    /** "SARS-CoV-2", "COVID-19", "F-16": a number joined to the word before it is part of a name. */
+    private static boolean partOfAWord(String text, Token t) {
+        if (t.begin() <= 0 || t.begin() > text.length()) {
+            return false;
+        }
+        char before = text.charAt(t.begin() - 1);
+        return before == '-' && t.begin() >= 2 && Character.isLetterOrDigit(text.charAt(t.begin() - 2))
+                || Character.isLetter(before);
+    }
+
     /** A number that may count people: not one of a date or duration ("over the past two days"). */
     private static boolean isCount(Token t) {
         return number(t) != null && !isNonCountNer(t);
@@ -362,6 +373,9 @@ final class ClaimExtractor {
             String[] named = categoryIn(following.toString().strip());
             if (named != null) {
                 return named;
+            }
+            if ("NNS".equals(t.pos()) || "NNPS".equals(t.pos())) {
+                break; // "in 36 states most of the people who died": the number counts the states
             }
         }
         // "24 deaths", "12 bodies": the dead, with no word for who they were; not "all five deaths were caused by",
@@ -539,7 +553,8 @@ final class ClaimExtractor {
     // --- allegations ---
 
     private void allegations(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
-                             List<Claim> out) {
+                             List<Claim> all) {
+        List<Claim> out = new ArrayList<>();
         for (StatementExtractor.Found f : statements) {
             Statement st = f.statement();
             String lower = st.text().toLowerCase(Locale.ROOT);
@@ -572,6 +587,12 @@ final class ClaimExtractor {
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
                     st.speaker(), st.speakerText(), subjects, null, st.id(), null));
         }
+        // '... alleged X was to "circumvent ..." and "reproduce and distribute ..."': a quotation inside an
+        // allegation's content is part of it, not another allegation
+        out.removeIf(c -> out.stream().anyMatch(o -> o != c && Objects.equals(o.claimantText(),
+                c.claimantText()) && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
+                && o.span().end() - o.span().start() > c.span().end() - c.span().start()));
+        all.addAll(out);
     }
 
     /**

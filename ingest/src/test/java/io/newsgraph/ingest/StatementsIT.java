@@ -474,6 +474,29 @@ class StatementsIT {
     }
 
     @Test
+    void aNumberCountsItsOwnNounAndANumberInANameCountsNothing() {
+        GraphFragment f = extract("The researchers also found in 36 states most of the people who died were "
+                + "affected. The total number of deaths linked to SARS-CoV-2 rose. Four civilians were killed.");
+        List<Claim> c = casualties(f);
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 36), "36 counts states: " + c);
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 2), "the 2 of SARS-CoV-2: " + c);
+        assertEquals(1, c.stream().filter(x -> x.casualty().count() == 4).count(), c.toString());
+    }
+
+    @Test
+    void aQuotationInsideAnAllegationIsPartOfItAndBehindClosedDoorsAccusesNoOne() {
+        GraphFragment f = extract("The RIAA's notice alleged the script's purpose was to \"circumvent the protection "
+                + "measures used by YouTube\" and \"reproduce music videos owned by our member companies\". "
+                + "Rich Bowen said, \"Red Hat engineers develop RHEL behind closed doors until release day.\" "
+                + "The minister said the Baloch Liberation Army was behind the attack.");
+        List<Claim> a = f.claims().stream().filter(x -> x.kind().equals("allegation")).toList();
+        assertEquals(1, a.stream().filter(x -> x.text().contains("circumvent")).count(), a.toString());
+        assertTrue(a.stream().noneMatch(x -> x.text().startsWith("reproduce")), "a part of the allegation: " + a);
+        assertTrue(a.stream().noneMatch(x -> x.text().contains("closed doors")), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.text().contains("Army was behind")), a.toString());
+    }
+
+    @Test
     void responsibilityActiveAndPassive() {
         GraphFragment f = extract("The Baloch Liberation Army (BLA), a separatist group, claimed responsibility for "
                 + "the attack on the convoy. Bugti said the crackdown followed assaults claimed by the BLA.");
