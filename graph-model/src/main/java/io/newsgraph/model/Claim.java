@@ -38,7 +38,7 @@ public record Claim(String id, String kind, String text, Casualty casualty, Span
      * @param count     the number
      * @param qualifier "at least", "over", "more than"..., or null
      * @param category  militants, security personnel, civilians, passengers
-     * @param outcome   killed, injured, rescued, held hostage, arrested
+     * @param outcome   killed, injured, rescued, held hostage (the lexicon's casualtyOutcomes; a user's may add more)
      * @param period    the period the count covers where the sentence gives one ("over the past three days")
      * @param counted   the words that named who was counted ("security personnel", "Baloch people")
      * @param scope     which part of the event's toll the figure counts: null for the whole of it; the place it is

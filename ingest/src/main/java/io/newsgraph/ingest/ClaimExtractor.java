@@ -73,10 +73,11 @@ final class ClaimExtractor {
                 }
             }
         }
+        Set<Integer> consumed = new java.util.HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Integer count = number(t);
-            if (count == null || isNonCountNer(t) || partOfAWord(doc.article().text(), t)) {
+            if (count == null || isNonCountNer(t) || partOfAWord(doc.article().text(), t) || consumed.contains(i)) {
                 continue;
             }
             int sentence = t.sentence();
@@ -106,6 +107,10 @@ final class ClaimExtractor {
             if (outcome == null) {
                 continue;
             }
+            // "two women and a man were injured", "three girls and a boy": one figure of the whole group
+            int[] joined = joinedCount(tokens, i, last, sentence, category);
+            count += joined[0];
+            consumed.add(joined[1]); // "two women" of "three men and two women" is counted here
             String qualifier = qualifier(tokens, i);
             AnnotatedArticle.Sentence s = doc.sentences().get(sentence);
             String period = period(doc, g, s, i);
@@ -338,6 +343,54 @@ final class ClaimExtractor {
             return n > 0 ? n : null;
         }
         return NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What a coordinated group of the same category adds to the figure at token n..last ({@code category}: the
+     * category and the words that name it, as {@link #category} gives them): "two
+     * women and a man" adds 1, "three men and two women" adds 2 (and the token of the 2, which then counts nothing of
+     * its own), as {add, token or -1}; "a man and two women" adds the man to the 2.
+     */
+    private int[] joinedCount(List<Token> tokens, int n, int last, int sentence, String[] category) {
+        String word = category[1];
+        String lastWord = word.contains(" ") ? word.substring(word.lastIndexOf(' ') + 1) : word;
+        int c = -1;
+        for (int k = last + 1; k <= last + CATEGORY_WINDOW && k < tokens.size() && tokens.get(k).sentence() == sentence;
+             k++) {
+            if (tokens.get(k).word().equalsIgnoreCase(lastWord)) {
+                c = k;
+                break;
+            }
+        }
+        if (c >= 0 && c + 3 < tokens.size() && tokens.get(c + 3).sentence() == sentence
+                && tokens.get(c + 1).word().equalsIgnoreCase("and") && sameCategory(tokens.get(c + 3), category[0])) {
+            Token other = tokens.get(c + 2);
+            String w = other.word().toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an") || w.equals("one")) {
+                return new int[] {1, -1};
+            }
+            Integer m = number(other);
+            if (m != null && !isNonCountNer(other)) {
+                return new int[] {m, c + 2};
+            }
+        }
+        if (n >= 3 && tokens.get(n - 1).word().equalsIgnoreCase("and") && tokens.get(n - 3).sentence() == sentence
+                && sameCategory(tokens.get(n - 2), category[0])) {
+            String w = tokens.get(n - 3).word().toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an") || w.equals("one")) {
+                return new int[] {1, -1};
+            }
+        }
+        return new int[] {0, -1};
+    }
+
+    /**
+     * Whether a word is one of this casualty category's ("man", "women", "boy"): "17 security personnel and 33
+     * civilians" are two figures.
+     */
+    private boolean sameCategory(Token t, String category) {
+        String[] named = categoryIn(t.word().toLowerCase(Locale.ROOT));
+        return named != null && named[0].equals(category);
     }
 
     /** "SARS-CoV-2", "COVID-19", "F-16": a number joined to the word before it is part of a name. */

@@ -751,6 +751,9 @@ final class EventExtractor {
             if (clockTime(doc, m)) {
                 continue; // "10:39 a.m. local time (1639 UTC)": a time of day, not the year 1639
             }
+            if (boundary(doc, m)) {
+                continue; // "As of yesterday, no cause had been released for the fire": the day of the report
+            }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
             if (EventDates.countsFromAnother(m.text())) {
                 // "a month later" counts from the date given before; with none, only "a day earlier" may count
@@ -780,6 +783,17 @@ final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:\\bas of|\\buntil|\\btill)\\s+$");
+
+    /**
+     * A date that bounds a state rather than dates a happening: "as of yesterday", "until Monday" ("since Tuesday"
+     * does date what began then).
+     */
+    private static boolean boundary(AnnotatedArticle doc, NerMention m) {
+        String text = doc.article().text();
+        return BOUNDARY.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find();
     }
 
     private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|tomorrow|"
@@ -891,11 +905,20 @@ final class EventExtractor {
                 return true; // "Yesterday, ...", "Early Saturday morning, ..."
             }
         }
+        // "gatherings were allowed in May again before the election started": the date is the main clause's
+        if (date.begin() < at && date.lastToken() >= 0) {
+            for (int k = date.lastToken() + 1; k < trigger; k++) {
+                if (BEFORE_THE_CLAUSE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
         return !separated(doc, s, Math.min(date.begin(), at), Math.max(date.end(), at));
     }
 
     /** Words that open a phrase of what came before the clause: "following a wave of attacks", "after the raid". */
-    private static final Set<String> BEFORE_THE_CLAUSE = Set.of("following", "after", "since");
+    private static final Set<String> BEFORE_THE_CLAUSE = Set.of("following", "after", "since", "before", "until",
+            "till");
 
     /** Whether the trigger's phrase, below its clause head, opens with one of {@link #BEFORE_THE_CLAUSE}. */
     private static boolean after(List<Token> tokens, int trigger, int head) {
@@ -1015,6 +1038,11 @@ final class EventExtractor {
         return a.places.isEmpty() || b.places.isEmpty() || places.overlap(ids(a.places), ids(b.places));
     }
 
+    private boolean isConsequence(String type) {
+        EventWords.Type t = words.types().get(type);
+        return t != null && t.consequence();
+    }
+
     private static List<String> ids(Set<NodeRef> refs) {
         return refs.stream().map(NodeRef::id).toList();
     }
@@ -1035,7 +1063,8 @@ final class EventExtractor {
                 && from.when.date().compareTo(into.when.date()) < 0)) {
             into.when = from.when;
         }
-        if (!words.familyOf(from.type).equals(from.type) && words.familyOf(into.type).equals(into.type)) {
+        if (!words.familyOf(from.type).equals(from.type) && words.familyOf(into.type).equals(into.type)
+                || isConsequence(into.type) && !isConsequence(from.type)) {
             into.type = from.type;
         }
         if (into.name == null) {

@@ -104,6 +104,22 @@ class EventsIT {
     }
 
     @Test
+    void aCrashThatCaughtFireIsACrashAndDatesThatBoundAStateDateNothing() {
+        GraphFragment f = extract(LocalDate.of(2019, 1, 7), "On Friday, on Route 2 in Randolph, New Hampshire, a pickup "
+                + "truck and ten motorcycles collided, the truck catching fire in the process. The crash killed seven. "
+                + "An apartment block caught fire on Saturday morning in Badalona. As of yesterday, no cause had yet "
+                + "been released for the fire. Gatherings were allowed in May again before the election started.");
+        List<Event> accidents = ofType(f, "accident");
+        assertEquals(1, accidents.size(), f.events().toString());
+        assertEquals("2019-01-04", accidents.get(0).date(), "the fire of the crash is the crash: " + f.events());
+        List<Event> fires = ofType(f, "fire");
+        assertEquals(1, fires.size(), "'as of yesterday' dates the report, not another fire: " + f.events());
+        assertEquals("2019-01-05", fires.get(0).date());
+        assertTrue(ofType(f, "election").stream().noneMatch(e -> "2019-05".equals(e.date())),
+                "May is the main clause's, not the election's: " + f.events());
+    }
+
+    @Test
     void aDisasterNeedsADayAndAPlaceOfItsOwnAndCanStrikeAPlace() {
         GraphFragment f = extract(LocalDate.of(2019, 1, 5), "A road accident followed by a fire on a highway near "
                 + "Gainesville on Thursday killed seven people. On Wednesday morning, a strong earthquake hit "

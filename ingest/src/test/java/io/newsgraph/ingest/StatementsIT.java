@@ -484,6 +484,21 @@ class StatementsIT {
     }
 
     @Test
+    void aGroupOfOneCategoryIsOneFigureAndArrestsAreNoCasualties() {
+        GraphFragment f = extract("Two women and a man were injured, according to the reports. The injured teenagers, "
+                + "three girls and a boy, were taken to hospital. 17 security personnel and 33 civilians were "
+                + "martyred. At least 71 people were arrested on Friday night.");
+        List<Claim> c = casualties(f);
+        assertTrue(c.stream().anyMatch(x -> x.casualty().count() == 3 && x.casualty().outcome().equals("injured")),
+                "two women and a man: " + c);
+        assertTrue(c.stream().anyMatch(x -> x.casualty().count() == 4), "three girls and a boy: " + c);
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 2), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.casualty().count() == 17), "two categories, two figures: " + c);
+        assertTrue(c.stream().anyMatch(x -> x.casualty().count() == 33), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 71), "arrests are no casualties: " + c);
+    }
+
+    @Test
     void aQuotationInsideAnAllegationIsPartOfItAndBehindClosedDoorsAccusesNoOne() {
         GraphFragment f = extract("The RIAA's notice alleged the script's purpose was to \"circumvent the protection "
                 + "measures used by YouTube\" and \"reproduce music videos owned by our member companies\". "
