@@ -393,14 +393,16 @@ final class ClaimExtractor {
         return named != null && named[0].equals(category);
     }
 
-    /** "SARS-CoV-2", "COVID-19", "F-16": a number joined to the word before it is part of a name. */
+    /** "SARS-CoV-2", "COVID-19", "F-16", "Number 14": a number joined to a word or named by it is part of a name. */
     private static boolean partOfAWord(String text, Token t) {
         if (t.begin() <= 0 || t.begin() > text.length()) {
             return false;
         }
         char before = text.charAt(t.begin() - 1);
+        // "Advisory Number 14", "No. 3", "#5": a number that names, not counts
+        String words = text.substring(Math.max(0, t.begin() - 8), t.begin());
         return before == '-' && t.begin() >= 2 && Character.isLetterOrDigit(text.charAt(t.begin() - 2))
-                || Character.isLetter(before);
+                || Character.isLetter(before) || before == '#' || words.matches("(?s).*\\b(?:Number|No\\.|Nos?\\.)\\s+$");
     }
 
     /** A number that may count people: not one of a date or duration ("over the past two days"). */

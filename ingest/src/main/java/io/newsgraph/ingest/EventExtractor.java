@@ -73,7 +73,7 @@ final class EventExtractor {
                     // "millions had died", "the death of a Congressional intern": no named person's death; "his
                     // death", "the death" tells more of the one reported just before
                     Building before = definite(doc, found.getValue()) || possessive(doc, found.getValue())
-                            ? referredTo(events, b, s.index()) : null;
+                            || pronounSubject(doc, found.getValue()) ? referredTo(events, b, s.index()) : null;
                     if (before != null) {
                         b.participants.clear();
                         merge(before, b);
@@ -107,10 +107,9 @@ final class EventExtractor {
                 && b.participants.isEmpty() && b.venue == null
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
         // types that need both ("placedAndDated"): "died in a car accident in 2014", "earthquakes since late
-        // December" in the country the article is about are mentions, not reports
+        // December" with no place of their own are mentions, not reports
         events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).placedAndDated()
-                && (b.when == null || "year".equals(b.when.precision())
-                || b.places.stream().allMatch(p -> places.isCountry(p.id()))));
+                && (b.when == null || "year".equals(b.when.precision()) || b.places.isEmpty()));
         // a death is a named person's: "five people died" is a figure, not a death of its own
         events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).person()
                 && !b.participants.containsValue("subject"));
@@ -983,6 +982,22 @@ final class EventExtractor {
             }
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
             if (!pos.startsWith("JJ") && !pos.equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "he died at the hospital", "she has died": a personal pronoun as the subject, over adverbs and auxiliaries. */
+    private static boolean pronounSubject(AnnotatedArticle doc, int trigger) {
+        List<Token> tokens = doc.tokens();
+        for (int k = trigger - 1; k >= 0 && tokens.get(k).sentence() == tokens.get(trigger).sentence(); k--) {
+            Token x = tokens.get(k);
+            String w = x.word().toLowerCase(Locale.ROOT);
+            if (w.equals("he") || w.equals("she")) {
+                return true;
+            }
+            if (!(x.pos() != null && x.pos().startsWith("RB") || AUXILIARIES.contains(w))) {
                 return false;
             }
         }

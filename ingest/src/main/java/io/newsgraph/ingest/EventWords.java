@@ -19,7 +19,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
      * {@code person}: an event of this type is a named person's (its subject, "Baker died", "the death of Baker") and
      * is no event without one; {@code outcome}: in a sentence that reports an event with casualties it is that
      * event's outcome, not an event of its own ("died in the attack"); {@code placedAndDated}: an event of this type
-     * needs a day or month and a place finer than a country of its own; {@code consequence}: merged with another event
+     * needs a day or month and a place of its own sentences; {@code consequence}: merged with another event
      * of its family it takes that one's type.
      */
     public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,

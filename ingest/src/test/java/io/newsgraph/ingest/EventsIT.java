@@ -101,6 +101,14 @@ class EventsIT {
                 && p.actor().id().contains("cummings")), death.toString());
         assertTrue(death.places().stream().anyMatch(p -> p.id().equals("place:baltimore")), death.toString());
         assertEquals(1, ofType(f, "attack").size(), f.events().toString());
+
+        GraphFragment later = extract(LocalDate.of(2020, 3, 3), "Seyed Mohammad Mir-Mohammadi, a council member of "
+                + "the Expediency Discernment Council, died of COVID-19, the government announced yesterday. According "
+                + "to the report, he died at a hospital in Tehran.");
+        Event his = ofType(later, "death").get(0);
+        assertEquals("2020-03-02", his.date(), "the lead's day: " + his);
+        assertTrue(his.places().stream().anyMatch(p -> p.id().equals("place:tehran")),
+                "'he died' tells more of the death reported before: " + his);
     }
 
     @Test
