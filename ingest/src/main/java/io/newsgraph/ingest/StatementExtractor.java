@@ -2310,12 +2310,34 @@ final class StatementExtractor {
             return true;
         }
 
+        /**
+         * "The United States called its actions defensive", "Iran denied ...": a speaker phrase that is a place's name
+         * (over "the") speaks for that place's government; the place's node is the speaker. Nodes of other kinds are
+         * found before this; a place is only taken where the phrase is its name, nothing more.
+         */
+        private Speaker placeSpeaking(Speaker speaker, int sentence) {
+            if (speaker.ref() != null || speaker.text() == null) {
+                return speaker;
+            }
+            String named = speaker.text().strip().replaceFirst("^(?i:the)\\s+", "");
+            for (int i = 0; i < doc.mentions().size(); i++) {
+                NerMention m = doc.mentions().get(i);
+                NodeRef ref = links.mentionRefs()[i];
+                if (ref != null && ref.label().equals("Place") && m.sentence() == sentence
+                        && m.text().strip().equals(named)) {
+                    return new Speaker(ref, speaker.text(), speaker.start());
+                }
+            }
+            return speaker;
+        }
+
         private void add(Span span, boolean quote, String verb, String kind, Speaker speaker, NodeRef intermediary,
                          int sentence) {
             String content = text.substring(span.start(), span.end()).strip();
             if (content.isEmpty()) {
                 return;
             }
+            speaker = placeSpeaking(speaker, sentence);
             List<NodeRef> with = coSpeakers(speaker);
             Set<NodeRef> about = new LinkedHashSet<>();
             for (int i = 0; i < doc.mentions().size(); i++) {

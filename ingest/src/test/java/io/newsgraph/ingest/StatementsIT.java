@@ -2,6 +2,7 @@ package io.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -483,6 +484,16 @@ class StatementsIT {
         assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 2), "the 2 of SARS-CoV-2: " + c);
         assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 14), "Number 14 names an advisory: " + c);
         assertEquals(1, c.stream().filter(x -> x.casualty().count() == 4).count(), c.toString());
+    }
+
+    @Test
+    void aCountryThatSpeaksIsTheSpeaker() {
+        GraphFragment f = extract("The United States called its actions defensive in nature. In Texas, officials "
+                + "said the roads were closed.");
+        Statement us = f.statements().stream().filter(s -> s.text().contains("defensive")).findFirst().orElseThrow();
+        assertEquals("place:united-states", speaker(us), us.toString());
+        Statement texas = f.statements().stream().filter(s -> s.text().contains("roads")).findFirst().orElseThrow();
+        assertNotEquals("place:texas", speaker(texas), "a place the speakers are in does not speak: " + texas);
     }
 
     @Test
