@@ -423,6 +423,9 @@ public final class EntityExtractor {
             String full = surface + " " + shared;
             return new Candidate(EntityType.PERSON, full, full, null, titles);
         }
+        if (m.type().equals("PERSON") && onlyRoleWords(surface)) {
+            return null; // "Bishop-Emeritus", "Minister": a title with no name
+        }
         if (m.type().equals("PERSON") && !surface.contains(" ") && titles.isEmpty()
                 && !placeTakenForPerson(surface, doc) && !personEvidence(surface, doc)) {
             // "Fedora", "ZMapp", "Novichok": one word the tagger took for a person, with nothing in the article that
@@ -430,7 +433,8 @@ public final class EntityExtractor {
             return null;
         }
         EntityType type = switch (m.type()) {
-            case "PERSON" -> placeTakenForPerson(surface, doc) ? EntityType.PLACE : EntityType.PERSON;
+            case "PERSON" -> placeTakenForPerson(surface, doc) ? EntityType.PLACE
+                    : organisationTakenForPerson(surface) ? EntityType.ORGANISATION : EntityType.PERSON;
             case "ORGANIZATION" -> organisationType(surface, doc.context(m, CONTEXT));
             default -> EntityType.PLACE;
         };
@@ -557,6 +561,10 @@ public final class EntityExtractor {
         if (j < 0 || j + 1 >= ms.size()) {
             return null;
         }
+        // "While La Riva and Hawkins attacked": a word of a fuller person's name the article gives is that person
+        if (index(doc).fullNameWords.contains(Names.clean(m.text()))) {
+            return null;
+        }
         AnnotatedArticle.NerMention next = ms.get(j + 1);
         String[] words = Names.clean(next.text()).split("\\s+");
         return next.type().equals("PERSON") && "and".equals(listLink(doc, m, next)) && words.length == 2 ? words[1]
@@ -641,6 +649,26 @@ public final class EntityExtractor {
      * ("... Riquelme Base"), or it stands in a list with places and no person ("the towns of Beni, Butembo, Mangina,
      * and Katwa": Beni and Mangina tagged as persons).
      */
+    /** Whether every word of a name (hyphens split words) is a role word, role modifier or honorific. */
+    private boolean onlyRoleWords(String surface) {
+        String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        for (String w : words) {
+            String bare = w.replaceAll("[.,]", "");
+            if (!(cues.roleWords().contains(bare) || cues.roleModifiers().contains(bare)
+                    || cues.honorifics().contains(bare) || cues.honorifics().contains(w))) {
+                return false;
+            }
+        }
+        return words.length > 0;
+    }
+
+    /** A name the tagger took for a person that ends in one of {@code organisationHeadWords}: "Walter Reed Hospital". */
+    private boolean organisationTakenForPerson(String surface) {
+        String[] words = surface.split("\\s+");
+        return words.length > 1 && cues.organisationHeadWords().contains(
+                words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[.,]", ""));
+    }
+
     private boolean placeTakenForPerson(String surface, AnnotatedArticle doc) {
         MentionIndex index = index(doc);
         return index.place.computeIfAbsent(surface, k -> findPlaceTakenForPerson(k, doc, index));

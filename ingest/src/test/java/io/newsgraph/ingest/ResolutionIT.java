@@ -160,6 +160,20 @@ class ResolutionIT {
     }
 
     @Test
+    void aSurnameAlreadyNamedSharesNothingAndTitlesOrInstitutionsAreNoPersons() {
+        GraphFragment f = extract("Taking part were Green Party nominee Howie Hawkins and Party for Socialism and "
+                + "Liberation nominee Gloria La Riva. While La Riva and Hawkins attacked war, Trump was admitted to "
+                + "Walter Reed Hospital. The statement was signed by Dinualdo Gutierrez, Bishop-Emeritus of Marbel.");
+        person(f, "Howie Hawkins");
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Hawkins Riva")),
+                "Hawkins is Howie Hawkins, not a Riva: " + f.entities());
+        assertTrue(named(f, "Walter Reed Hospital").map(e -> e.type() != EntityType.PERSON).orElse(true),
+                f.entities().toString());
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && e.name().contains("Bishop")), "a title is no person: " + f.entities());
+    }
+
+    @Test
     void aOneWordPersonNeedsEvidenceAndAFirstNameSharesTheSurnameItIsJoinedTo() {
         GraphFragment f = extract("A couple from Florida, Richard and Lisa Parry, made the drive. Software development "
                 + "took place on Fedora, which was later adopted in RHEL. Morgan said the plan was fine. He loved his "
