@@ -1,20 +1,30 @@
 #!/usr/bin/env python3
-"""Pre-run checks of gold files: snippets occur in the article (normalised as score.py does), speakers, claimants,
-event places and participants are gold entities, entity names occur, weekdays named in notes match dates.
-usage: check_gold_a.py gold/NNN_*.yaml ..."""
+"""Pre-run checks of gold files, for the readers of a new gold: snippets occur in the article (normalised as
+score.py does), speakers, claimants, event places and participants are gold entities, entity names occur, weekdays
+named in notes match dates. Each file's article is looked up by url in the articles.csv beside its gold/ folder.
+usage: check_gold.py eval/wikinews-heldout5/gold/*.yaml ..."""
 import csv, datetime, re, sys, os
 import yaml
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "wikinews-gold"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score import norm  # noqa: E402
 
-here = os.path.dirname(os.path.abspath(__file__))
-arts = {r["url"]: r for r in csv.DictReader(open(os.path.join(here, "articles.csv")))}
+_articles = {}
+
+
+def articles_for(gold_file):
+    """The rows of the articles.csv of the draw the gold file belongs to (beside its gold/ folder), by url."""
+    csv_path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(gold_file))), "articles.csv")
+    if csv_path not in _articles:
+        _articles[csv_path] = {r["url"]: r for r in csv.DictReader(open(csv_path))}
+    return _articles[csv_path]
+
+
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 bad = 0
 for path in sys.argv[1:]:
     g = yaml.safe_load(open(path))
     a = g["article"]
-    row = arts.get(a["url"])
+    row = articles_for(path).get(a["url"])
     probs = []
     if not row:
         print(path, "URL NOT FOUND"); bad += 1; continue
