@@ -72,8 +72,13 @@ final class EventExtractor {
                 if (type != null && type.person() && !b.participants.containsValue("subject")) {
                     // "millions had died", "the death of a Congressional intern": no named person's death; "his
                     // death", "the death" tells more of the one reported just before
-                    Building before = definite(doc, found.getValue()) || possessive(doc, found.getValue())
-                            || pronounSubject(doc, found.getValue()) ? referredTo(events, b, s.index()) : null;
+                    boolean refers = definite(doc, found.getValue()) || possessive(doc, found.getValue())
+                            || pronounSubject(doc, found.getValue());
+                    Building before = refers ? referredTo(events, b, s.index()) : null;
+                    List<Building> deaths = events.stream().filter(e -> e.type.equals(b.type)).toList();
+                    if (refers && before == null && deaths.size() == 1) {
+                        before = deaths.get(0); // the article's one death, told of further on
+                    }
                     if (before != null) {
                         b.participants.clear();
                         merge(before, b);
@@ -108,8 +113,10 @@ final class EventExtractor {
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
         // types that need both ("placedAndDated"): "died in a car accident in 2014", "earthquakes since late
         // December" with no place of their own are mentions, not reports
-        events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).placedAndDated()
-                && (b.when == null || "year".equals(b.when.precision()) || b.places.isEmpty()));
+        events.removeIf(b -> words.types().get(b.type) != null && (words.types().get(b.type).placedAndDated()
+                || words.types().get(b.type).dated()) && (b.when == null || "year".equals(b.when.precision()))
+                || words.types().get(b.type) != null && words.types().get(b.type).placedAndDated()
+                && b.places.isEmpty());
         // a death is a named person's: "five people died" is a figure, not a death of its own
         events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).person()
                 && !b.participants.containsValue("subject"));
@@ -515,8 +522,8 @@ final class EventExtractor {
             if (LOCATIVE.contains(w)) {
                 return true;
             }
-            if (w.equals("the") || w.equals("'s") || w.equals("\u2019s")) {
-                i--;
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("\u2019s")) {
+                i--; // "at a Frederick, Maryland assisted living facility"
                 continue;
             }
             if (w.equals(",") || w.equals("and")) {
@@ -590,22 +597,26 @@ final class EventExtractor {
             return trigger - k <= 2 && (trigger - k == 1 || tokens.get(k + 1).pos() != null
                     && tokens.get(k + 1).pos().startsWith("JJ"));
         }
-        // "X died", "X, 80, died", "X, the drummer of Cream, has died"
+        // "X died", "X, 80, died", "X, previously the Deputy Chief Minister of the state of Goa, India, died"
         if (k >= trigger) {
             return k == trigger;
         }
         if (tokens.get(k).word().equals(",")) {
-            int close = -1;
-            for (int j = k + 1; j < trigger && j <= k + 12; j++) {
-                if (tokens.get(j).word().equals(",")) {
-                    close = j;
-                    break;
-                }
+            int close = trigger - 1;
+            while (close > k && (tokens.get(close).pos() != null && tokens.get(close).pos().startsWith("RB")
+                    || AUXILIARIES.contains(tokens.get(close).word().toLowerCase(Locale.ROOT)))) {
+                close--;
             }
-            if (close < 0) {
+            if (close <= k || close - k > 25 || !tokens.get(close).word().equals(",")) {
                 return false;
             }
-            k = close + 1;
+            for (int j = k + 1; j < close; j++) {
+                String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+                if (pos.startsWith("VB") && !pos.equals("VBN") || tokens.get(j).word().equals(";")) {
+                    return false; // "X, who said ..., died": a clause of its own is no apposition
+                }
+            }
+            return true;
         }
         for (; k < trigger; k++) {
             Token x = tokens.get(k);
@@ -958,8 +969,14 @@ final class EventExtractor {
             return null;
         }
         LocalDate published = doc.article().published();
+        // a dateline ("Tuesday, January 22, 2019" on a line of its own) dates the report; the lead is the sentence
+        // after it
+        int lead = 0;
+        while (lead < doc.sentences().size() - 1 && DATELINE.matcher(doc.sentences().get(lead).text().strip()).matches()) {
+            lead++;
+        }
         for (NerMention m : doc.mentions()) {
-            if (m.sentence() != 0 || !givesDay(m)) {
+            if (m.sentence() != lead || !givesDay(m)) {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
@@ -970,6 +987,9 @@ final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern DATELINE = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
+            + "(?:[a-z]+\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[a-z]+,?\\s+\\d{4})\\.?");
 
     /** "the shooting", "the deadly attack": a trigger the article has introduced before. */
     private static boolean definite(AnnotatedArticle doc, int trigger) {
@@ -988,17 +1008,21 @@ final class EventExtractor {
         return false;
     }
 
-    /** "he died at the hospital", "she has died": a personal pronoun as the subject, over adverbs and auxiliaries. */
+    /**
+     * "he died at the hospital", "He was 101 and died of pneumonia": a personal pronoun as the subject, the nearest
+     * before the trigger in its sentence with no name between (within a dozen words).
+     */
     private static boolean pronounSubject(AnnotatedArticle doc, int trigger) {
         List<Token> tokens = doc.tokens();
-        for (int k = trigger - 1; k >= 0 && tokens.get(k).sentence() == tokens.get(trigger).sentence(); k--) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 12)
+                && tokens.get(k).sentence() == tokens.get(trigger).sentence(); k--) {
             Token x = tokens.get(k);
             String w = x.word().toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she")) {
                 return true;
             }
-            if (!(x.pos() != null && x.pos().startsWith("RB") || AUXILIARIES.contains(w))) {
-                return false;
+            if ("PERSON".equals(x.ner()) || w.equals(",") || w.equals(";") || "WP".equals(x.pos())) {
+                return false; // "his daughter said he died" passes; "Smith, who met him, died" does not
             }
         }
         return false;
@@ -1041,6 +1065,11 @@ final class EventExtractor {
         if (!a.targets.isEmpty() && !b.targets.isEmpty() && intersects(a.targets, b.targets)) {
             return true;
         }
+        EventWords.Type type = words.types().get(a.type);
+        if (type != null && type.person() && a.targets.stream().anyMatch(x -> b.targets.stream()
+                .anyMatch(y -> surnameOf(x, y) || surnameOf(y, x)))) {
+            return true; // "Tony Mendez died Saturday", "Mendez died of Parkinson's disease"
+        }
         if (!EventDates.compatible(date(a), date(b))) {
             return false;
         }
@@ -1056,6 +1085,12 @@ final class EventExtractor {
     private boolean isConsequence(String type) {
         EventWords.Type t = words.types().get(type);
         return t != null && t.consequence();
+    }
+
+    /** Whether person b is named by the last word of person a's name ("person:mendez" of "person:tony-mendez"). */
+    private static boolean surnameOf(NodeRef a, NodeRef b) {
+        return a.label().equals("Person") && b.label().equals("Person") && !a.equals(b)
+                && a.id().endsWith("-" + b.id().substring(b.id().indexOf(':') + 1));
     }
 
     private static List<String> ids(Set<NodeRef> refs) {

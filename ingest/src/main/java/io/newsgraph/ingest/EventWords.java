@@ -19,15 +19,15 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
      * {@code person}: an event of this type is a named person's (its subject, "Baker died", "the death of Baker") and
      * is no event without one; {@code outcome}: in a sentence that reports an event with casualties it is that
      * event's outcome, not an event of its own ("died in the attack"); {@code placedAndDated}: an event of this type
-     * needs a day or month and a place of its own sentences; {@code consequence}: merged with another event
-     * of its family it takes that one's type.
+     * needs a day or month and a place of its own sentences, {@code dated} only the day or month; {@code
+     * consequence}: merged with another event of its family it takes that one's type.
      */
     public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,
                        List<String> notAfter, boolean person, boolean outcome, boolean placedAndDated,
-                       boolean consequence) {
+                       boolean consequence, boolean dated) {
 
         public Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
-            this(name, triggers, family, leadDate, casualties, List.of(), false, false, false, false);
+            this(name, triggers, family, leadDate, casualties, List.of(), false, false, false, false, false);
         }
     }
 
@@ -36,7 +36,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
 
     private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties,
                            List<String> notAfter, Boolean person, Boolean outcome, Boolean placedAndDated,
-                           Boolean consequence) {
+                           Boolean consequence, Boolean dated) {
     }
 
     private record RawNamed(String pattern, String type) {
@@ -61,7 +61,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
                 Boolean.TRUE.equals(t.casualties()), t.notAfter() == null ? List.of()
                 : t.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
                 Boolean.TRUE.equals(t.person()), Boolean.TRUE.equals(t.outcome()),
-                Boolean.TRUE.equals(t.placedAndDated()), Boolean.TRUE.equals(t.consequence()))));
+                Boolean.TRUE.equals(t.placedAndDated()), Boolean.TRUE.equals(t.consequence()),
+                Boolean.TRUE.equals(t.dated()))));
         List<Named> named = r.named() == null ? List.of()
                 : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
         Map<String, List<String>> roles = new LinkedHashMap<>();

@@ -109,6 +109,15 @@ class EventsIT {
         assertEquals("2020-03-02", his.date(), "the lead's day: " + his);
         assertTrue(his.places().stream().anyMatch(p -> p.id().equals("place:tehran")),
                 "'he died' tells more of the death reported before: " + his);
+
+        GraphFragment obituary = extract(LocalDate.of(2019, 5, 21), "Tuesday, May 21, 2019\n\nNickey Iyambo, former "
+                + "vice-president of Namibia, died on Sunday, early in the morning. He studied medicine in Finland. He "
+                + "was 82 and died of an illness in Windhoek.");
+        List<Event> one = ofType(obituary, "death");
+        assertEquals(1, one.size(), "a death needs a day, not a place; one person's death is one: " + one);
+        assertEquals("2019-05-19", one.get(0).date());
+        assertTrue(one.get(0).places().stream().anyMatch(p -> p.id().equals("place:windhoek")),
+                "'He was 82 and died ... in Windhoek' places it: " + one);
     }
 
     @Test
