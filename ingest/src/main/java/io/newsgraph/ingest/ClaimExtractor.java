@@ -8,6 +8,7 @@ import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Span;
 import io.newsgraph.model.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ final class ClaimExtractor {
                 }
             }
         }
-        Set<Integer> consumed = new java.util.HashSet<>();
+        Set<Integer> consumed = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Integer count = number(t);
@@ -365,8 +366,7 @@ final class ClaimExtractor {
         if (c >= 0 && c + 3 < tokens.size() && tokens.get(c + 3).sentence() == sentence
                 && tokens.get(c + 1).word().equalsIgnoreCase("and") && sameCategory(tokens.get(c + 3), category[0])) {
             Token other = tokens.get(c + 2);
-            String w = other.word().toLowerCase(Locale.ROOT);
-            if (w.equals("a") || w.equals("an") || w.equals("one")) {
+            if (one(other)) {
                 return new int[] {1, -1};
             }
             Integer m = number(other);
@@ -375,13 +375,15 @@ final class ClaimExtractor {
             }
         }
         if (n >= 3 && tokens.get(n - 1).word().equalsIgnoreCase("and") && tokens.get(n - 3).sentence() == sentence
-                && sameCategory(tokens.get(n - 2), category[0])) {
-            String w = tokens.get(n - 3).word().toLowerCase(Locale.ROOT);
-            if (w.equals("a") || w.equals("an") || w.equals("one")) {
-                return new int[] {1, -1};
-            }
+                && sameCategory(tokens.get(n - 2), category[0]) && one(tokens.get(n - 3))) {
+            return new int[] {1, -1};
         }
         return new int[] {0, -1};
+    }
+
+    /** "a", "an", "one": a group of one ("and a man"). */
+    private static boolean one(Token t) {
+        return Set.of("a", "an", "one").contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -402,7 +404,7 @@ final class ClaimExtractor {
         // "Advisory Number 14", "No. 3", "#5": a number that names, not counts
         String words = text.substring(Math.max(0, t.begin() - 8), t.begin());
         return before == '-' && t.begin() >= 2 && Character.isLetterOrDigit(text.charAt(t.begin() - 2))
-                || Character.isLetter(before) || before == '#' || words.matches("(?s).*\\b(?:Number|No\\.|Nos?\\.)\\s+$");
+                || Character.isLetter(before) || before == '#' || words.matches("(?s).*\\b(?:Number|Nos?\\.)\\s+$");
     }
 
     /** A number that may count people: not one of a date or duration ("over the past two days"). */

@@ -644,11 +644,6 @@ public final class EntityExtractor {
         return false;
     }
 
-    /**
-     * Whether a name the tagger took for a person is a place: it ends in one of {@code placeHeadWords}
-     * ("... Riquelme Base"), or it stands in a list with places and no person ("the towns of Beni, Butembo, Mangina,
-     * and Katwa": Beni and Mangina tagged as persons).
-     */
     /** Whether every word of a name (hyphens split words) is a role word, role modifier or honorific. */
     private boolean onlyRoleWords(String surface) {
         String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s-]+");
@@ -669,6 +664,11 @@ public final class EntityExtractor {
                 words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[.,]", ""));
     }
 
+    /**
+     * Whether a name the tagger took for a person is a place: it ends in one of {@code placeHeadWords}
+     * ("... Riquelme Base"), or it stands in a list with places and no person ("the towns of Beni, Butembo, Mangina,
+     * and Katwa": Beni and Mangina tagged as persons).
+     */
     private boolean placeTakenForPerson(String surface, AnnotatedArticle doc) {
         MentionIndex index = index(doc);
         return index.place.computeIfAbsent(surface, k -> findPlaceTakenForPerson(k, doc, index));

@@ -68,16 +68,15 @@ final class EventExtractor {
         for (AnnotatedArticle.Sentence s : doc.sentences()) {
             for (var found : triggers(doc, s).entrySet()) {
                 Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
-                EventWords.Type type = words.types().get(b.type);
-                if (type != null && type.person() && !b.participants.containsValue("subject")) {
+                if (words.typeOf(b.type).person() && !b.participants.containsValue("subject")) {
                     // "millions had died", "the death of a Congressional intern": no named person's death; "his
                     // death", "the death" tells more of the one reported just before
                     boolean refers = definite(doc, found.getValue()) || possessive(doc, found.getValue())
                             || pronounSubject(doc, found.getValue());
                     Building before = refers ? referredTo(events, b, s.index()) : null;
-                    List<Building> deaths = events.stream().filter(e -> e.type.equals(b.type)).toList();
-                    if (refers && before == null && deaths.size() == 1) {
-                        before = deaths.get(0); // the article's one death, told of further on
+                    if (refers && before == null) {
+                        List<Building> sameType = events.stream().filter(e -> e.type.equals(b.type)).toList();
+                        before = sameType.size() == 1 ? sameType.get(0) : null; // the article's one death, further on
                     }
                     if (before != null) {
                         b.participants.clear();
@@ -113,13 +112,11 @@ final class EventExtractor {
                 && b.name == null && b.sentences.stream().noneMatch(claimSentences::contains));
         // types that need both ("placedAndDated"): "died in a car accident in 2014", "earthquakes since late
         // December" with no place of their own are mentions, not reports
-        events.removeIf(b -> words.types().get(b.type) != null && (words.types().get(b.type).placedAndDated()
-                || words.types().get(b.type).dated()) && (b.when == null || "year".equals(b.when.precision()))
-                || words.types().get(b.type) != null && words.types().get(b.type).placedAndDated()
-                && b.places.isEmpty());
+        events.removeIf(b -> (words.typeOf(b.type).placedAndDated() || words.typeOf(b.type).dated())
+                && (b.when == null || "year".equals(b.when.precision()))
+                || words.typeOf(b.type).placedAndDated() && b.places.isEmpty());
         // a death is a named person's: "five people died" is a figure, not a death of its own
-        events.removeIf(b -> words.types().get(b.type) != null && words.types().get(b.type).person()
-                && !b.participants.containsValue("subject"));
+        events.removeIf(b -> words.typeOf(b.type).person() && !b.participants.containsValue("subject"));
         bySentence.values().forEach(list -> list.removeIf(b -> !events.contains(b)));
         debateSpeakers(events, statements);
 
@@ -276,7 +273,7 @@ final class EventExtractor {
         // "two journalists died in the attack": a death in a sentence that reports an event with casualties is its
         // outcome
         if (found.keySet().stream().anyMatch(words::countsCasualties)) {
-            found.keySet().removeIf(type -> words.types().get(type) != null && words.types().get(type).outcome());
+            found.keySet().removeIf(type -> words.typeOf(type).outcome());
         }
         for (EventWords.Named n : words.named()) {
             Matcher m = n.pattern().matcher(s.text());
@@ -430,7 +427,7 @@ final class EventExtractor {
         b.when = dateOf(doc, s, trigger);
         // a year alone names which one ("the 2020 election", "in the 1984 election"), it does not say a happening
         b.datedByText = b.when != null && !"year".equals(b.when.precision());
-        if (b.when == null && words.types().get(type) != null && words.types().get(type).leadDate()) {
+        if (b.when == null && words.typeOf(type).leadDate()) {
             b.when = lead;
         }
         for (EventWords.Named n : words.named()) {
@@ -441,7 +438,7 @@ final class EventExtractor {
         }
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean attackFamily = words.familyOf(type).equals("attack");
-        boolean personType = words.types().get(type) != null && words.types().get(type).person();
+        boolean personType = words.typeOf(type).person();
         int at = doc.tokens().get(trigger).begin();
         String cue = lower.substring(Math.max(0, at - s.begin() - 40), Math.max(0, at - s.begin()));
         boolean organised = cue.matches("(?s).*\\b(call(s|ed|ing)? for|announc\\w*|organi[sz]\\w*|led|leads?|"
@@ -522,7 +519,7 @@ final class EventExtractor {
             if (LOCATIVE.contains(w)) {
                 return true;
             }
-            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("'s") || w.equals("\u2019s")) {
+            if (w.equals("the") || w.equals("a") || w.equals("an") || possessiveMark(tokens.get(i))) {
                 i--; // "at a Frederick, Maryland assisted living facility"
                 continue;
             }
@@ -564,8 +561,7 @@ final class EventExtractor {
         }
         // a possessive place at the start of a noun phrase: "Balochistan's Noshki district"
         int after = m.lastToken() + 1;
-        return after < tokens.size() && (tokens.get(after).word().equals("'s")
-                || tokens.get(after).word().equals("\u2019s"));
+        return after < tokens.size() && possessiveMark(tokens.get(after));
     }
 
     /**
@@ -593,7 +589,7 @@ final class EventExtractor {
             return true;
         }
         int k = m.lastToken() + 1;
-        if (k < trigger && (tokens.get(k).word().equals("'s") || tokens.get(k).word().equals("\u2019s"))) {
+        if (k < trigger && possessiveMark(tokens.get(k))) {
             return trigger - k <= 2 && (trigger - k == 1 || tokens.get(k + 1).pos() != null
                     && tokens.get(k + 1).pos().startsWith("JJ"));
         }
@@ -629,6 +625,11 @@ final class EventExtractor {
     }
 
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is");
+
+    /** "'s" or "\u2019s": the possessive of the name before it. */
+    private static boolean possessiveMark(Token t) {
+        return t.word().equals("'s") || t.word().equals("\u2019s");
+    }
 
     /**
      * Whether a place is what the event struck: the object of a verb of {@code placeVerbs} whose subject is the
@@ -1065,8 +1066,7 @@ final class EventExtractor {
         if (!a.targets.isEmpty() && !b.targets.isEmpty() && intersects(a.targets, b.targets)) {
             return true;
         }
-        EventWords.Type type = words.types().get(a.type);
-        if (type != null && type.person() && a.targets.stream().anyMatch(x -> b.targets.stream()
+        if (words.typeOf(a.type).person() && a.targets.stream().anyMatch(x -> b.targets.stream()
                 .anyMatch(y -> surnameOf(x, y) || surnameOf(y, x)))) {
             return true; // "Tony Mendez died Saturday", "Mendez died of Parkinson's disease"
         }
@@ -1080,11 +1080,6 @@ final class EventExtractor {
             return false;
         }
         return a.places.isEmpty() || b.places.isEmpty() || places.overlap(ids(a.places), ids(b.places));
-    }
-
-    private boolean isConsequence(String type) {
-        EventWords.Type t = words.types().get(type);
-        return t != null && t.consequence();
     }
 
     /** Whether person b is named by the last word of person a's name ("person:mendez" of "person:tony-mendez"). */
@@ -1114,7 +1109,7 @@ final class EventExtractor {
             into.when = from.when;
         }
         if (!words.familyOf(from.type).equals(from.type) && words.familyOf(into.type).equals(into.type)
-                || isConsequence(into.type) && !isConsequence(from.type)) {
+                || words.typeOf(into.type).consequence() && !words.typeOf(from.type).consequence()) {
             into.type = from.type;
         }
         if (into.name == null) {

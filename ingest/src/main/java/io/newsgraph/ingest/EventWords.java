@@ -79,8 +79,13 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
 
     /** Whether events of this type have casualty figures of their own ("casualties: true" in the file). */
     public boolean countsCasualties(String type) {
+        return typeOf(type).casualties();
+    }
+
+    /** The type of this name; for a name the file does not list (a named event's), a type with no flags set. */
+    public Type typeOf(String type) {
         Type t = types.get(type);
-        return t != null && t.casualties();
+        return t != null ? t : new Type(type, List.of(), type, false, false);
     }
 
     public String familyOf(String type) {
