@@ -63,6 +63,7 @@ public final class Annotator {
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP parser;
     private final Set<String> parseCues;
+    private final Set<String> organisationNameWords;
 
     /**
      * CoreNLP properties with these annotators and the ingest's settings (fine-grained NER off, a sentence break at
@@ -89,29 +90,36 @@ public final class Annotator {
         Properties parse = settings(PARSE);
         parse.setProperty("enforceRequirements", "false");
         this.parser = new StanfordCoreNLP(parse);
-        this.parseCues = parseCues(StatementWords.defaults());
+        this.parseCues = parseCues(StatementWords.defaults(), EventWords.defaults());
+        this.organisationNameWords = Cues.defaults().organisationNameWords();
     }
 
-    private Annotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseCues) {
+    private Annotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseCues,
+                      Set<String> organisationNameWords) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseCues = parseCues;
+        this.organisationNameWords = organisationNameWords;
     }
 
     /**
      * This annotator (its CoreNLP pipelines shared, not loaded again) parsing the sentences that hold a cue of these
-     * statement words: a lexicon's own cue verbs get their sentences parsed too.
+     * statement words or a trigger of these event types (a lexicon's own cue verbs and triggers get their sentences
+     * parsed too), and extending organisation names the tagger cut with these name cues' {@code organisationNameWords}.
      */
-    public Annotator forStatements(StatementWords words) {
-        Set<String> cues = parseCues(words);
-        return cues.equals(parseCues) ? this : new Annotator(pipeline, parser, cues);
+    public Annotator forWords(StatementWords words, EventWords events, Cues names) {
+        Set<String> cues = parseCues(words, events);
+        return cues.equals(parseCues) && names.organisationNameWords().equals(organisationNameWords) ? this
+                : new Annotator(pipeline, parser, cues, names.organisationNameWords());
     }
 
     /**
-     * The words (lower-case lemmas) whose sentence the statement extractor reads by grammar: every cue verb and
-     * noun of {@code statements.yaml} and "according". Other sentences are not parsed: nothing reads their parse.
+     * The words (lower-case lemmas or words) whose sentence the extractors read by grammar: every cue verb and noun of
+     * {@code statements.yaml}, "according", and every word of an event trigger of {@code events.yaml} (an event's
+     * date, place and subject are read from the parse: "the suspect in a shooting ... was released Friday" does not
+     * date the shooting). Other sentences are not parsed: nothing reads their parse.
      */
-    static Set<String> parseCues(StatementWords w) {
+    static Set<String> parseCues(StatementWords w, EventWords events) {
         Set<String> cues = new java.util.HashSet<>();
         for (Set<String> s : List.of(w.speechVerbs(), w.allegationVerbs(), w.statementNouns(), w.beliefVerbs(),
                 w.intentionVerbs(), w.stanceVerbs(), w.evidenceVerbs(), w.evidenceNouns(), w.representativeNouns(),
@@ -121,6 +129,11 @@ public final class Annotator {
             s.forEach(x -> cues.add(x.toLowerCase(java.util.Locale.ROOT)));
         }
         cues.add("according");
+        for (EventWords.Type type : events.types().values()) {
+            for (String trigger : type.triggers()) {
+                cues.addAll(List.of(trigger.toLowerCase(java.util.Locale.ROOT).split(" ")));
+            }
+        }
         return Set.copyOf(cues);
     }
 
@@ -240,9 +253,97 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                joinNicknames(tokens, joinOrganisationOfPlace(article.text(),
-                        joinGazetteerSplits(article.text(), mentions))),
+                splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
+                        joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
+                        organisationNameWords))),
                 dependencies);
+    }
+
+    /**
+     * "the Commission on Presidential Debates", tagged an organisation "Presidential Debates": an organisation's name
+     * after "on", "of", "for" or "to" and a capitalised word of {@code organisationNameWords} (with the capitalised
+     * words before it) is the end of that longer name.
+     */
+    static List<AnnotatedArticle.NerMention> extendOrganisationNames(String text, List<AnnotatedArticle.Token> tokens,
+                                                                     List<AnnotatedArticle.NerMention> mentions,
+                                                                     Set<String> nameWords) {
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions.size());
+        int previousEnd = -1;
+        for (AnnotatedArticle.NerMention m : mentions) {
+            int f = m.firstToken();
+            int from = -1;
+            if (m.type().equals("ORGANIZATION") && f >= 2 && Set.of("on", "of", "for", "to").contains(tokens.get(f - 1).word())
+                    && tokens.get(f - 2).sentence() == m.sentence() && "O".equals(tokens.get(f - 2).ner())
+                    && capitalisedWord(tokens.get(f - 2).word())
+                    && nameWords.contains(tokens.get(f - 2).word().toLowerCase(java.util.Locale.ROOT))) {
+                from = f - 2;
+                while (from - 1 > previousEnd && tokens.get(from - 1).sentence() == m.sentence()
+                        && "O".equals(tokens.get(from - 1).ner()) && capitalisedWord(tokens.get(from - 1).word())
+                        && !tokens.get(from - 1).word().equals("The")) {
+                    from--;
+                }
+            }
+            if (from < 0) {
+                out.add(m);
+            } else {
+                int begin = tokens.get(from).begin();
+                out.add(new AnnotatedArticle.NerMention(text.substring(begin, m.end()), m.type(), m.normalized(), begin,
+                        m.end(), m.sentence(), from, m.lastToken()));
+            }
+            previousEnd = m.lastToken();
+        }
+        return out;
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Mayor of London Sadiq Khan", tagged one person "London Sadiq Khan": a person's name after "of" that opens with
+     * a name the article tags a place elsewhere is that place and then the person (two words of name at least left).
+     */
+    static List<AnnotatedArticle.NerMention> splitPlaceOfTitle(List<AnnotatedArticle.Token> tokens,
+                                                                List<AnnotatedArticle.NerMention> mentions) {
+        Set<String> placeNames = new java.util.HashSet<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            if (m.type().equals("LOCATION") || m.type().equals("COUNTRY") || m.type().equals("CITY")
+                    || m.type().equals("STATE_OR_PROVINCE")) {
+                placeNames.add(m.text());
+            }
+        }
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            int first = m.firstToken();
+            int last = m.lastToken();
+            boolean afterOf = first > 0 && last - first >= 2 && tokens.get(first - 1).word().equals("of")
+                    && tokens.get(first - 1).sentence() == tokens.get(first).sentence();
+            int split = -1;
+            if (m.type().equals("PERSON") && afterOf) {
+                for (int k = first; k <= last - 2 && split < 0; k++) {
+                    String head = tokens.get(first).word();
+                    String words = head;
+                    for (int j = first + 1; j <= k; j++) {
+                        words = words + " " + tokens.get(j).word();
+                    }
+                    if (placeNames.contains(words)) {
+                        split = k;
+                    }
+                }
+            }
+            if (split < 0) {
+                out.add(m);
+                continue;
+            }
+            AnnotatedArticle.Token placeEnd = tokens.get(split);
+            AnnotatedArticle.Token personStart = tokens.get(split + 1);
+            int cut = placeEnd.end() - m.begin();
+            out.add(new AnnotatedArticle.NerMention(m.text().substring(0, cut), "LOCATION", null, m.begin(),
+                    placeEnd.end(), m.sentence(), first, split));
+            out.add(new AnnotatedArticle.NerMention(m.text().substring(personStart.begin() - m.begin()), "PERSON",
+                    m.normalized(), personStart.begin(), m.end(), m.sentence(), split + 1, last));
+        }
+        return out;
     }
 
     /**

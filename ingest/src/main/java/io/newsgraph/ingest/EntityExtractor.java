@@ -679,6 +679,12 @@ public final class EntityExtractor {
         if (words.length > 1 && cues.placeHeadWords().contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return true;
         }
+        // "Masjid Al-Aqsa"; "Hagia Sophia" where the article also writes "Hagia Sophia Museum": a site's name, when
+        // nothing in the article says it is a person's
+        if (words.length > 1 && (cues.placeLeadWords().contains(words[0].toLowerCase(Locale.ROOT))
+                || namesASite(surface, doc)) && !personEvidence(surface, doc)) {
+            return true;
+        }
         List<AnnotatedArticle.NerMention> ms = doc.mentions();
         boolean listedWithPlace = false;
         for (int j : index.personsByName.getOrDefault(surface, List.of())) {
@@ -714,6 +720,20 @@ public final class EntityExtractor {
             listedWithPlace |= conjunction && places > persons;
         }
         return listedWithPlace;
+    }
+
+    /** Whether the article (its title too) writes the name followed by a capitalised place or organisation head word. */
+    private boolean namesASite(String surface, AnnotatedArticle doc) {
+        String title = doc.article().title() == null ? "" : doc.article().title();
+        Matcher m = Pattern.compile(Pattern.quote(surface) + "\\s+(\\p{Lu}\\p{L}+)")
+                .matcher(title + "\n" + doc.article().text());
+        while (m.find()) {
+            String head = m.group(1).toLowerCase(Locale.ROOT);
+            if (cues.placeHeadWords().contains(head) || cues.organisationHeadWords().contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words between two mentions of one sentence when they are list punctuation (",", "and", ", or"), else null. */

@@ -56,6 +56,9 @@ public final class EventDates {
             count = -count;
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if ((unit.startsWith("day") || unit.startsWith("week")) && anchor.precision().equals("year")) {
+            return null; // "two days later" after "in 2016": a narrative counts days from a day, not from a year
+        }
         String[] parts = anchor.date().split("-");
         LocalDate base = LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
                 parts.length > 2 ? Integer.parseInt(parts[2]) : 1);

@@ -49,6 +49,9 @@ final class EventExtractor {
     private final EventWords words;
     private final PlaceHierarchy places;
     private final Set<String> nameWords;
+    private final Set<String> partNouns;
+    private final Set<String> effectVerbs;
+    private final Set<String> eventHeadNouns;
 
     /**
      * @param nameWords words that make a capitalised phrase the name of an organisation ("Court of Session"): an
@@ -58,6 +61,9 @@ final class EventExtractor {
         this.words = words;
         this.places = places;
         this.nameWords = nameWords;
+        this.partNouns = Set.copyOf(words.partNouns());
+        this.effectVerbs = Set.copyOf(words.effectVerbs());
+        this.eventHeadNouns = Set.copyOf(words.eventHeadNouns());
     }
 
     Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
@@ -261,7 +267,7 @@ final class EventExtractor {
                         match = false;
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
-                    if (match && eventSense(tokens, i + parts.length - 1)
+                    if (match && eventSense(doc, tokens, i + parts.length - 1)
                             && !cancelled(doc, tokens.get(i + parts.length - 1))
                             && !denied(doc, tokens.get(i + parts.length - 1))) {
                         found.put(type.name(), t.index());
@@ -400,8 +406,9 @@ final class EventExtractor {
      * ("to strike a deal", "they attack the plan"). In a sentence without a parse a noun directly before a common
      * noun of the same sentence is taken for its modifier.
      */
-    private static boolean eventSense(List<Token> tokens, int i) {
+    private boolean eventSense(AnnotatedArticle doc, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        List<Token> all = doc.tokens();
         String pos = t.pos() == null ? "" : t.pos();
         if (pos.startsWith("JJ") || pos.equals("VB") || pos.equals("VBP") || pos.equals("VBZ")) {
             return false;
@@ -413,7 +420,13 @@ final class EventExtractor {
             Token next = tokens.get(i + 1);
             return next.sentence() != t.sentence() || !("NN".equals(next.pos()) || "NNS".equals(next.pos()));
         }
-        return !(Grammar.is(t.rel(), "compound") || Grammar.is(t.rel(), "amod"));
+        if (!(Grammar.is(t.rel(), "compound") || Grammar.is(t.rel(), "amod"))) {
+            return true;
+        }
+        // "a stabbing spree", "a shooting incident": the noun it modifies is the happening it names
+        int h = t.head();
+        return h >= 0 && h < all.size() && all.get(h).sentence() == t.sentence()
+                && eventHeadNouns.contains(lemmaOf(all.get(h)));
     }
 
     private Building read(AnnotatedArticle doc, NodeRef[] refs, AnnotatedArticle.Sentence s, String type,
@@ -743,7 +756,7 @@ final class EventExtractor {
                 Math.min(text.length(), m.end() + 8))).find();
     }
 
-    private static EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
+    private EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
         LocalDate published = doc.article().published();
         boolean past = reportsPast(doc, s);
         Integer year = null;
@@ -881,25 +894,39 @@ final class EventExtractor {
      * March 17, with primary elections in Florida"). Without: a date that opens the sentence ("Early Saturday
      * morning, ...") dates all of it; otherwise a comma or semicolon between them says another clause.
      */
-    private static boolean sameClause(AnnotatedArticle doc, AnnotatedArticle.Sentence s, NerMention date,
+    private boolean sameClause(AnnotatedArticle doc, AnnotatedArticle.Sentence s, NerMention date,
                                       int trigger) {
         List<Token> tokens = doc.tokens();
         int at = tokens.get(trigger).begin();
-        if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null) {
+        if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null
+                && !brokenParse(tokens, s.index())) {
             // a date inside the trigger's own phrase: "the debate scheduled for November 20"
             for (int k = date.lastToken(), hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
                 if (k == trigger) {
                     return true;
+                }
+                if (tokens.get(k).rel() != null && tokens.get(k).rel().equals("dep")) {
+                    break; // a link the parser could not name is no evidence that the date is the trigger's
                 }
             }
             if (after(tokens, trigger, clauseHead(tokens, trigger))) {
                 return false; // "adopted a firm stand on Monday, following a wave of attacks": the attacks came before
             }
             int d = clauseHead(tokens, date.lastToken());
-            int t = clauseHead(tokens, trigger);
-            return d == t || d >= 0 && tokens.get(d).rel() != null && Grammar.is(tokens.get(d).rel(), "xcomp")
+            // "a mass stabbing killed three": a gerund used as a noun belongs to the clause of its head
+            Token tr = tokens.get(trigger);
+            boolean gerund = "VBG".equals(tr.pos()) && tr.head() >= 0 && tr.rel() != null
+                    && !CLAUSAL.contains(tr.rel().split(":")[0]);
+            int t = clauseHead(tokens, gerund ? tr.head() : trigger);
+            boolean same = d == t || d >= 0 && tokens.get(d).rel() != null && Grammar.is(tokens.get(d).rel(), "xcomp")
                     && tokens.get(d).head() == t || t >= 0 && tokens.get(t).rel() != null
                     && Grammar.is(tokens.get(t).rel(), "xcomp") && tokens.get(t).head() == d;
+            // "collided, the truck catching fire": a participle of the dated clause happened with it; not an effect
+            // ("dissolved the Parliament, triggering the elections": the elections came later)
+            boolean participle = t >= 0 && d >= 0 && tokens.get(t).head() == d && "VBG".equals(tokens.get(t).pos())
+                    && tokens.get(t).rel() != null && (Grammar.is(tokens.get(t).rel(), "advcl")
+                    || Grammar.is(tokens.get(t).rel(), "conj")) && !effectVerbs.contains(lemmaOf(tokens.get(t)));
+            return (same || participle) && !throughAnotherNoun(tokens, trigger, t);
         }
         String between = doc.article().text().substring(Math.max(s.begin(), Math.min(date.begin(), at)),
                 Math.min(s.end(), Math.max(date.end(), at)));
@@ -926,6 +953,60 @@ final class EventExtractor {
         }
         return !separated(doc, s, Math.min(date.begin(), at), Math.max(date.end(), at));
     }
+
+    private static String lemmaOf(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the trigger hangs from its clause head through a noun of another thing: "the suspect in a shooting ...
+     * was released Friday", "the death toll from the attack rose on Monday" (the clause's date is the release's, the
+     * rise's). Coordination, compounds and the nouns of {@code partNouns} ("a wave of attacks") pass.
+     */
+    private boolean throughAnotherNoun(List<Token> tokens, int trigger, int head) {
+        for (int k = trigger, hops = 0; k >= 0 && k != head && hops < 12; k = tokens.get(k).head(), hops++) {
+            Token x = tokens.get(k);
+            int h = x.head();
+            if (h < 0 || h == head) {
+                return false;
+            }
+            if (x.rel() == null || Grammar.is(x.rel(), "conj") || Grammar.is(x.rel(), "compound")
+                    || Grammar.is(x.rel(), "appos")) {
+                continue;
+            }
+            Token up = tokens.get(h);
+            String lemma = (up.lemma() == null ? up.word() : up.lemma()).toLowerCase(Locale.ROOT);
+            if (up.pos() != null && up.pos().startsWith("NN") && !up.pos().startsWith("NNP")
+                    && !partNouns.contains(lemma) && !partNouns.contains(up.word().toLowerCase(Locale.ROOT))
+                    && !eventHeadNouns.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the parse of a sentence is one to read the surface instead: its root is no verb although the sentence
+     * has a finite one ("On Friday, on Route 2 in Randolph, New Hampshire, ..., a pickup truck and ... collided" parsed
+     * with "Hampshire" at the root).
+     */
+    private static boolean brokenParse(List<Token> tokens, int sentence) {
+        boolean finite = false;
+        boolean verbRoot = false;
+        for (Token t : tokens) {
+            if (t.sentence() != sentence) {
+                continue;
+            }
+            String pos = t.pos() == null ? "" : t.pos();
+            finite |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            verbRoot |= "root".equals(t.rel()) && pos.startsWith("VB");
+        }
+        return finite && !verbRoot;
+    }
+
+    /** Relations of a verb that heads a clause of its own. */
+    private static final Set<String> CLAUSAL = Set.of("root", "advcl", "acl", "xcomp", "ccomp", "csubj", "conj",
+            "parataxis", "dep");
 
     /** Words that open a phrase of what came before the clause: "following a wave of attacks", "after the raid". */
     private static final Set<String> BEFORE_THE_CLAUSE = Set.of("following", "after", "since", "before", "until",

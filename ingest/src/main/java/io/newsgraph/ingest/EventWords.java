@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
-                         List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs) {
+                         List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
+                         List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -43,7 +44,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     }
 
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
-                       List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs) {
+                       List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
+                       List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns) {
     }
 
     /** The built-in words. */
@@ -70,7 +72,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
             r.roles().forEach((k, v) -> roles.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         }
         return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
-                lower(r.placeVerbs()));
+                lower(r.placeVerbs()), lower(r.partNouns()),
+                lower(r.effectVerbs()), lower(r.eventHeadNouns()));
     }
 
     private static List<String> lower(List<String> words) {

@@ -74,10 +74,10 @@ public record Lexicon(Gazetteer gazetteer, Cues cues, StatementWords statements,
 
     /**
      * The shared annotator for this gazetteer (CoreNLP loads once per gazetteer and JVM), parsing the sentences that
-     * hold a cue of these statement words.
+     * hold a cue of these statement words or a trigger of these event types.
      */
     public Annotator annotator() {
-        return Annotator.shared(gazetteer).forStatements(statements);
+        return Annotator.shared(gazetteer).forWords(statements, events, cues);
     }
 
     /** The reader with these rules. */

@@ -1118,6 +1118,13 @@ final class StatementExtractor {
                     return null;
                 }
                 if (pos.equals("IN")) {
+                    // "stated Minister of Information Moammar al-Eryani": the title's phrase ends in the name
+                    for (int k = i + 1; k <= end && ("PERSON".equals(tokens.get(k).ner())
+                            || !tokens.get(k).word().isEmpty() && Character.isUpperCase(tokens.get(k).word().charAt(0))); k++) {
+                        if ("PERSON".equals(tokens.get(k).ner())) {
+                            head = k;
+                        }
+                    }
                     break;
                 }
                 if (pos.startsWith("NN")) {
@@ -1656,7 +1663,10 @@ final class StatementExtractor {
                 String head = tokens.get(s).word().toLowerCase(Locale.ROOT);
                 // (or a capitalised title, "United States Senator from Vermont Bernie Sanders", not "Spokesman for
                 // Donald Trump")
-                boolean capitalisedTitle = headPos.equals("NNP") && mentionAt[s] < 0
+                // ("Current Director of National Intelligence John Ratcliffe", the title tagged a common noun)
+                boolean capitalisedWord = Character.isUpperCase(tokens.get(s).word().charAt(0)) && s > 0
+                        && tokens.get(s - 1).sentence() == tokens.get(s).sentence();
+                boolean capitalisedTitle = (headPos.equals("NNP") || capitalisedWord) && mentionAt[s] < 0
                         && !words.representativeNouns().contains(head);
                 if (capitalisedTitle || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {

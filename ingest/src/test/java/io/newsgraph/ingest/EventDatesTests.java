@@ -53,6 +53,9 @@ class EventDatesTests {
         assertEquals("2025", EventDates.countedFrom("a year before", day).date(), "a year says no month");
         assertNull(EventDates.countedFrom("a month later", null), "nothing to count from: no date");
         assertNull(EventDates.countedFrom("last month", august), "not a count from another date");
+        EventDates.When year = new EventDates.When("2016", "year", "2016");
+        assertNull(EventDates.countedFrom("Two days later", year), "days count from a day, not from a year");
+        assertEquals("2017", EventDates.countedFrom("a year later", year).date());
         assertTrue(EventDates.countsFromAnother("Two years after"));
         assertFalse(EventDates.countsFromAnother("two years ago"), "ago counts from the day of the report");
     }

@@ -250,4 +250,37 @@ class EventsIT {
         Event rally = ofType(f, "protest").get(0);
         assertTrue(rally.places().stream().anyMatch(p -> p.id().startsWith("place:washington")), rally.places().toString());
     }
+
+    @Test
+    void aDateDatesTheEventItsClauseReportsNotOneNamedInsideAnotherNoun() {
+        // the toll rose on Monday; the bombing was on Saturday
+        GraphFragment f = extract(LocalDate.of(2026, 2, 3), "A bombing in Quetta killed five people on Saturday. The "
+                + "death toll from the bombing rose to 20 on Monday.");
+        List<Event> attacks = ofType(f, "attack");
+        assertTrue(attacks.stream().noneMatch(a -> "2026-02-02".equals(a.date())), "not dated by the rise: " + attacks);
+        assertTrue(attacks.stream().anyMatch(a -> "2026-01-31".equals(a.date())), attacks.toString());
+        // a gerund that modifies the noun of a happening ("a stabbing spree") reports it, and takes its clause's date
+        GraphFragment paris = extract(LocalDate.of(2019, 10, 5), "On Thursday at the police headquarters in Paris, "
+                + "France, an IT worker went on a stabbing spree, killing four.");
+        assertEquals("2019-10-03", ofType(paris, "attack").get(0).date(), paris.events().toString());
+        // "reports of a shooting" are the shooting's
+        GraphFragment party = extract(LocalDate.of(2019, 7, 23), "Early Saturday morning, police in Clairton, "
+                + "Pennsylvania, responded to multiple reports of a shooting at a graduation party.");
+        assertEquals("2019-07-20", ofType(party, "attack").get(0).date(), party.events().toString());
+    }
+
+    @Test
+    void whatADatedHappeningCausedCameLaterAndACollisionIsAnAccident() {
+        GraphFragment f = extract(LocalDate.of(2019, 10, 23), "In early September, Julie Payette, the Governor General "
+                + "of Canada, dissolved the 42nd Canadian Parliament, triggering the elections.");
+        assertTrue(ofType(f, "election").stream().noneMatch(e -> e.date() != null && e.date().startsWith("2019-09")),
+                "the elections came after the dissolution: " + f.events());
+        GraphFragment crash = extract(LocalDate.of(2019, 6, 24), "On Friday, on Route 2 in Randolph, New Hampshire, "
+                + "a pickup truck and a group of ten motorcycles collided, the truck catching fire in the process.");
+        List<Event> accidents = ofType(crash, "accident");
+        assertEquals(1, accidents.size(), crash.events().toString());
+        assertEquals("2019-06-21", accidents.get(0).date());
+        assertTrue(accidents.get(0).places().contains(new NodeRef("Place", "place:randolph")),
+                accidents.get(0).places().toString());
+    }
 }

@@ -185,4 +185,15 @@ class ResolutionIT {
         person(f, "Wyatt");
         assertTrue(named(f, "Fedora").map(e -> e.type() != EntityType.PERSON).orElse(true), f.entities().toString());
     }
+
+    @Test
+    void aNameTheArticleAlsoGivesASiteIsNoPerson() {
+        // the tagger takes "Hagia Sophia" for a person; "the Hagia Sophia Museum" says it is a site
+        GraphFragment f = extract("Erdogan said on Wednesday that the Hagia Sophia Museum would become a mosque. "
+                + "Erdogan pledged converting Hagia Sophia, formerly a church, to a mosque.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Sophia")),
+                f.entities().toString());
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Erdogan")),
+                "a person with a verb of saying stays one: " + f.entities());
+    }
 }

@@ -785,4 +785,24 @@ class StatementsIT {
         assertEquals("person:gray-miller", speaker(statement(f, "better suited")), "part of his statement");
         assertEquals("person:amy-cook", speaker(statement(f, "tusk came from")), "the author, not the platform");
     }
+
+    @Test
+    void aTitleWithAnOfPhraseBeforeTheName() {
+        GraphFragment f = extract("The bomb was placed on a motorcycle in a market, stated Minister of Information "
+                + "Moammar al-Eryani, and was left outside a restaurant. Current Director of National Intelligence John "
+                + "Ratcliffe said the information was \"not part of some Russian disinformation campaign.\" The "
+                + "bravery of the crews was praised by the Mayor of London Sadiq Khan. London was quiet.");
+        assertEquals("person:moammar-al-eryani", speaker(statement(f, "placed on a motorcycle")), "not 'Minister'");
+        assertEquals("person:john-ratcliffe", speaker(statement(f, "disinformation campaign")));
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().contains("London Sadiq")),
+                "the place is no word of the mayor's name: " + f.entities());
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("Sadiq Khan")), f.entities().toString());
+    }
+
+    @Test
+    void anOrganisationNameTheTaggerCutIsWholeAgain() {
+        // tagged "Presidential Debates"; "Commission on" before it is the start of the name
+        GraphFragment f = extract("The Commission on Presidential Debates said the moderator would have a mute button.");
+        assertEquals("organisation:commission-on-presidential-debates", speaker(statement(f, "mute button")));
+    }
 }
