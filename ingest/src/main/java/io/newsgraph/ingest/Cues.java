@@ -13,7 +13,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Set<String> notNames, Set<String> peoples, Set<String> genericOrganisationWords,
                    Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords,
                    Spelling spelling, Set<String> placeHeadWords, Set<String> personVerbs,
-                   Set<String> personNouns, Set<String> organisationHeadWords, Set<String> placeLeadWords) {
+                   Set<String> personNouns, Set<String> organisationHeadWords, Set<String> placeLeadWords,
+                   Set<String> siteHeadWords) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -23,7 +24,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> roleWords, List<String> roleModifiers, List<String> genericNameWords,
                        List<String> spellingParticles, Map<String, String> spellingFolds,
                        List<String> spellingPlaceSuffixes, List<String> placeHeadWords, List<String> personVerbs,
-                       List<String> personNouns, List<String> organisationHeadWords, List<String> placeLeadWords) {
+                       List<String> personNouns, List<String> organisationHeadWords, List<String> placeLeadWords,
+                       List<String> siteHeadWords) {
     }
 
     /** The built-in words. */
@@ -41,7 +43,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                 new Spelling(lower(r.spellingParticles()), r.spellingFolds() == null ? Map.of() : r.spellingFolds(),
                         r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()),
                 lower(r.placeHeadWords()), lower(r.personVerbs()), lower(r.personNouns()),
-                lower(r.organisationHeadWords()), lower(r.placeLeadWords()));
+                lower(r.organisationHeadWords()), lower(r.placeLeadWords()),
+                lower(r.siteHeadWords()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -58,7 +58,7 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titleFinder = new TitleFinder(cues);
-        this.statementExtractor = new StatementExtractor(statementWords);
+        this.statementExtractor = new StatementExtractor(statementWords, cues.roleWords());
         this.claimExtractor = new ClaimExtractor(statementWords);
         this.eventExtractor = new EventExtractor(eventWords, new PlaceHierarchy(gazetteer),
                 cues.organisationNameWords());
@@ -139,6 +139,7 @@ public final class EntityExtractor {
             linked[i] = b;
         }
         linkShortPersonNames(order);
+        linkShortOrganisationNames(order);
         addLearnedAcronyms(doc, acronyms, byKey, linked);
 
         // Titles and affiliations from the words around each person's name.
@@ -279,25 +280,59 @@ public final class EntityExtractor {
     }
 
     private static Building resolved(Building b) {
-        return b.mergedInto != null ? b.mergedInto : b;
+        Building at = b;
+        for (int hops = 0; at.mergedInto != null && hops < 8; hops++) {
+            at = at.mergedInto; // "Urrutia" -> "Pierluisi Urrutia" -> "Pedro R. Pierluisi Urrutia"
+        }
+        return at;
     }
 
-    /** A one-word person name stands for the single fuller name of the article that has that word. */
+    /**
+     * A short person name stands for the single fuller name of the article that has its words in a row: "Biden" for
+     * "Joe Biden", and (compared by name key, so hyphens and case do not count) "al-Eryani" for "Moammar al-Eryani",
+     * "Rivera Schatz" for "Thomas Rivera Schatz", "Van Biljon" for "Leon van Biljon".
+     */
     private static void linkShortPersonNames(List<Building> order) {
         List<Building> people = order.stream().filter(b -> b.type == EntityType.PERSON).toList();
         for (Building shortName : people) {
-            if (shortName.name.contains(" ")) {
+            List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
+            if (words.isEmpty() || words.get(0).isEmpty()) {
                 continue;
             }
-            String word = Names.key(shortName.name);
             List<Building> fuller = people.stream()
-                    .filter(p -> p != shortName && p.name.contains(" ")
-                            && Arrays.asList(Names.key(p.name).split(" ")).contains(word))
+                    .filter(p -> p != shortName && inARow(words, Arrays.asList(Names.key(p.name).split(" "))))
                     .toList();
             if (fuller.size() == 1) {
                 shortName.mergedInto = fuller.get(0);
             }
         }
+    }
+
+    /**
+     * A short organisation name of two words or more, not a gazetteer entry, stands for the single fuller organisation
+     * name of the article that has its words in a row: "Department of Transportation" for "United States Department of
+     * Transportation".
+     */
+    private static void linkShortOrganisationNames(List<Building> order) {
+        List<Building> bodies = order.stream().filter(b -> b.type == EntityType.ORGANISATION).toList();
+        for (Building shortName : bodies) {
+            List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
+            if (words.size() < 2 || shortName.entry != null || shortName.mergedInto != null) {
+                continue;
+            }
+            List<Building> fuller = bodies.stream()
+                    .filter(p -> p != shortName && p.mergedInto == null
+                            && inARow(words, Arrays.asList(Names.key(p.name).split(" "))))
+                    .toList();
+            if (fuller.size() == 1) {
+                shortName.mergedInto = fuller.get(0);
+            }
+        }
+    }
+
+    /** Whether the words stand in a row in a longer list of words. */
+    private static boolean inARow(List<String> words, List<String> in) {
+        return in.size() > words.size() && java.util.Collections.indexOfSubList(in, words) >= 0;
     }
 
     private Entity toEntity(Building target, Building from) {
@@ -434,7 +469,8 @@ public final class EntityExtractor {
         }
         EntityType type = switch (m.type()) {
             case "PERSON" -> placeTakenForPerson(surface, doc) ? EntityType.PLACE
-                    : organisationTakenForPerson(surface) ? EntityType.ORGANISATION : EntityType.PERSON;
+                    : organisationTakenForPerson(surface) || innerCapital(surface) ? EntityType.ORGANISATION
+                    : EntityType.PERSON;
             case "ORGANIZATION" -> organisationType(surface, doc.context(m, CONTEXT));
             default -> EntityType.PLACE;
         };
@@ -657,6 +693,17 @@ public final class EntityExtractor {
         return words.length > 0;
     }
 
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)+");
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\\p{Lu}.*");
+
+    /**
+     * One word with a capital inside it that no surname prefix explains: "GitHub", "YouTube" are brands, not persons
+     * ("McCarthy", "DeSantis", "LaToya" are).
+     */
+    private static boolean innerCapital(String surface) {
+        return !surface.contains(" ") && INNER_CAPITAL.matcher(surface).matches() && !NAME_PREFIX.matcher(surface).matches();
+    }
+
     /** A name the tagger took for a person that ends in one of {@code organisationHeadWords}: "Walter Reed Hospital". */
     private boolean organisationTakenForPerson(String surface) {
         String[] words = surface.split("\\s+");
@@ -682,6 +729,7 @@ public final class EntityExtractor {
         // "Masjid Al-Aqsa"; "Hagia Sophia" where the article also writes "Hagia Sophia Museum": a site's name, when
         // nothing in the article says it is a person's
         if (words.length > 1 && (cues.placeLeadWords().contains(words[0].toLowerCase(Locale.ROOT))
+                || cues.siteHeadWords().contains(words[words.length - 1].toLowerCase(Locale.ROOT))
                 || namesASite(surface, doc)) && !personEvidence(surface, doc)) {
             return true;
         }

@@ -263,7 +263,11 @@ final class EventExtractor {
                         match = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(parts[k]);
                     }
                     // "opened fire", "came under fire": a word before it that takes it for no happening of its own
+                    // (or, in the parse, an adjective of it: "a planned shopping centre bombing")
                     if (match && i > 0 && type.notAfter().contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                        match = false;
+                    }
+                    if (match && modifiedBy(doc, tokens.get(i + parts.length - 1), type.notAfter())) {
                         match = false;
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
@@ -302,6 +306,23 @@ final class EventExtractor {
             }
         }
         return found;
+    }
+
+    /** Whether an adjective of the token in the parse is one of these words. */
+    private static boolean modifiedBy(AnnotatedArticle doc, Token t, List<String> words) {
+        if (t.rel() == null || words.isEmpty()) {
+            return false;
+        }
+        List<Token> all = doc.tokens();
+        for (int k = Math.max(0, t.index() - 6); k < t.index(); k++) {
+            Token d = all.get(k);
+            if (d.head() == t.index() && d.sentence() == t.sentence() && d.rel() != null
+                    && (Grammar.is(d.rel(), "amod") || Grammar.is(d.rel(), "compound"))
+                    && words.contains(d.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -468,7 +489,7 @@ final class EventExtractor {
                 b.targets.add(ref); // two persons' deaths are two events
             } else if (ref.label().equals("Place")) {
                 if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
-                        || struck(doc, m, trigger)) {
+                        || struck(doc, m, trigger) || hosts(doc, m, trigger)) {
                     b.places.add(ref);
                     if (b.firstPlaceText == null && !places.isCountry(ref.id())) {
                         b.firstPlaceText = m.text();
@@ -648,6 +669,21 @@ final class EventExtractor {
      * Whether a place is what the event struck: the object of a verb of {@code placeVerbs} whose subject is the
      * trigger ("a magnitude 5.2 earthquake hit the ... commonwealth of Puerto Rico", "Hurricane Lorenzo hits Azores").
      */
+    /**
+     * Whether a place is the subject of a verb of {@code hostVerbs} whose object is the trigger: "Nevada began a state
+     * legislative session", "Iran held elections" (not "Iran condemned the attack").
+     */
+    private boolean hosts(AnnotatedArticle doc, NerMention m, int trigger) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(trigger);
+        if (m.lastToken() < 0 || t.rel() == null || t.head() < 0 || !Grammar.is(t.rel(), "obj")) {
+            return false;
+        }
+        Token place = tokens.get(m.lastToken());
+        return place.head() == t.head() && place.rel() != null && Grammar.is(place.rel(), "nsubj")
+                && words.hostVerbs().contains(lemmaOf(tokens.get(t.head())));
+    }
+
     private boolean struck(AnnotatedArticle doc, NerMention m, int trigger) {
         List<Token> tokens = doc.tokens();
         if (m.firstToken() <= trigger || words.placeVerbs().isEmpty()) {
@@ -778,6 +814,12 @@ final class EventExtractor {
             if (boundary(doc, m)) {
                 continue; // "As of yesterday, no cause had been released for the fire": the day of the report
             }
+            if (rangeEnd(doc, m)) {
+                continue; // "On the night of Monday to Tuesday": the happening began on the Monday
+            }
+            if (countsFromTrigger(doc, m, at)) {
+                continue; // "moved in the day before the blast": the blast is what the day counts from
+            }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
             if (EventDates.countsFromAnother(m.text())) {
                 // "a month later" counts from the date given before; with none, only "a day earlier" may count
@@ -807,6 +849,41 @@ final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static final Pattern FROM_THE_TRIGGER = Pattern.compile(
+            "(?i)\\s*(?:before|after|prior to|ahead of)?\\s*(?:the|a|an|this|that|his|her|its|their)?\\s*"
+                    + "(?:[\\p{L}-]+\\s+){0,2}");
+
+    /**
+     * Whether a date counts from the trigger just after it: "the day before the blast", "two days after the attack"
+     * (a word of counting ends the date or opens what follows it, then at most two words before the trigger).
+     */
+    private static boolean countsFromTrigger(AnnotatedArticle doc, NerMention m, int triggerBegin) {
+        if (triggerBegin < m.end()) {
+            return false;
+        }
+        String between = doc.article().text().substring(m.end(), triggerBegin);
+        boolean counting = m.text().matches("(?is).*\\b(?:before|after|earlier|later)\\s*")
+                || between.matches("(?is)\\s*(?:before|after|prior to|ahead of)\\b.*");
+        return counting && FROM_THE_TRIGGER.matcher(between).matches();
+    }
+
+    private static final Pattern RANGE_TO = Pattern.compile("(?i)\\b(?:to|through|thru|into)\\s+$|[-\u2013]\\s*$");
+
+    /** Whether a date ends a range opened by another date just before it: "Monday to Tuesday", "March 3-4". */
+    private static boolean rangeEnd(AnnotatedArticle doc, NerMention m) {
+        String text = doc.article().text();
+        if (!RANGE_TO.matcher(text.substring(Math.max(0, m.begin() - 10), m.begin())).find()) {
+            return false;
+        }
+        for (NerMention o : doc.mentions()) {
+            if (o != m && o.sentence() == m.sentence() && givesDay(o) && o.end() <= m.begin()
+                    && m.begin() - o.end() <= 10) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:\\bas of|\\buntil|\\btill)\\s+$");
@@ -1189,7 +1266,9 @@ final class EventExtractor {
                 && from.when.date().compareTo(into.when.date()) < 0)) {
             into.when = from.when;
         }
+        // the more specific type of a family ("hijacking" over "attack"), but never a consequence ("explosion")
         if (!words.familyOf(from.type).equals(from.type) && words.familyOf(into.type).equals(into.type)
+                && !words.typeOf(from.type).consequence()
                 || words.typeOf(into.type).consequence() && !words.typeOf(from.type).consequence()) {
             into.type = from.type;
         }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
                          List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
-                         List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns) {
+                         List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
+                         List<String> hostVerbs) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -45,7 +46,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
 
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
                        List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
-                       List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns) {
+                       List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
+                       List<String> hostVerbs) {
     }
 
     /** The built-in words. */
@@ -73,7 +75,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         }
         return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
                 lower(r.placeVerbs()), lower(r.partNouns()),
-                lower(r.effectVerbs()), lower(r.eventHeadNouns()));
+                lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()));
     }
 
     private static List<String> lower(List<String> words) {

@@ -102,8 +102,16 @@ final class StatementExtractor {
 
     private final StatementWords words;
 
+    private final Set<String> roleWords;
+
     StatementExtractor(StatementWords words) {
+        this(words, Set.of());
+    }
+
+    /** @param roleWords words of an office ("director", "minister"): a phrase headed by one and ending in a name is that person */
+    StatementExtractor(StatementWords words, Set<String> roleWords) {
         this.words = words;
+        this.roleWords = roleWords;
     }
 
     List<Found> extract(AnnotatedArticle doc, Links links) {
@@ -231,6 +239,17 @@ final class StatementExtractor {
                             }
                             if (!speaker.found()) {
                                 speaker = after(verb, 4);
+                            }
+                            // '"...," said a protester using the pseudonym Katya': the phrase the parse made the
+                            // object of the verb after the quotation names the speaker
+                            if (!speaker.found() && tokens.get(verb).begin() > quote.close() && g.parsed(verb)) {
+                                for (int o : g.dependents(verb, "obj")) {
+                                    Speaker phrase = o > verb ? speakerOfPhrase(o) : Speaker.NONE;
+                                    if (phrase.ref() != null) {
+                                        speaker = phrase;
+                                        break;
+                                    }
+                                }
                             }
                         }
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
@@ -1594,6 +1613,11 @@ final class StatementExtractor {
             return last;
         }
 
+        /** Words after which a noun phrase gives its noun's name: "using the pseudonym Katya". */
+        private static final Set<String> NAMING = Set.of("named", "called", "pseudonym", "nicknamed", "alias",
+                "nickname");
+        private static final Set<String> NAMING_BEFORE_AS = Set.of("known", "identified", "name", "only");
+
         /** Who the noun phrase headed by token s names as speaker. */
         private Speaker speakerOfPhrase(int s) {
             // "Part of the judge's statement reads": the whole's speaker
@@ -1635,6 +1659,21 @@ final class StatementExtractor {
                     && g.subtree(s)[1] >= doc.mentions().get(mentionAt[s + 2]).lastToken()) {
                 return new Speaker(links.mentionRefs()[mentionAt[s + 2]], null, g.subtree(s)[0]);
             }
+            // "a protester using the pseudonym Katya", "a resident who gave her name as Lee", "a man known as Abu":
+            // the name the phrase gives its noun at its end
+            if (!person && tokens.get(s).pos() != null && tokens.get(s).pos().startsWith("NN")) {
+                int end = g.subtree(s)[1];
+                for (int k = s + 1; k < end && k <= s + 8; k++) {
+                    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                    boolean naming = NAMING.contains(w) || w.equals("as") && k > s + 1
+                            && NAMING_BEFORE_AS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+                    if (naming && mentionAt[k + 1] >= 0 && links.mentionRefs()[mentionAt[k + 1]] != null
+                            && links.mentionRefs()[mentionAt[k + 1]].label().equals("Person")
+                            && doc.mentions().get(mentionAt[k + 1]).lastToken() >= end - 1) {
+                        return new Speaker(links.mentionRefs()[mentionAt[k + 1]], null, g.subtree(s)[0]);
+                    }
+                }
+            }
             Speaker at = speakerAt(s);
             if (at != null) {
                 return at;
@@ -1668,7 +1707,9 @@ final class StatementExtractor {
                         && tokens.get(s - 1).sentence() == tokens.get(s).sentence();
                 boolean capitalisedTitle = (headPos.equals("NNP") || capitalisedWord) && mentionAt[s] < 0
                         && !words.representativeNouns().contains(head);
-                if (capitalisedTitle || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
+                // (or an office with its body: "director of Amnesty International Man-kei Tam")
+                boolean office = roleWords.contains(head) && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty();
+                if (capitalisedTitle || office || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);
                 }

@@ -283,4 +283,35 @@ class EventsIT {
         assertTrue(accidents.get(0).places().contains(new NodeRef("Place", "place:randolph")),
                 accidents.get(0).places().toString());
     }
+
+    @Test
+    void anExplosionSaysNoCausePlannedAttacksAndRescueOperationsAreNone() {
+        GraphFragment f = extract(LocalDate.of(2019, 1, 4), "On Monday a suspected gas leak led to an explosion at an "
+                + "apartment block on Karl Marx Avenue in Magnitogorsk, killing 39 people. The rescue operation resumed "
+                + "on Wednesday. A source said the tenant moved in the day before the blast and that the flat was a "
+                + "depot ahead of a planned shopping centre bombing.");
+        List<Event> explosions = ofType(f, "explosion");
+        assertEquals(1, explosions.size(), f.events().toString());
+        assertEquals("2018-12-31", explosions.get(0).date(), "not the day before the blast");
+        assertEquals(0, ofType(f, "attack").size(), "a planned bombing did not happen: " + f.events());
+        assertEquals(0, ofType(f, "military operation").size(), "a rescue operation: " + f.events());
+        // a range of days dates a happening by its first
+        GraphFragment night = extract(LocalDate.of(2019, 1, 4), "On the night of Monday to Tuesday an explosion hit a "
+                + "gas-powered minibus in Magnitogorsk, killing three people.");
+        assertEquals("2018-12-31", ofType(night, "explosion").get(0).date(), night.events().toString());
+        // an explosion reported with an attack is the attack
+        GraphFragment attack = extract(LocalDate.of(2026, 2, 3), "A suicide attack on a police station in Quetta "
+                + "killed five people on Saturday. The explosion destroyed the gate.");
+        assertEquals(1, ofType(attack, "attack").size(), attack.events().toString());
+        assertEquals(0, ofType(attack, "explosion").size(), attack.events().toString());
+        GraphFragment bomb = extract(LocalDate.of(2026, 2, 3), "A bomb blast in Quetta killed five people on Saturday.");
+        assertEquals(1, ofType(bomb, "attack").size(), "a bomb's blast is an attack: " + bomb.events());
+    }
+
+    @Test
+    void aPlaceThatHoldsAnEventIsWhereItHappens() {
+        GraphFragment f = extract(LocalDate.of(2019, 2, 7), "On Monday, Nevada began a state legislative session.");
+        Event session = ofType(f, "debate").get(0);
+        assertTrue(session.places().contains(new NodeRef("Place", "place:nevada")), session.places().toString());
+    }
 }

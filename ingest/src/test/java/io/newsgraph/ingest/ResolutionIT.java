@@ -196,4 +196,20 @@ class ResolutionIT {
         assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Erdogan")),
                 "a person with a verb of saying stays one: " + f.entities());
     }
+
+    @Test
+    void shortFormsOfLongerNamesBrandsAndSites() {
+        GraphFragment f = extract("Moammar al-Eryani, the information minister, spoke on Friday. Al-Eryani said the bomb "
+                + "was placed in a market. GitHub said the repository was restored. The fire at Bontddu Hall near "
+                + "Dolgellau in Wales killed one man. The National Transportation Safety Board opened an inquiry. The "
+                + "Transportation Safety Board said the pilot was experienced.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Al-Eryani")),
+                "the surname is the minister's: " + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("GitHub")),
+                "a brand: " + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Bontddu")),
+                "a site with nothing that says a person: " + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Transportation Safety Board")),
+                "the short form of the department named before: " + f.entities());
+    }
 }

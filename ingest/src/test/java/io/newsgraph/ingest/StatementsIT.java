@@ -805,4 +805,22 @@ class StatementsIT {
         GraphFragment f = extract("The Commission on Presidential Debates said the moderator would have a mute button.");
         assertEquals("organisation:commission-on-presidential-debates", speaker(statement(f, "mute button")));
     }
+
+    @Test
+    void theAdvisoryIsTheBodyThatIssuedIt() {
+        GraphFragment f = extract("In an advisory issued yesterday evening, the National Hurricane Center (NHC) "
+                + "confirmed that a hurricane warning was in effect for Bermuda. The advisory also noted dangerous surf "
+                + "conditions, with waves over 30 feet high being recorded offshore by a buoy, warning of a possibility "
+                + "of coastal flooding.");
+        assertEquals("organisation:national-hurricane-center", speaker(statement(f, "dangerous surf")));
+    }
+
+    @Test
+    void theNameAPhraseGivesItsNoun() {
+        GraphFragment f = extract("A protester using the pseudonym Katya said the police had been brutal.");
+        assertEquals("person:katya", speaker(statement(f, "police had been brutal")));
+        GraphFragment quoted = extract("\"She is just doing this to try and split the movement. A lot of people think "
+                + "that,\" said a protester using the pseudonym Katya.");
+        assertEquals("person:katya", speaker(statement(quoted, "split the movement")));
+    }
 }
