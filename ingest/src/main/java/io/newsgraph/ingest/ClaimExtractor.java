@@ -78,7 +78,8 @@ final class ClaimExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Integer count = number(t);
-            if (count == null || isNonCountNer(t) || partOfAWord(doc.article().text(), t) || consumed.contains(i)) {
+            if (count == null || isNonCountNer(t) || partOfAWord(doc.article().text(), t) || consumed.contains(i)
+                    || threshold(doc.article().text(), t)) {
                 continue;
             }
             int sentence = t.sentence();
@@ -393,6 +394,17 @@ final class ClaimExtractor {
     private boolean sameCategory(Token t, String category) {
         String[] named = categoryIn(t.word().toLowerCase(Locale.ROOT));
         return named != null && named[0].equals(category);
+    }
+
+    private static final Pattern THRESHOLD = Pattern.compile("(?i)^\\s+or\\s+(?:more|fewer|less|greater|above|higher)\\b");
+
+    /**
+     * "events where four or more people are killed": a number with "or more" is a threshold a definition sets, not a
+     * count of anyone.
+     */
+    private static boolean threshold(String text, Token t) {
+        return THRESHOLD.matcher(text.substring(Math.min(text.length(), t.end()),
+                Math.min(text.length(), t.end() + 16))).find();
     }
 
     /** "SARS-CoV-2", "COVID-19", "F-16", "Number 14": a number joined to a word or named by it is part of a name. */

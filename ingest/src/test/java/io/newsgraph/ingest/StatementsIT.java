@@ -823,4 +823,12 @@ class StatementsIT {
                 + "that,\" said a protester using the pseudonym Katya.");
         assertEquals("person:katya", speaker(statement(quoted, "split the movement")));
     }
+
+    @Test
+    void aThresholdIsNoCount() {
+        GraphFragment f = extract("The archive characterizes events where four or more people are killed or injured, "
+                + "not counting the shooter, as mass shootings. Two people were killed in the shooting on Saturday.");
+        assertTrue(casualties(f).stream().noneMatch(c -> c.casualty().count() == 4), casualties(f).toString());
+        assertTrue(casualties(f).stream().anyMatch(c -> c.casualty().count() == 2), casualties(f).toString());
+    }
 }
