@@ -399,13 +399,18 @@ final class ClaimExtractor {
     private static final Pattern THRESHOLD = Pattern.compile("(?i)^\\s+or\\s+(?:more|fewer|less|greater|above|higher)\\b");
 
     /**
-     * "events where four or more people are killed": a number with "or more" is a threshold a definition sets, not a
-     * count of anyone.
+     * "events where four or more people are killed": a number with "or more" in a definition's clause is a threshold,
+     * not a count of anyone ("the explosion killed 30 or more people" counts).
      */
     private static boolean threshold(String text, Token t) {
         return THRESHOLD.matcher(text.substring(Math.min(text.length(), t.end()),
-                Math.min(text.length(), t.end() + 16))).find();
+                Math.min(text.length(), t.end() + 16))).find()
+                && DEFINING.matcher(text.substring(Math.max(0, t.begin() - 40), t.begin())).find();
     }
+
+    /** Words that open a definition's clause: "events where four or more ...", "attacks in which". */
+    private static final Pattern DEFINING = Pattern.compile("(?i)\\b(?:where|when|if|whenever|involving|in which|"
+            + "defined as|defines?)\\b[^.;]*$");
 
     /** "SARS-CoV-2", "COVID-19", "F-16", "Number 14": a number joined to a word or named by it is part of a name. */
     private static boolean partOfAWord(String text, Token t) {

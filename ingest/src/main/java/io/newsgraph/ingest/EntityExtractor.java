@@ -290,13 +290,19 @@ public final class EntityExtractor {
     /**
      * A short person name stands for the single fuller name of the article that has its words in a row: "Biden" for
      * "Joe Biden", and (compared by name key, so hyphens and case do not count) "al-Eryani" for "Moammar al-Eryani",
-     * "Rivera Schatz" for "Thomas Rivera Schatz", "Van Biljon" for "Leon van Biljon".
+     * "Van Biljon" for "Leon van Biljon" (words written apart only after a surname particle).
      */
     private static void linkShortPersonNames(List<Building> order) {
         List<Building> people = order.stream().filter(b -> b.type == EntityType.PERSON).toList();
         for (Building shortName : people) {
             List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
             if (words.isEmpty() || words.get(0).isEmpty()) {
+                continue;
+            }
+            // two words or more written apart are a surname only after a particle ("Van Biljon"); else they may be a
+            // namesake's name ("General Ayub Khan", grandfather of Gohar Ayub Khan)
+            if (shortName.name.strip().contains(" ")
+                    && !SURNAME_PARTICLES.contains(shortName.name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<Building> fuller = people.stream()
@@ -329,6 +335,10 @@ public final class EntityExtractor {
             }
         }
     }
+
+    /** Words that open a surname of two words or more. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "del", "della", "der",
+            "den", "du", "dos", "das", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "abu", "st", "st.");
 
     /** Whether the words stand in a row in a longer list of words. */
     private static boolean inARow(List<String> words, List<String> in) {
@@ -730,7 +740,8 @@ public final class EntityExtractor {
         // nothing in the article says it is a person's
         if (words.length > 1 && (cues.placeLeadWords().contains(words[0].toLowerCase(Locale.ROOT))
                 || cues.siteHeadWords().contains(words[words.length - 1].toLowerCase(Locale.ROOT))
-                || namesASite(surface, doc)) && !personEvidence(surface, doc)) {
+                || namesASite(surface, doc)) && !personEvidence(surface, doc)
+                && !index.personsByName.containsKey(words[words.length - 1])) {
             return true;
         }
         List<AnnotatedArticle.NerMention> ms = doc.mentions();

@@ -489,7 +489,8 @@ final class EventExtractor {
                 b.targets.add(ref); // two persons' deaths are two events
             } else if (ref.label().equals("Place")) {
                 if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
-                        || struck(doc, m, trigger) || hosts(doc, m, trigger)) {
+                        || struck(doc, m, trigger) || !attackFamily && !type.equals("military operation")
+                        && hosts(doc, m, trigger)) {
                     b.places.add(ref);
                     if (b.firstPlaceText == null && !places.isCountry(ref.id())) {
                         b.firstPlaceText = m.text();
@@ -857,14 +858,15 @@ final class EventExtractor {
 
     /**
      * Whether a date counts from the trigger just after it: "the day before the blast", "two days after the attack"
-     * (a word of counting ends the date or opens what follows it, then at most two words before the trigger).
+     * ("before" or "after" ends the date or opens what follows it, then at most two words before the trigger; "A week
+     * later another bombing" counts from an earlier date, and dates the bombing).
      */
     private static boolean countsFromTrigger(AnnotatedArticle doc, NerMention m, int triggerBegin) {
         if (triggerBegin < m.end()) {
             return false;
         }
         String between = doc.article().text().substring(m.end(), triggerBegin);
-        boolean counting = m.text().matches("(?is).*\\b(?:before|after|earlier|later)\\s*")
+        boolean counting = m.text().matches("(?is).*\\b(?:before|after)\\s*")
                 || between.matches("(?is)\\s*(?:before|after|prior to|ahead of)\\b.*");
         return counting && FROM_THE_TRIGGER.matcher(between).matches();
     }
@@ -1075,7 +1077,9 @@ final class EventExtractor {
                 continue;
             }
             String pos = t.pos() == null ? "" : t.pos();
-            finite |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            // a copula or auxiliary is no verb of its own ("The suspect ... was in custody": "custody" is the root)
+            boolean helper = t.rel() != null && (t.rel().startsWith("cop") || t.rel().startsWith("aux"));
+            finite |= !helper && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
             verbRoot |= "root".equals(t.rel()) && pos.startsWith("VB");
         }
         return finite && !verbRoot;

@@ -1136,6 +1136,9 @@ final class StatementExtractor {
                 if (pos.equals("IN") && head < 0) {
                     return null;
                 }
+                if (pos.equals("IN") && !Character.isUpperCase(tokens.get(head).word().charAt(0))) {
+                    break; // "said one GOP source in the room", "said a biographer of Winston Churchill"
+                }
                 if (pos.equals("IN")) {
                     // "stated Minister of Information Moammar al-Eryani": the title's phrase ends in the name
                     for (int k = i + 1; k <= end && ("PERSON".equals(tokens.get(k).ner())
@@ -1667,6 +1670,10 @@ final class StatementExtractor {
                     String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
                     boolean naming = NAMING.contains(w) || w.equals("as") && k > s + 1
                             && NAMING_BEFORE_AS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+                    String kPos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                    if (!naming && (kPos.equals("IN") || kPos.startsWith("NN"))) {
+                        break; // "a neighbour of a man known as Abu Ali": the name is another noun's
+                    }
                     if (naming && mentionAt[k + 1] >= 0 && links.mentionRefs()[mentionAt[k + 1]] != null
                             && links.mentionRefs()[mentionAt[k + 1]].label().equals("Person")
                             && doc.mentions().get(mentionAt[k + 1]).lastToken() >= end - 1) {
@@ -1708,7 +1715,12 @@ final class StatementExtractor {
                 boolean capitalisedTitle = (headPos.equals("NNP") || capitalisedWord) && mentionAt[s] < 0
                         && !words.representativeNouns().contains(head);
                 // (or an office with its body: "director of Amnesty International Man-kei Tam")
-                boolean office = roleWords.contains(head) && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty();
+                // (the body's name just before the person's: not "the coach of Serena Williams")
+                int personFirst = doc.mentions().get(mentionAt[phrase[1]]).firstToken();
+                boolean office = roleWords.contains(head) && personFirst > 0 && mentionAt[personFirst - 1] >= 0
+                        && links.mentionRefs()[mentionAt[personFirst - 1]] != null
+                        && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person")
+                        && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty();
                 if (capitalisedTitle || office || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);

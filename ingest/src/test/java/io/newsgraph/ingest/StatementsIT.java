@@ -830,5 +830,15 @@ class StatementsIT {
                 + "not counting the shooter, as mass shootings. Two people were killed in the shooting on Saturday.");
         assertTrue(casualties(f).stream().noneMatch(c -> c.casualty().count() == 4), casualties(f).toString());
         assertTrue(casualties(f).stream().anyMatch(c -> c.casualty().count() == 2), casualties(f).toString());
+        GraphFragment counted = extract("The explosion in Quetta killed 30 or more people on Saturday.");
+        assertTrue(casualties(counted).stream().anyMatch(c -> c.casualty().count() == 30), "no definition: a count");
+    }
+
+    @Test
+    void aPersonAtTheEndOfAnotherPersonsPhraseIsNotTheSpeaker() {
+        GraphFragment f = extract("The coach of Serena Williams said the injury was minor. The ruling was wrong and the "
+                + "court should look at the whole case again, said a biographer of Winston Churchill.");
+        assertTrue(!"person:serena-williams".equals(speaker(statement(f, "injury was minor"))), "the coach spoke");
+        assertTrue(!"person:winston-churchill".equals(speaker(statement(f, "ruling was wrong"))), "the biographer");
     }
 }

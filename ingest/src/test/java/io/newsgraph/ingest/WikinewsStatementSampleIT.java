@@ -95,6 +95,8 @@ class WikinewsStatementSampleIT {
                 attributed++;
                 if (now.equals(hand)) {
                     right++;
+                } else {
+                    System.out.printf("  speaker differs: %s | hand %s | now %s%n", key.replace('\t', ' '), hand, now);
                 }
             }
         }
