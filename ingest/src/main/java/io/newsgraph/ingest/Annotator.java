@@ -272,7 +272,7 @@ public final class Annotator {
         for (AnnotatedArticle.NerMention m : mentions) {
             int f = m.firstToken();
             int from = -1;
-            if (m.type().equals("ORGANIZATION") && f >= 2 && Set.of("on", "of", "for", "to").contains(tokens.get(f - 1).word())
+            if (m.type().equals("ORGANIZATION") && f >= 2 && NAME_JOINERS.contains(tokens.get(f - 1).word())
                     && tokens.get(f - 2).sentence() == m.sentence() && "O".equals(tokens.get(f - 2).ner())
                     && capitalisedWord(tokens.get(f - 2).word())
                     && nameWords.contains(tokens.get(f - 2).word().toLowerCase(java.util.Locale.ROOT))) {
@@ -295,6 +295,9 @@ public final class Annotator {
         return out;
     }
 
+    /** Words that join a name word to the rest of an organisation's name: "Commission on ...", "Centre for ...". */
+    private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "to");
+
     private static boolean capitalisedWord(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase);
     }
@@ -307,8 +310,7 @@ public final class Annotator {
                                                                 List<AnnotatedArticle.NerMention> mentions) {
         Set<String> placeNames = new java.util.HashSet<>();
         for (AnnotatedArticle.NerMention m : mentions) {
-            if (m.type().equals("LOCATION") || m.type().equals("COUNTRY") || m.type().equals("CITY")
-                    || m.type().equals("STATE_OR_PROVINCE")) {
+            if (PLACE_TAGS.contains(m.type())) {
                 placeNames.add(m.text());
             }
         }
@@ -320,13 +322,13 @@ public final class Annotator {
                     && tokens.get(first - 1).sentence() == tokens.get(first).sentence();
             int split = -1;
             if (m.type().equals("PERSON") && afterOf) {
+                // the opening words, one more at a time: "London", "London Sadiq"
+                StringBuilder words = new StringBuilder(tokens.get(first).word());
                 for (int k = first; k <= last - 2 && split < 0; k++) {
-                    String head = tokens.get(first).word();
-                    String words = head;
-                    for (int j = first + 1; j <= k; j++) {
-                        words = words + " " + tokens.get(j).word();
+                    if (k > first) {
+                        words.append(' ').append(tokens.get(k).word());
                     }
-                    if (placeNames.contains(words)) {
+                    if (placeNames.contains(words.toString())) {
                         split = k;
                     }
                 }

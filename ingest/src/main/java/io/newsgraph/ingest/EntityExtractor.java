@@ -290,44 +290,42 @@ public final class EntityExtractor {
     /**
      * A short person name stands for the single fuller name of the article that has its words in a row: "Biden" for
      * "Joe Biden", and (compared by name key, so hyphens and case do not count) "al-Eryani" for "Moammar al-Eryani",
-     * "Van Biljon" for "Leon van Biljon" (words written apart only after a surname particle).
+     * "Van Biljon" for "Leon van Biljon" (words written apart only after a surname particle: else they may be a
+     * namesake's name, "General Ayub Khan", grandfather of Gohar Ayub Khan).
      */
     private static void linkShortPersonNames(List<Building> order) {
-        List<Building> people = order.stream().filter(b -> b.type == EntityType.PERSON).toList();
-        for (Building shortName : people) {
-            List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
-            if (words.isEmpty() || words.get(0).isEmpty()) {
-                continue;
-            }
-            // two words or more written apart are a surname only after a particle ("Van Biljon"); else they may be a
-            // namesake's name ("General Ayub Khan", grandfather of Gohar Ayub Khan)
-            if (shortName.name.strip().contains(" ")
-                    && !SURNAME_PARTICLES.contains(shortName.name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            List<Building> fuller = people.stream()
-                    .filter(p -> p != shortName && inARow(words, Arrays.asList(Names.key(p.name).split(" "))))
-                    .toList();
-            if (fuller.size() == 1) {
-                shortName.mergedInto = fuller.get(0);
-            }
-        }
+        linkShortNames(order, EntityType.PERSON, shortName -> {
+            String name = shortName.name.strip();
+            return !Names.key(name).isEmpty() && (!name.contains(" ")
+                    || SURNAME_PARTICLES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT)));
+        }, fuller -> true);
     }
 
     /**
      * A short organisation name of two words or more, not a gazetteer entry, stands for the single fuller organisation
-     * name of the article that has its words in a row: "Department of Transportation" for "United States Department of
-     * Transportation".
+     * name of the article that has its words in a row: "Transportation Safety Board" for "National Transportation
+     * Safety Board".
      */
     private static void linkShortOrganisationNames(List<Building> order) {
-        List<Building> bodies = order.stream().filter(b -> b.type == EntityType.ORGANISATION).toList();
-        for (Building shortName : bodies) {
-            List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
-            if (words.size() < 2 || shortName.entry != null || shortName.mergedInto != null) {
+        linkShortNames(order, EntityType.ORGANISATION, shortName -> Names.key(shortName.name).split(" ").length >= 2
+                && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+    }
+
+    /**
+     * Merges each name of this type that may be a short form into the one fuller name of the type that has its words
+     * (by name key) in a row; a name with no such fuller name, or with two, stays as it is.
+     */
+    private static void linkShortNames(List<Building> order, EntityType type,
+                                       java.util.function.Predicate<Building> mayBeShort,
+                                       java.util.function.Predicate<Building> mayBeFuller) {
+        List<Building> named = order.stream().filter(b -> b.type == type).toList();
+        for (Building shortName : named) {
+            if (!mayBeShort.test(shortName)) {
                 continue;
             }
-            List<Building> fuller = bodies.stream()
-                    .filter(p -> p != shortName && p.mergedInto == null
+            List<String> words = Arrays.asList(Names.key(shortName.name).split(" "));
+            List<Building> fuller = named.stream()
+                    .filter(p -> p != shortName && mayBeFuller.test(p)
                             && inARow(words, Arrays.asList(Names.key(p.name).split(" "))))
                     .toList();
             if (fuller.size() == 1) {

@@ -695,8 +695,7 @@ final class EventExtractor {
             Token x = tokens.get(k);
             String pos = x.pos() == null ? "" : x.pos();
             if (pos.startsWith("VB")) {
-                String lemma = x.lemma() == null ? x.word() : x.lemma();
-                if (words.placeVerbs().contains(lemma.toLowerCase(Locale.ROOT))
+                if (words.placeVerbs().contains(lemmaOf(x))
                         || words.placeVerbs().contains(x.word().toLowerCase(Locale.ROOT))) {
                     verb = k;
                     break;
@@ -978,7 +977,7 @@ final class EventExtractor {
         List<Token> tokens = doc.tokens();
         int at = tokens.get(trigger).begin();
         if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null
-                && !brokenParse(tokens, s.index())) {
+                && !brokenParse(tokens, trigger)) {
             // a date inside the trigger's own phrase: "the debate scheduled for November 20"
             for (int k = date.lastToken(), hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
                 if (k == trigger) {
@@ -1054,7 +1053,7 @@ final class EventExtractor {
                 continue;
             }
             Token up = tokens.get(h);
-            String lemma = (up.lemma() == null ? up.word() : up.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = lemmaOf(up);
             if (up.pos() != null && up.pos().startsWith("NN") && !up.pos().startsWith("NNP")
                     && !partNouns.contains(lemma) && !partNouns.contains(up.word().toLowerCase(Locale.ROOT))
                     && !eventHeadNouns.contains(lemma)) {
@@ -1067,15 +1066,18 @@ final class EventExtractor {
     /**
      * Whether the parse of a sentence is one to read the surface instead: its root is no verb although the sentence
      * has a finite one ("On Friday, on Route 2 in Randolph, New Hampshire, ..., a pickup truck and ... collided" parsed
-     * with "Hampshire" at the root).
+     * with "Hampshire" at the root). {@code inSentence} is any token of the sentence.
      */
-    private static boolean brokenParse(List<Token> tokens, int sentence) {
+    private static boolean brokenParse(List<Token> tokens, int inSentence) {
+        int sentence = tokens.get(inSentence).sentence();
+        int from = inSentence;
+        while (from > 0 && tokens.get(from - 1).sentence() == sentence) {
+            from--;
+        }
         boolean finite = false;
         boolean verbRoot = false;
-        for (Token t : tokens) {
-            if (t.sentence() != sentence) {
-                continue;
-            }
+        for (int k = from; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            Token t = tokens.get(k);
             String pos = t.pos() == null ? "" : t.pos();
             // a copula or auxiliary is no verb of its own ("The suspect ... was in custody": "custody" is the root)
             boolean helper = t.rel() != null && (t.rel().startsWith("cop") || t.rel().startsWith("aux"));
