@@ -88,6 +88,12 @@ EVENT_WORDS = {  # gold type -> words one of which the graph's Event.type must c
     "crackdown": ["crackdown", "operation", "military operation"],
     "killing": ["killing", "attack", "shooting"],
     "war": ["war", "conflict", "military operation"],
+    # a hurricane, a typhoon or a cyclone is a storm: readers write the storm's kind, the graph its family
+    "storm": ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
+    "hurricane": ["hurricane", "storm"],
+    "typhoon": ["typhoon", "storm"],
+    "cyclone": ["cyclone", "storm"],
+    "tornado": ["tornado", "storm"],
 }
 
 

@@ -45,10 +45,17 @@ final class ClaimExtractor {
     private final StatementWords words;
     /** The category "people" is counted in: that of the dead no word names ("24 deaths", "the death toll"). */
     private final String peopleCategory;
+    /** "blamed Iran for the attacks": the words of events.yaml's attack family, which make blame a responsibility. */
+    private final Pattern blamedForAttack;
 
-    ClaimExtractor(StatementWords words) {
+    ClaimExtractor(StatementWords words, EventWords events) {
         this.words = words;
         this.peopleCategory = categoryOf(words, "people");
+        List<String> attackWords = new ArrayList<>();
+        events.types().values().stream().filter(t -> events.familyOf(t.name()).equals("attack"))
+                .forEach(t -> t.triggers().forEach(w -> attackWords.add(Pattern.quote(w))));
+        this.blamedForAttack = Pattern.compile("(?i)^(.+?)\\s+for\\s+(?:the|this|these|those|that|its|their|his|her|"
+                + "an?|last\\s+\\w+'s|\\w+'s)?\\s*(?:[\\w-]+\\s+){0,2}(?:" + String.join("|", attackWords) + ")\\b");
     }
 
     List<Claim> extract(AnnotatedArticle doc, NodeRef[] mentionRefs, List<StatementExtractor.Found> statements) {
@@ -491,6 +498,9 @@ final class ClaimExtractor {
                 break;
             }
             String o = outcomeAt(tokens, k);
+            if (o != null && otherAdverbialClause(tokens, k, n)) {
+                break; // "arrested twelve people ... after a jackal died": the outcome of another clause's subject
+            }
             if (o != null) {
                 forward = o;
                 forwardDistance = k - n;
@@ -507,6 +517,33 @@ final class ClaimExtractor {
             }
         }
         return forward;
+    }
+
+    /**
+     * Whether token k lies in an adverbial clause with a subject of its own, a noun ("after a jackal died"), that the
+     * count n is not in, by the parse ("were hospitalised after they were injured" is their outcome).
+     */
+    private static boolean otherAdverbialClause(List<Token> tokens, int k, int n) {
+        if (tokens.get(k).rel() == null || tokens.get(n).rel() == null) {
+            return false;
+        }
+        for (int a = k, hops = 0; a >= 0 && hops < 12; a = tokens.get(a).head(), hops++) {
+            if (!Grammar.is(tokens.get(a).rel(), "advcl")) {
+                continue;
+            }
+            for (int b = n, up = 0; b >= 0 && up < 12; b = tokens.get(b).head(), up++) {
+                if (b == a) {
+                    return false;
+                }
+            }
+            for (Token x : tokens.subList(Math.max(0, a - 12), a)) {
+                if (x.head() == a && Grammar.is(x.rel(), "nsubj") && x.pos() != null && x.pos().startsWith("NN")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private String outcomeAt(List<Token> tokens, int k) {
@@ -650,6 +687,9 @@ final class ClaimExtractor {
                     accused.add(ref);
                 }
             }
+            if (!alleging) {
+                accused.retainAll(accusedByClause(doc, refs, st, accused));
+            }
             if (!alleging && accused.isEmpty()) {
                 continue;
             }
@@ -658,6 +698,23 @@ final class ClaimExtractor {
             }
             List<NodeRef> subjects = List.copyOf(accused);
             String kind = Claim.ALLEGATION;
+            // "blaming Iran for the attacks": who the speaker holds responsible for an attack
+            Matcher blamed = words.allegationVerbs().contains(st.verb()) ? blamedForAttack.matcher(st.text()) : null;
+            if (blamed != null && blamed.find()) {
+                int end = st.span().start() + blamed.end(1);
+                Set<NodeRef> held = new LinkedHashSet<>();
+                for (int i = 0; i < doc.mentions().size(); i++) {
+                    NerMention m = doc.mentions().get(i);
+                    if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= end
+                            && !refs[i].equals(st.speaker())) {
+                        held.add(refs[i]);
+                    }
+                }
+                if (!held.isEmpty()) {
+                    subjects = List.copyOf(held);
+                    kind = Claim.RESPONSIBILITY;
+                }
+            }
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
                     st.speaker(), st.speakerText(), subjects, null, st.id(), null));
         }
@@ -667,6 +724,43 @@ final class ClaimExtractor {
                 c.claimantText()) && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
                 && o.span().end() - o.span().start() > c.span().end() - c.span().start()));
         all.addAll(out);
+    }
+
+    /**
+     * Of the actors named in a statement's content, those in a clause of an accusing word, by the parse ("Tony was one
+     * of the best officers to ever serve at CIA. His work ... help[ed] to protect our nation" accuses no CIA); all of
+     * where the content was not parsed, those in a sentence of one.
+     */
+    private Set<NodeRef> accusedByClause(AnnotatedArticle doc, NodeRef[] refs, Statement st, Set<NodeRef> accused) {
+        List<Token> tokens = doc.tokens();
+        Grammar g = new Grammar(doc);
+        String text = doc.article().text();
+        Set<Integer> heads = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.begin() < st.span().start() || t.end() > st.span().end()) {
+                continue;
+            }
+            String rest = text.substring(t.begin(), Math.min(st.span().end(), t.begin() + 40)).toLowerCase(Locale.ROOT);
+            for (String w : words.accusationWords()) {
+                if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                    heads.add(clauseKey(tokens, g, t.index()));
+                }
+            }
+        }
+        Set<NodeRef> kept = new LinkedHashSet<>();
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            NerMention m = doc.mentions().get(i);
+            if (accused.contains(refs[i]) && m.begin() >= st.span().start() && m.end() <= st.span().end()
+                    && m.lastToken() >= 0 && (heads.isEmpty() || heads.contains(clauseKey(tokens, g, m.lastToken())))) {
+                kept.add(refs[i]);
+            }
+        }
+        return kept;
+    }
+
+    /** The clause of token t: its clause head by the parse, else its sentence (as -1 - sentence). */
+    private static int clauseKey(List<Token> tokens, Grammar g, int t) {
+        return g.parsed(t) ? clauseHead(tokens, g, t) : -1 - tokens.get(t).sentence();
     }
 
     /**

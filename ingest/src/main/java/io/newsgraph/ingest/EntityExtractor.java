@@ -59,7 +59,7 @@ public final class EntityExtractor {
         this.cues = cues;
         this.titleFinder = new TitleFinder(cues);
         this.statementExtractor = new StatementExtractor(statementWords, cues.roleWords());
-        this.claimExtractor = new ClaimExtractor(statementWords);
+        this.claimExtractor = new ClaimExtractor(statementWords, eventWords);
         this.eventExtractor = new EventExtractor(eventWords, new PlaceHierarchy(gazetteer),
                 cues.organisationNameWords());
     }

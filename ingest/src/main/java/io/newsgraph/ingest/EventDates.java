@@ -23,6 +23,7 @@ public final class EventDates {
     /** A calendar date, perhaps with a time of day ("2019-07-27TMO": Saturday morning; "2019-07-23T00:00"). */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(years?|months?)\\s+(?:ago|later|earlier|before|after|on)\\b");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?:\\*{4}|XXXX)-?(\\d{2})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.]*)?)?)?");
 
     /** "a month later", "two days after", "three weeks earlier": a count from another date the text gave. */
@@ -102,6 +103,16 @@ public final class EventDates {
                           Integer yearInSentence) {
         if (normalized == null) {
             return null;
+        }
+        Matcher partial = YEARLESS_MONTH.matcher(normalized);
+        if (partial.matches() && namesMonth(words)) {
+            // "In mid-September" ("****09"): the month of the sentence's year, else of the report's (the year before
+            // when a past month would fall after it)
+            int month = Integer.parseInt(partial.group(1));
+            Integer year = yearInSentence != null ? yearInSentence : published == null ? null
+                    : pastTense && month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+            return year == null || month < 1 || month > 12 ? null
+                    : new When(String.format("%04d-%02d", year, month), "month", words);
         }
         Matcher m = ISO.matcher(normalized);
         if (!m.matches()) {

@@ -99,7 +99,13 @@ final class EventExtractor {
                     events.add(b);
                     same = b;
                 } else {
+                    // "the accident" with nothing of its own names the event told before ("A fire ... destroyed 200
+                    // homes ... an electrical fault triggering the accident"): it does not retype it
+                    String type = same.type;
                     merge(same, b);
+                    if (b.when == null && b.places.isEmpty() && definite(doc, found.getValue())) {
+                        same.type = type;
+                    }
                 }
                 bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(same);
             }
@@ -250,7 +256,9 @@ final class EventExtractor {
                 continue;
             }
             for (EventWords.Type type : words.types().values()) {
-                if (found.containsKey(type.name())) {
+                // one trigger a type in a sentence: the first, or a later one that a date of its own phrase dates
+                // ("counter-protesting against ... the August 2017 Unite the Right rally")
+                if (found.containsKey(type.name()) && datedPhrase(doc, found.get(type.name()))) {
                     continue;
                 }
                 for (String trigger : type.triggers()) {
@@ -274,7 +282,10 @@ final class EventExtractor {
                     if (match && eventSense(doc, tokens, i + parts.length - 1)
                             && !cancelled(doc, tokens.get(i + parts.length - 1))
                             && !denied(doc, tokens.get(i + parts.length - 1))) {
-                        found.put(type.name(), t.index());
+                        int head = phraseHead(tokens, i, i + parts.length - 1);
+                        if (!found.containsKey(type.name()) || datedPhrase(doc, head)) {
+                            found.put(type.name(), head);
+                        }
                         break;
                     }
                 }
@@ -488,7 +499,12 @@ final class EventExtractor {
                 b.participants.put(ref, "subject");
                 b.targets.add(ref); // two persons' deaths are two events
             } else if (ref.label().equals("Place")) {
-                if (locative(doc, m, refs) || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
+                if (acrossQuotation(doc, m.begin(), at)) {
+                    continue; // "Trump issued a statement at his golf club outside Washington, D.C. saying, "...
+                    // this election is far from over"": the place is the statement's, not the election's
+                }
+                if (locative(doc, m, refs) && !describesPerson(doc, m)
+                        || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
                         || struck(doc, m, trigger) || !attackFamily && !type.equals("military operation")
                         && hosts(doc, m, trigger)) {
                     b.places.add(ref);
@@ -617,6 +633,16 @@ final class EventExtractor {
                     return true;
                 }
             }
+            // "Leonov, who died in Moscow": a relative clause whose subject is "who" says it of the name it follows
+            if (Grammar.is(t.rel(), "acl:relcl") && t.head() >= m.firstToken() && t.head() <= m.lastToken()) {
+                for (int k = Math.max(0, t.head() + 1); k < trigger; k++) {
+                    Token x = tokens.get(k);
+                    if (x.head() == trigger && Grammar.is(x.rel(), "nsubj")
+                            && x.word().equalsIgnoreCase("who")) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
         // "the death of X", "X's (sudden) death"
@@ -737,6 +763,38 @@ final class EventExtractor {
         return true;
     }
 
+    /** Whether a quotation opens or closes between two offsets of a sentence: one is quoted, the other not. */
+    private static boolean acrossQuotation(AnnotatedArticle doc, int a, int b) {
+        String between = doc.article().text().substring(Math.min(a, b), Math.max(a, b));
+        long marks = between.chars().filter(c -> c == '"' || c == '\u201C' || c == '\u201D').count();
+        return marks % 2 == 1;
+    }
+
+    /**
+     * A place in an apposition that describes a person, not where the event was: "Sanders, a Senator from Vermont,
+     * won the Democratic primary", "Deval Patrick, the former governor of Massachusetts, ended his (campaign)".
+     */
+    private static boolean describesPerson(AnnotatedArticle doc, NerMention m) {
+        List<Token> tokens = doc.tokens();
+        int k = m.lastToken();
+        for (int hops = 0; k >= 0 && hops < 5 && tokens.get(k).rel() != null; hops++) {
+            Token x = tokens.get(k);
+            int h = x.head();
+            if (h < 0) {
+                return false;
+            }
+            if (Grammar.is(x.rel(), "appos") && hops > 0 && "PERSON".equals(tokens.get(h).ner())) {
+                return true;
+            }
+            Token up = tokens.get(h);
+            if (up.pos() == null || !up.pos().startsWith("NN")) {
+                return false;
+            }
+            k = h;
+        }
+        return false;
+    }
+
     /** The first token of the place mention ending at token {@code end}, or -1. */
     private static int placeEndingAt(AnnotatedArticle doc, NodeRef[] refs, int end) {
         for (int k = 0; k < doc.mentions().size(); k++) {
@@ -849,6 +907,70 @@ final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * A date that opens the name of the trigger's event, whatever the parse: "the August 2017 Unite the Right rally",
+     * "the 2019 Hong Kong protests" (after "the", only capitalised words up to the trigger).
+     */
+    private static boolean namedDated(List<Token> tokens, NerMention date, int trigger) {
+        int first = date.firstToken();
+        int last = date.lastToken();
+        if (first <= 0 || last < 0 || last >= trigger || trigger - last > 6
+                || !tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (int k = last + 1; k < trigger; k++) {
+            String w = tokens.get(k).word();
+            if (!(capitalised(w) || w.equals("the")) || tokens.get(k).sentence() != tokens.get(trigger).sentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a date hangs in the trigger's own noun phrase, by the parse: "the August 2017 Unite the Right rally". */
+    private static boolean datedPhrase(AnnotatedArticle doc, int trigger) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.get(trigger).rel() == null) {
+            return false;
+        }
+        int sentence = tokens.get(trigger).sentence();
+        for (int k = Math.max(0, trigger - 8); k < trigger && k < tokens.size(); k++) {
+            if (tokens.get(k).sentence() != sentence || !"DATE".equals(tokens.get(k).ner())) {
+                continue;
+            }
+            for (int h = tokens.get(k).head(), hops = 0; h >= 0 && hops < 4; h = tokens.get(h).head(), hops++) {
+                if (h == trigger) {
+                    return true;
+                }
+                String pos = tokens.get(h).pos() == null ? "" : tokens.get(h).pos();
+                if (pos.startsWith("VB")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word of a trigger phrase that the parse makes its head (the one whose head lies outside the phrase): "drone
+     * strikes" is read at "strikes" (the tagger may take "drone" for a verb), "passed away" at "passed"; the first word
+     * without a parse.
+     */
+    private static int phraseHead(List<Token> tokens, int first, int last) {
+        if (first == last || tokens.get(first).rel() == null) {
+            return tokens.get(first).index();
+        }
+        int from = tokens.get(first).index();
+        int to = tokens.get(last).index();
+        for (int k = first; k <= last; k++) {
+            int h = tokens.get(k).head();
+            if (h < from || h > to) {
+                return tokens.get(k).index();
+            }
+        }
+        return tokens.get(last).index();
     }
 
     private static final Pattern FROM_THE_TRIGGER = Pattern.compile(
@@ -976,8 +1098,15 @@ final class EventExtractor {
                                       int trigger) {
         List<Token> tokens = doc.tokens();
         int at = tokens.get(trigger).begin();
+        if (namedDated(tokens, date, trigger)) {
+            return true;
+        }
+        // (a trigger the parser took for a verb it could not attach, "by drone/VBP strikes" hung on "hit" as "dep",
+        // is read by the surface rules too)
+        boolean misparsed = tokens.get(trigger).pos() != null && tokens.get(trigger).pos().startsWith("VB")
+                && "dep".equals(tokens.get(trigger).rel());
         if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null
-                && !brokenParse(tokens, trigger)) {
+                && !brokenParse(tokens, trigger) && !misparsed) {
             // a date inside the trigger's own phrase: "the debate scheduled for November 20"
             for (int k = date.lastToken(), hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
                 if (k == trigger) {

@@ -93,16 +93,33 @@ final class Grammar {
     /**
      * The active subjects of a verb: "nsubj" and a subject shared from another verb ("nsubj:xsubj"; the enhanced graph
      * also gives each coordinated verb its subject), not the passive subject ("nsubj:pass": what was said, not who).
+     * A name just after a preposition is that preposition's object, whatever the parser made of it ("posted a message
+     * on Twitter blaming Iran": Pompeo blamed, not Twitter).
      */
     List<Integer> subjects(int v) {
         List<Integer> found = new ArrayList<>();
         for (Dependency d : out.get(v)) {
-            if (is(d.rel(), "nsubj") && !d.rel().equals("nsubj:pass") && !found.contains(d.dependent())) {
+            if (is(d.rel(), "nsubj") && !d.rel().equals("nsubj:pass") && !found.contains(d.dependent())
+                    && !afterPreposition(d.dependent())) {
                 found.add(d.dependent());
             }
         }
         found.sort(Integer::compare);
         return found;
+    }
+
+    // (not "with", "of": "with officials saying", "a number of senators condemned" have their subject there)
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "from", "by", "to",
+            "into", "onto", "via");
+
+    /** Whether the word before t, in its sentence, is a preposition of place or means ("on Twitter"). */
+    private boolean afterPreposition(int t) {
+        if (t <= 0 || tokens.get(t - 1).sentence() != tokens.get(t).sentence()) {
+            return false;
+        }
+        Token before = tokens.get(t - 1);
+        return "IN".equals(before.pos()) && PREPOSITIONS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+                && before.head() != t - 1;
     }
 
     /** Basic-tree children of t, in text order. */

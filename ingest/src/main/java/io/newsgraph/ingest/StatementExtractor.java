@@ -1567,7 +1567,13 @@ final class StatementExtractor {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && speakingNoun(g.head(k))) {
-                    return speakerOfPhrase(g.head(k)); // "a statement saying ...", "the ministry saying ..."
+                    int noun = g.head(k);
+                    if (mentionAt[noun] < 0 && Grammar.is(g.rel(noun), "obj") && g.head(noun) >= 0
+                            && !g.subjects(g.head(noun)).isEmpty()) {
+                        k = g.head(noun); // "Pompeo posted a message on Twitter blaming Iran": who posted it
+                        continue;
+                    }
+                    return speakerOfPhrase(noun); // "a statement saying ...", "the ministry saying ..."
                 } else {
                     return null;
                 }

@@ -319,4 +319,47 @@ class EventsIT {
         Event session = ofType(f, "debate").get(0);
         assertTrue(session.places().contains(new NodeRef("Place", "place:nevada")), session.places().toString());
     }
+
+    @Test
+    void aTriggerPhraseIsReadAtItsHeadAndAnOlderAttackStaysApart() {
+        // "drone" may be tagged a verb; the phrase "drone strikes" is dated by its clause as "strikes" is
+        GraphFragment f = extract(LocalDate.of(2021, 5, 10), "Yesterday, two fuel depots near Basra were hit by drone "
+                + "strikes in a night raid. In 2008, Basra was the target of a car bombing.");
+        List<Event> attacks = ofType(f, "attack");
+        assertTrue(attacks.stream().anyMatch(e -> "2021-05-09".equals(e.date())), attacks.toString());
+        assertTrue(attacks.stream().noneMatch(e -> "2008".equals(e.date()) && e.mentions() > 1), attacks.toString());
+    }
+
+    @Test
+    void aPlaceThatDescribesAPersonOrIsQuotedIsNotTheEventsPlace() {
+        GraphFragment f = extract(LocalDate.of(2024, 3, 7), "Warren, a Senator from Massachusetts, won the Democratic "
+                + "primary on Tuesday.");
+        Event primary = ofType(f, "election").get(0);
+        assertTrue(!primary.places().contains(new NodeRef("Place", "place:massachusetts")), primary.toString());
+        GraphFragment quoted = extract(LocalDate.of(2024, 3, 7), "The mayor spoke at a hotel outside Denver, saying, "
+                + "\"The election is far from over.\"");
+        assertTrue(ofType(quoted, "election").stream().noneMatch(e -> e.places().contains(new NodeRef("Place",
+                "place:denver"))), quoted.events().toString());
+    }
+
+    @Test
+    void whoDiedInARelativeClauseAndTheAccidentThatNamesAFire() {
+        GraphFragment f = extract(LocalDate.of(2022, 4, 2), "Yesterday the agency announced the death of the poet "
+                + "Maria Lindqvist. A newspaper reported Lindqvist, who died in Stockholm, will be buried on Monday.");
+        Event death = ofType(f, "death").get(0);
+        assertTrue(death.places().contains(new NodeRef("Place", "place:stockholm")), death.toString());
+        GraphFragment fire = extract(LocalDate.of(2022, 4, 2), "A fire yesterday destroyed 80 homes in a market in "
+                + "Dhaka. Investigators think a short circuit caused the accident.");
+        assertEquals(1, ofType(fire, "fire").size(), fire.events().toString());
+        assertEquals(0, ofType(fire, "accident").size(), "the accident is the fire: " + fire.events());
+    }
+
+    @Test
+    void aDateInTheEventsNameAndAMonthWithAMidDateIt() {
+        GraphFragment f = extract(LocalDate.of(2019, 7, 1), "He drove into people who were protesting against "
+                + "extremists attending the August 2017 Unite the Right rally in Charlottesville.");
+        assertTrue(ofType(f, "protest").stream().anyMatch(e -> "2017-08".equals(e.date())), f.events().toString());
+        GraphFragment mid = extract(LocalDate.of(2020, 10, 29), "In mid-September, the senator held a rally in Reno.");
+        assertTrue(ofType(mid, "protest").stream().anyMatch(e -> "2020-09".equals(e.date())), mid.events().toString());
+    }
 }

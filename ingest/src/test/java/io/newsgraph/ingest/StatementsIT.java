@@ -841,4 +841,23 @@ class StatementsIT {
         assertTrue(!"person:serena-williams".equals(speaker(statement(f, "injury was minor"))), "the coach spoke");
         assertTrue(!"person:winston-churchill".equals(speaker(statement(f, "ruling was wrong"))), "the biographer");
     }
+
+    @Test
+    void blameForAnAttackIsAResponsibilityClaimOfWhoPostedIt() {
+        GraphFragment f = extract("Drones struck two refineries on Saturday. Secretary of State Mike Pompeo posted a "
+                + "message on Twitter blaming Iran for the attacks.");
+        assertEquals("person:mike-pompeo", speaker(statement(f, "Iran for the attacks")));
+        assertTrue(f.claims().stream().anyMatch(c -> c.kind().equals("responsibility")
+                && c.subjects().contains(new NodeRef("Place", "place:iran"))), f.claims().toString());
+    }
+
+    @Test
+    void noCasualtyFromAnotherClauseAndNoAccusationInPraise() {
+        GraphFragment f = extract("Police on Monday arrested twelve people in Kerala after an elephant died eating a "
+                + "fruit packed with explosives.");
+        assertTrue(casualties(f).stream().noneMatch(c -> c.casualty().count() == 12), casualties(f).toString());
+        GraphFragment praise = extract("The former director praised her on Twitter: \"She was one of the finest "
+                + "officers to serve at the FBI. Her work helped to protect our country.\"");
+        assertTrue(praise.claims().stream().noneMatch(c -> c.kind().equals("allegation")), praise.claims().toString());
+    }
 }
