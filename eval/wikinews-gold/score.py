@@ -88,7 +88,7 @@ EVENT_WORDS = {  # gold type -> words one of which the graph's Event.type must c
     "crackdown": ["crackdown", "operation", "military operation"],
     "killing": ["killing", "attack", "shooting"],
     "war": ["war", "conflict", "military operation"],
-    # a hurricane, a typhoon or a cyclone is a storm: readers write the storm's kind, the graph its family
+    # a hurricane, typhoon, cyclone or tornado is a storm: readers write the kind of storm, the graph the type "storm"
     "storm": ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
     "hurricane": ["hurricane", "storm"],
     "typhoon": ["typhoon", "storm"],

@@ -1,5 +1,5 @@
 // title: Responsibility claims
-// description: Which group claimed or is said to have claimed which attack, with the sentence and article.
+// description: Which group claimed, or is held responsible by whom for, which attack, with the sentence and article.
 // param group: a name of the group, or null for all groups (example: "BLA")
 // Both branches are index-backed: claim_kind for all groups, the entity_names full-text index for one.
 CALL () {
@@ -18,6 +18,7 @@ CALL () {
 }
 MATCH (c)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (c)-[:OBJECT]->(e:Event)
-RETURN g.name AS group, coalesce(e.name, c.object) AS claimedFor, e.date AS date, c.text AS sentence,
+OPTIONAL MATCH (c)-[:CLAIMED_BY]->(by)
+RETURN g.name AS group, by.name AS claimedBy, coalesce(e.name, c.object) AS claimedFor, e.date AS date, c.text AS sentence,
        coalesce(a.title, a.name) AS article, c.id AS claim
 ORDER BY date, group, claim

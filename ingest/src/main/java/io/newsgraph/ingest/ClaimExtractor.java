@@ -54,8 +54,11 @@ final class ClaimExtractor {
         List<String> attackWords = new ArrayList<>();
         events.types().values().stream().filter(t -> events.familyOf(t.name()).equals("attack"))
                 .forEach(t -> t.triggers().forEach(w -> attackWords.add(Pattern.quote(w))));
-        this.blamedForAttack = Pattern.compile("(?i)^(.+?)\\s+for\\s+(?:the|this|these|those|that|its|their|his|her|"
-                + "an?|last\\s+\\w+'s|\\w+'s)?\\s*(?:[\\w-]+\\s+){0,2}(?:" + String.join("|", attackWords) + ")\\b");
+        // the one blamed, at most seven words, then "for" and the attack: "Iran for the attacks", "Houthi rebels in
+        // Yemen for Saturday's drone strikes" (not "that police waited for the shooting to end")
+        this.blamedForAttack = attackWords.isEmpty() ? null : Pattern.compile("(?i)^((?:\\S+\\s+){0,6}?\\S+)\\s+for\\s+"
+                + "(?:the|this|these|those|that|its|their|his|her|an?|\\w+'s)?\\s*(?:[\\w-]+\\s+){0,2}(?:"
+                + String.join("|", attackWords) + ")\\b");
     }
 
     List<Claim> extract(AnnotatedArticle doc, NodeRef[] mentionRefs, List<StatementExtractor.Found> statements) {
@@ -520,8 +523,9 @@ final class ClaimExtractor {
     }
 
     /**
-     * Whether token k lies in an adverbial clause with a subject of its own, a noun ("after a jackal died"), that the
-     * count n is not in, by the parse ("were hospitalised after they were injured" is their outcome).
+     * Whether token k lies in an adverbial clause with an active subject of its own, a noun ("after a jackal died"),
+     * that the count n is not in, by the parse ("were hospitalised after they were injured", "treated 45 people after
+     * protesters were wounded" are their outcome).
      */
     private static boolean otherAdverbialClause(List<Token> tokens, int k, int n) {
         if (tokens.get(k).rel() == null || tokens.get(n).rel() == null) {
@@ -537,7 +541,8 @@ final class ClaimExtractor {
                 }
             }
             for (Token x : tokens.subList(Math.max(0, a - 12), a)) {
-                if (x.head() == a && Grammar.is(x.rel(), "nsubj") && x.pos() != null && x.pos().startsWith("NN")) {
+                if (x.head() == a && Grammar.is(x.rel(), "nsubj") && !x.rel().equals("nsubj:pass") && x.pos() != null
+                        && x.pos().startsWith("NN")) {
                     return true;
                 }
             }
@@ -666,6 +671,7 @@ final class ClaimExtractor {
     private void allegations(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
                              List<Claim> all) {
         List<Claim> out = new ArrayList<>();
+        Grammar grammar = new Grammar(doc);
         for (StatementExtractor.Found f : statements) {
             Statement st = f.statement();
             String lower = st.text().toLowerCase(Locale.ROOT);
@@ -688,7 +694,7 @@ final class ClaimExtractor {
                 }
             }
             if (!alleging) {
-                accused.retainAll(accusedByClause(doc, refs, st, accused));
+                accused.retainAll(accusedByClause(doc, grammar, refs, st, accused));
             }
             if (!alleging && accused.isEmpty()) {
                 continue;
@@ -698,25 +704,39 @@ final class ClaimExtractor {
             }
             List<NodeRef> subjects = List.copyOf(accused);
             String kind = Claim.ALLEGATION;
+            String object = null;
             // "blaming Iran for the attacks": who the speaker holds responsible for an attack
-            Matcher blamed = words.allegationVerbs().contains(st.verb()) ? blamedForAttack.matcher(st.text()) : null;
+            // (the speaker's claim that someone is responsible: CLAIMED_BY the speaker, SUBJECT the one blamed)
+            Matcher blamed = blamedForAttack != null && words.blameVerbs().contains(st.verb())
+                    ? blamedForAttack.matcher(st.text()) : null;
             if (blamed != null && blamed.find()) {
-                int end = st.span().start() + blamed.end(1);
+                int from = doc.article().text().indexOf(st.text(), st.span().start());
+                int end = (from < 0 ? st.span().start() : from) + blamed.end(1);
                 Set<NodeRef> held = new LinkedHashSet<>();
                 for (int i = 0; i < doc.mentions().size(); i++) {
                     NerMention m = doc.mentions().get(i);
                     if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= end
-                            && !refs[i].equals(st.speaker())) {
+                            && !refs[i].equals(st.speaker()) && !refs[i].label().equals("Place")) {
                         held.add(refs[i]);
+                    }
+                }
+                if (held.isEmpty()) { // a country held responsible, when no group or person is named
+                    for (int i = 0; i < doc.mentions().size(); i++) {
+                        NerMention m = doc.mentions().get(i);
+                        if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= end
+                                && refs[i].label().equals("Place")) {
+                            held.add(refs[i]);
+                        }
                     }
                 }
                 if (!held.isEmpty()) {
                     subjects = List.copyOf(held);
                     kind = Claim.RESPONSIBILITY;
+                    object = st.text().substring(blamed.end(1)).strip().replaceFirst("^for\\s+", "");
                 }
             }
             out.add(new Claim(Ids.claim(doc.article().id(), kind, st.span()), kind, st.text(), null, st.span(),
-                    st.speaker(), st.speakerText(), subjects, null, st.id(), null));
+                    st.speaker(), st.speakerText(), subjects, object, st.id(), null));
         }
         // '... alleged X was to "circumvent ..." and "reproduce and distribute ..."': a quotation inside an
         // allegation's content is part of it, not another allegation
@@ -727,13 +747,13 @@ final class ClaimExtractor {
     }
 
     /**
-     * Of the actors named in a statement's content, those in a clause of an accusing word, by the parse ("Tony was one
-     * of the best officers to ever serve at CIA. His work ... help[ed] to protect our nation" accuses no CIA); all of
-     * where the content was not parsed, those in a sentence of one.
+     * Of the actors named in a statement's content, those in a clause of an accusing word or its subjects, by the
+     * parse ("Tony was one of the best officers to ever serve at CIA. His work ... help[ed] to protect our nation"
+     * accuses no CIA); where the content was not parsed, those in the sentence of an accusing word.
      */
-    private Set<NodeRef> accusedByClause(AnnotatedArticle doc, NodeRef[] refs, Statement st, Set<NodeRef> accused) {
+    private Set<NodeRef> accusedByClause(AnnotatedArticle doc, Grammar g, NodeRef[] refs, Statement st,
+                                         Set<NodeRef> accused) {
         List<Token> tokens = doc.tokens();
-        Grammar g = new Grammar(doc);
         String text = doc.article().text();
         Set<Integer> heads = new HashSet<>();
         for (Token t : tokens) {
@@ -747,11 +767,22 @@ final class ClaimExtractor {
                 }
             }
         }
+        // (and the subjects of an accusing clause, shared across coordinated verbs: "the TTP planned and carried out")
+        Set<Integer> subjects = new HashSet<>();
+        for (int h : heads) {
+            if (h >= 0) {
+                for (int x : g.subjects(h)) {
+                    subjects.add(clauseKey(tokens, g, x));
+                    subjects.add(x);
+                }
+            }
+        }
         Set<NodeRef> kept = new LinkedHashSet<>();
         for (int i = 0; i < doc.mentions().size(); i++) {
             NerMention m = doc.mentions().get(i);
             if (accused.contains(refs[i]) && m.begin() >= st.span().start() && m.end() <= st.span().end()
-                    && m.lastToken() >= 0 && (heads.isEmpty() || heads.contains(clauseKey(tokens, g, m.lastToken())))) {
+                    && m.lastToken() >= 0 && (heads.isEmpty() || heads.contains(clauseKey(tokens, g, m.lastToken()))
+                    || subjects.contains(m.lastToken()))) {
                 kept.add(refs[i]);
             }
         }

@@ -107,10 +107,11 @@ public final class EventDates {
         Matcher partial = YEARLESS_MONTH.matcher(normalized);
         if (partial.matches() && namesMonth(words)) {
             // "In mid-September" ("****09"): the month of the sentence's year, else of the report's (the year before
-            // when a past month would fall after it)
+            // when a past month would fall after it, the year after when a future one would fall before it)
             int month = Integer.parseInt(partial.group(1));
             Integer year = yearInSentence != null ? yearInSentence : published == null ? null
-                    : pastTense && month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                    : pastTense && month > published.getMonthValue() ? published.getYear() - 1
+                    : !pastTense && month < published.getMonthValue() ? published.getYear() + 1 : published.getYear();
             return year == null || month < 1 || month > 12 ? null
                     : new When(String.format("%04d-%02d", year, month), "month", words);
         }

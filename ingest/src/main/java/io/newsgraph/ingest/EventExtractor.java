@@ -52,6 +52,7 @@ final class EventExtractor {
     private final Set<String> partNouns;
     private final Set<String> effectVerbs;
     private final Set<String> eventHeadNouns;
+    private final Set<String> anaphorNouns;
 
     /**
      * @param nameWords words that make a capitalised phrase the name of an organisation ("Court of Session"): an
@@ -64,6 +65,7 @@ final class EventExtractor {
         this.partNouns = Set.copyOf(words.partNouns());
         this.effectVerbs = Set.copyOf(words.effectVerbs());
         this.eventHeadNouns = Set.copyOf(words.eventHeadNouns());
+        this.anaphorNouns = Set.copyOf(words.anaphorNouns());
     }
 
     Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
@@ -100,10 +102,11 @@ final class EventExtractor {
                     same = b;
                 } else {
                     // "the accident" with nothing of its own names the event told before ("A fire ... destroyed 200
-                    // homes ... an electrical fault triggering the accident"): it does not retype it
+                    // homes ... an electrical fault triggering the accident"): it does not retype it (anaphorNouns)
                     String type = same.type;
                     merge(same, b);
-                    if (b.when == null && b.places.isEmpty() && definite(doc, found.getValue())) {
+                    if (b.when == null && b.places.isEmpty() && definite(doc, found.getValue())
+                            && anaphorNouns.contains(doc.tokens().get(found.getValue()).word().toLowerCase(Locale.ROOT))) {
                         same.type = type;
                     }
                 }
@@ -237,7 +240,10 @@ final class EventExtractor {
         return null;
     }
 
-    /** Trigger types of a sentence, each with the token index of its first trigger. */
+    /**
+     * Trigger types of a sentence, each with the token index of one trigger: the head word of the first phrase of the
+     * type, or of a later one a date of its own phrase dates when nothing dates the first.
+     */
     private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
         Map<String, Integer> found = new LinkedHashMap<>();
         List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
@@ -256,9 +262,9 @@ final class EventExtractor {
                 continue;
             }
             for (EventWords.Type type : words.types().values()) {
-                // one trigger a type in a sentence: the first, or a later one that a date of its own phrase dates
-                // ("counter-protesting against ... the August 2017 Unite the Right rally")
-                if (found.containsKey(type.name()) && datedPhrase(doc, found.get(type.name()))) {
+                // one trigger a type in a sentence: the first, or, when nothing dates the first, a later one that a
+                // date of its own phrase dates ("people who were protesting against ... the August 2017 ... rally")
+                if (found.containsKey(type.name()) && dateOf(doc, s, found.get(type.name())) != null) {
                     continue;
                 }
                 for (String trigger : type.triggers()) {
@@ -283,7 +289,8 @@ final class EventExtractor {
                             && !cancelled(doc, tokens.get(i + parts.length - 1))
                             && !denied(doc, tokens.get(i + parts.length - 1))) {
                         int head = phraseHead(tokens, i, i + parts.length - 1);
-                        if (!found.containsKey(type.name()) || datedPhrase(doc, head)) {
+                        if (!found.containsKey(type.name()) || datedPhrase(doc, head)
+                                && dateOf(doc, s, found.get(type.name())) == null) {
                             found.put(type.name(), head);
                         }
                         break;
@@ -499,11 +506,9 @@ final class EventExtractor {
                 b.participants.put(ref, "subject");
                 b.targets.add(ref); // two persons' deaths are two events
             } else if (ref.label().equals("Place")) {
-                if (acrossQuotation(doc, m.begin(), at)) {
-                    continue; // "Trump issued a statement at his golf club outside Washington, D.C. saying, "...
-                    // this election is far from over"": the place is the statement's, not the election's
-                }
-                if (locative(doc, m, refs) && !describesPerson(doc, m)
+                // "Trump issued a statement at his golf club outside Washington, D.C. saying, "... this election is
+                // far from over"": across a quotation mark, the place is the statement's, not the election's
+                if (locative(doc, m, refs) && !describesPerson(doc, m, trigger) && !acrossQuotation(doc, m.begin(), at)
                         || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
                         || struck(doc, m, trigger) || !attackFamily && !type.equals("military operation")
                         && hosts(doc, m, trigger)) {
@@ -774,14 +779,14 @@ final class EventExtractor {
      * A place in an apposition that describes a person, not where the event was: "Sanders, a Senator from Vermont,
      * won the Democratic primary", "Deval Patrick, the former governor of Massachusetts, ended his (campaign)".
      */
-    private static boolean describesPerson(AnnotatedArticle doc, NerMention m) {
+    private static boolean describesPerson(AnnotatedArticle doc, NerMention m, int trigger) {
         List<Token> tokens = doc.tokens();
         int k = m.lastToken();
         for (int hops = 0; k >= 0 && hops < 5 && tokens.get(k).rel() != null; hops++) {
             Token x = tokens.get(k);
             int h = x.head();
-            if (h < 0) {
-                return false;
+            if (h < 0 || h == trigger) {
+                return false; // "a survivor of the attack in Paris": the attack's place
             }
             if (Grammar.is(x.rel(), "appos") && hops > 0 && "PERSON".equals(tokens.get(h).ner())) {
                 return true;
@@ -920,6 +925,21 @@ final class EventExtractor {
                 || !tokens.get(first - 1).word().equalsIgnoreCase("the")) {
             return false;
         }
+        // (not in a headline written in capitals: "After the 2016 Election Trump Rally Draws Thousands")
+        int sentence = tokens.get(trigger).sentence();
+        int words = 0;
+        int capitals = 0;
+        for (int k = first; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+            words += Character.isLetter(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0)) ? 1 : 0;
+            capitals += capitalised(tokens.get(k).word()) ? 1 : 0;
+        }
+        for (int k = first + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            words += Character.isLetter(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0)) ? 1 : 0;
+            capitals += capitalised(tokens.get(k).word()) ? 1 : 0;
+        }
+        if (capitals * 2 > words) {
+            return false;
+        }
         for (int k = last + 1; k < trigger; k++) {
             String w = tokens.get(k).word();
             if (!(capitalised(w) || w.equals("the")) || tokens.get(k).sentence() != tokens.get(trigger).sentence()) {
@@ -954,9 +974,9 @@ final class EventExtractor {
     }
 
     /**
-     * The word of a trigger phrase that the parse makes its head (the one whose head lies outside the phrase): "drone
-     * strikes" is read at "strikes" (the tagger may take "drone" for a verb), "passed away" at "passed"; the first word
-     * without a parse.
+     * The word of a trigger phrase that the parse makes its head (the one whose head lies outside the phrase): "car
+     * bomb" is read at "bomb", "passed away" at "passed"; the first word without a parse. (Where the tagger took
+     * "drone" of "drone strikes" for a verb, the head is "drone", and {@link #sameClause} reads the surface.)
      */
     private static int phraseHead(List<Token> tokens, int first, int last) {
         if (first == last || tokens.get(first).rel() == null) {
@@ -1295,7 +1315,8 @@ final class EventExtractor {
                 return true;
             }
             String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
-            if (!pos.startsWith("JJ") && !pos.equals("VBN")) {
+            // (and the words of a trigger phrase read at its head: "the suicide attack", "the plane crash")
+            if (!pos.startsWith("JJ") && !pos.equals("VBN") && !pos.startsWith("NN")) {
                 return false;
             }
         }

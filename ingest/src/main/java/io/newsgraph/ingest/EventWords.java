@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
                          List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
                          List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
-                         List<String> hostVerbs) {
+                         List<String> hostVerbs, List<String> anaphorNouns) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -47,7 +47,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
                        List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
                        List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
-                       List<String> hostVerbs) {
+                       List<String> hostVerbs, List<String> anaphorNouns) {
     }
 
     /** The built-in words. */
@@ -75,7 +75,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         }
         return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
                 lower(r.placeVerbs()), lower(r.partNouns()),
-                lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()));
+                lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()), lower(r.anaphorNouns()));
     }
 
     private static List<String> lower(List<String> words) {

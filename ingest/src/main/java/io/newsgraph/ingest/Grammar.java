@@ -93,14 +93,15 @@ final class Grammar {
     /**
      * The active subjects of a verb: "nsubj" and a subject shared from another verb ("nsubj:xsubj"; the enhanced graph
      * also gives each coordinated verb its subject), not the passive subject ("nsubj:pass": what was said, not who).
-     * A name just after a preposition is that preposition's object, whatever the parser made of it ("posted a message
-     * on Twitter blaming Iran": Pompeo blamed, not Twitter).
+     * A name just after a preposition is that preposition's object, whatever the basic parse made of it ("posted a
+     * message on Twitter blaming Iran": Pompeo blamed, not Twitter); a subject only the enhanced graph gives stays
+     * ("claimed by ISIS, which said": the relative pronoun's noun).
      */
     List<Integer> subjects(int v) {
         List<Integer> found = new ArrayList<>();
         for (Dependency d : out.get(v)) {
             if (is(d.rel(), "nsubj") && !d.rel().equals("nsubj:pass") && !found.contains(d.dependent())
-                    && !afterPreposition(d.dependent())) {
+                    && !(afterPreposition(d.dependent()) && tokens.get(d.dependent()).head() == v)) {
                 found.add(d.dependent());
             }
         }
@@ -109,7 +110,7 @@ final class Grammar {
     }
 
     // (not "with", "of": "with officials saying", "a number of senators condemned" have their subject there)
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "from", "by", "to",
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("on", "in", "at", "from", "by",
             "into", "onto", "via");
 
     /** Whether the word before t, in its sentence, is a preposition of place or means ("on Twitter"). */
@@ -118,8 +119,7 @@ final class Grammar {
             return false;
         }
         Token before = tokens.get(t - 1);
-        return "IN".equals(before.pos()) && PREPOSITIONS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
-                && before.head() != t - 1;
+        return "IN".equals(before.pos()) && PREPOSITIONS.contains(before.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Basic-tree children of t, in text order. */

@@ -1566,19 +1566,26 @@ final class StatementExtractor {
                         && Grammar.is(rel, "advcl")) {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
+                } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && issued(g.head(k))) {
+                    k = g.head(g.head(k)); // "Pompeo posted a message on Twitter blaming Iran": who posted it
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && speakingNoun(g.head(k))) {
-                    int noun = g.head(k);
-                    if (mentionAt[noun] < 0 && Grammar.is(g.rel(noun), "obj") && g.head(noun) >= 0
-                            && !g.subjects(g.head(noun)).isEmpty()) {
-                        k = g.head(noun); // "Pompeo posted a message on Twitter blaming Iran": who posted it
-                        continue;
-                    }
-                    return speakerOfPhrase(noun); // "a statement saying ...", "the ministry saying ..."
+                    return speakerOfPhrase(g.head(k)); // "a statement saying ...", "the ministry saying ..."
                 } else {
                     return null;
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether noun t is one of postNouns, with no owner of its own, and the object of one of issueVerbs that has a
+         * subject: "Pompeo posted a message", not "Reuters quoted a message from the ministry".
+         */
+        private boolean issued(int t) {
+            int v = g.head(t);
+            return mentionAt[t] < 0 && words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
+                    && Grammar.is(g.rel(t), "obj") && v >= 0 && words.issueVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
+                    && !g.subjects(v).isEmpty() && g.dependents(t, "nmod", "nmod:poss").isEmpty();
         }
 
         private boolean speakingNoun(int t) {

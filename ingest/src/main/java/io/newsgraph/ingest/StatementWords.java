@@ -30,7 +30,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> topicObjectVerbs, Set<String> failVerbs, Set<String> personStanceVerbs,
                              Map<String, Set<String>> stancePrepositions, Set<String> agentNouns,
                              Map<String, String> honorificGenders, Set<String> officeQualifiers,
-                             Set<String> partNouns) {
+                             Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
+                             Set<String> issueVerbs) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -89,7 +90,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> proposalVerbs, List<String> topicObjectVerbs, List<String> failVerbs,
                        List<String> personStanceVerbs, List<String> agentNouns,
                        Map<String, List<String>> honorificGenders, List<String> officeQualifiers,
-                       List<String> partNouns) {
+                       List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
+                       List<String> issueVerbs) {
     }
 
     /** The built-in words. */
@@ -109,7 +111,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.commitmentVerbs()), set(r.speechNouns()), set(r.beliefNouns()), set(r.topicVerbs()),
                 set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
                 set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()),
-                byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()));
+                byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()), set(r.blameVerbs()),
+                set(r.postNouns()), set(r.issueVerbs()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

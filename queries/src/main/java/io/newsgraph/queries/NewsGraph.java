@@ -101,9 +101,13 @@ public final class NewsGraph {
                                    boolean cumulative, List<SourcedFigure> figures, long low, long high) {
     }
 
-    /** A group's claim of responsibility (view {@code responsibility-claims}); {@code id} is the claim's id. */
-    public record ResponsibilityClaim(String group, String claimedFor, String date, String sentence, String article,
-                                      String id) {
+    /**
+     * A claim of responsibility (view {@code responsibility-claims}): the group's own ({@code claimedBy} the group) or
+     * another's that holds it responsible ("Pompeo blamed Iran for the attacks": group Iran, claimedBy Mike Pompeo);
+     * {@code id} is the claim's id.
+     */
+    public record ResponsibilityClaim(String group, String claimedBy, String claimedFor, String date, String sentence,
+                                      String article, String id) {
     }
 
     /** An allegation (view {@code allegations}), with every accused it names; {@code id} is the claim's id. */
@@ -221,7 +225,8 @@ public final class NewsGraph {
     /** Responsibility claims of the group of this name, or of all groups (null). */
     public List<ResponsibilityClaim> responsibilityClaims(String group) {
         return read("responsibility-claims", params("group", group), r -> new ResponsibilityClaim(
-                str(r.get("group")), str(r.get("claimedFor")), str(r.get("date")), str(r.get("sentence")),
+                str(r.get("group")), str(r.get("claimedBy")), str(r.get("claimedFor")), str(r.get("date")),
+                str(r.get("sentence")),
                 str(r.get("article")), str(r.get("claim"))));
     }
 

@@ -94,7 +94,8 @@ class ApiExampleIT {
                 .toList());
         assertTrue(contested.figures().stream().anyMatch(f -> "Khawaja Asif".equals(f.source())));
 
-        assertEquals(List.of(new NewsGraph.ResponsibilityClaim("Baloch Liberation Army", "attack in Quetta",
+        assertEquals(List.of(new NewsGraph.ResponsibilityClaim("Baloch Liberation Army", "Baloch Liberation Army",
+                "attack in Quetta",
                 "2026-01-31", "The BLA claimed responsibility for the attacks in Quetta",
                 "Defence minister urges large-scale troop deployment in Balochistan", "claim:3")),
                 g.responsibilityClaims("bla"));
