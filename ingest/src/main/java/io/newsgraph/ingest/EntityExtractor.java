@@ -313,7 +313,8 @@ public final class EntityExtractor {
 
     /**
      * Merges each name of this type that may be a short form into the one fuller name of the type that has its words
-     * (by name key) in a row; a name with no such fuller name, or with two, stays as it is.
+     * (by name key) in a row, or, of several, into the shortest when the others all hold it; a name with no such
+     * fuller name, or with two apart ("Biden" of "Joe Biden" and "Hunter Biden"), stays as it is.
      */
     private static void linkShortNames(List<Building> order, EntityType type,
                                        java.util.function.Predicate<Building> mayBeShort,
@@ -330,6 +331,16 @@ public final class EntityExtractor {
                     .toList();
             if (fuller.size() == 1) {
                 shortName.mergedInto = fuller.get(0);
+            } else if (fuller.size() > 1) {
+                // "Revolutionary Guard Corps" of "Islamic Revolutionary Guard Corps" and "Islamic Revolutionary Guard
+                // Corps-Quds Force": the shortest, when every other one holds it (a part of it), is the one named
+                Building shortest = fuller.stream().min(java.util.Comparator.comparingInt(
+                        (Building p) -> Names.key(p.name).split(" ").length)).get();
+                List<String> inner = Arrays.asList(Names.key(shortest.name).split(" "));
+                if (fuller.stream().allMatch(p -> p == shortest
+                        || inARow(inner, Arrays.asList(Names.key(p.name).split(" "))))) {
+                    shortName.mergedInto = shortest;
+                }
             }
         }
     }

@@ -2792,6 +2792,24 @@ final class StatementExtractor {
                 // titled "former US Vice President"
                 return new Speaker(officeHolder, null, from);
             }
+            if (holders == 0 && officeHolders == 0) {
+                // "Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said": the office under
+                // another word for it (officeSynonyms)
+                String[] words3 = key.split("\\s+");
+                String last = words3[words3.length - 1];
+                for (String other : words.synonymsOf(last)) {
+                    String alt = (key.substring(0, key.length() - last.length()) + other).strip();
+                    for (var e : links.personTitles().entrySet()) {
+                        if (e.getValue().stream().anyMatch(t -> holdsOffice(t, alt))) {
+                            officeHolder = new NodeRef("Person", e.getKey());
+                            officeHolders++;
+                        }
+                    }
+                }
+                if (officeHolders == 1) {
+                    return new Speaker(officeHolder, null, from);
+                }
+            }
             // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
             if (start > 0 && mentionAt[start - 1] >= 0) {
                 NodeRef owner = links.mentionRefs()[mentionAt[start - 1]];

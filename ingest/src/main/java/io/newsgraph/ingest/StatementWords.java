@@ -31,7 +31,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Map<String, Set<String>> stancePrepositions, Set<String> agentNouns,
                              Map<String, String> honorificGenders, Set<String> officeQualifiers,
                              Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
-                             Set<String> issueVerbs) {
+                             Set<String> issueVerbs, List<List<String>> officeSynonyms) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -70,6 +70,17 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         return stanceVerbs.contains(lemma) || stancePrepositions.containsKey(lemma);
     }
 
+    /** The other words for the office a last word names ("secretary" for "minister"), from {@code officeSynonyms}. */
+    public List<String> synonymsOf(String word) {
+        List<String> out = new java.util.ArrayList<>();
+        for (List<String> group : officeSynonyms) {
+            if (group.contains(word)) {
+                group.stream().filter(w -> !w.equals(word)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     /** The words of one list of {@code casualtyScope} ("part", "increment", "deathNouns", "tollNouns"). */
     public List<String> scopeWords(String list) {
         return casualtyScope.getOrDefault(list, List.of());
@@ -91,7 +102,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> personStanceVerbs, List<String> agentNouns,
                        Map<String, List<String>> honorificGenders, List<String> officeQualifiers,
                        List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
-                       List<String> issueVerbs) {
+                       List<String> issueVerbs, List<List<String>> officeSynonyms) {
     }
 
     /** The built-in words. */
@@ -112,7 +123,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.topicPrepositions()), set(r.planVerbs()), set(r.proposalVerbs()), set(r.topicObjectVerbs()),
                 set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()),
                 byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()), set(r.blameVerbs()),
-                set(r.postNouns()), set(r.issueVerbs()));
+                set(r.postNouns()), set(r.issueVerbs()), r.officeSynonyms() == null ? List.of()
+                : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList());
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

@@ -212,4 +212,12 @@ class ResolutionIT {
         assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Transportation Safety Board")),
                 "the short form of the department named before: " + f.entities());
     }
+
+    @Test
+    void aShortFormOfANameAndOfAPartOfItIsTheName() {
+        GraphFragment f = extract("The Islamic Revolutionary Guard Corps said on Friday that its Islamic Revolutionary "
+                + "Guard Corps-Quds Force had been hit. The Revolutionary Guard Corps said the strike killed two men.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Revolutionary Guard Corps")),
+                "the short form of the corps, not of its force: " + f.entities());
+    }
 }

@@ -860,4 +860,11 @@ class StatementsIT {
                 + "officers to serve at the FBI. Her work helped to protect our country.\"");
         assertTrue(praise.claims().stream().noneMatch(c -> c.kind().equals("allegation")), praise.claims().toString());
     }
+
+    @Test
+    void anOfficeUnderAnotherWordIsItsHolder() {
+        GraphFragment f = extract("Mexico's Foreign Secretary Marcelo Ebrard said the government would help the "
+                + "families. The foreign minister said Mexico would ask for the extradition of the suspect.");
+        assertEquals("person:marcelo-ebrard", speaker(statement(f, "ask for the extradition")));
+    }
 }
