@@ -63,18 +63,18 @@ final class ClaimExtractor {
 
     List<Claim> extract(AnnotatedArticle doc, NodeRef[] mentionRefs, List<StatementExtractor.Found> statements) {
         List<Claim> out = new ArrayList<>();
-        casualties(doc, mentionRefs, statements, out);
+        Grammar g = new Grammar(doc);
+        casualties(doc, g, mentionRefs, statements, out);
         responsibility(doc, mentionRefs, out);
-        allegations(doc, mentionRefs, statements, out);
+        allegations(doc, g, mentionRefs, statements, out);
         return out;
     }
 
     // --- casualty figures ---
 
-    private void casualties(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
+    private void casualties(AnnotatedArticle doc, Grammar g, NodeRef[] refs, List<StatementExtractor.Found> statements,
                             List<Claim> out) {
         List<Token> tokens = doc.tokens();
-        Grammar g = new Grammar(doc);
         NodeRef[] placeAt = new NodeRef[tokens.size()];
         for (int m = 0; m < doc.mentions().size(); m++) {
             NerMention mention = doc.mentions().get(m);
@@ -668,10 +668,9 @@ final class ClaimExtractor {
 
     // --- allegations ---
 
-    private void allegations(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
-                             List<Claim> all) {
+    private void allegations(AnnotatedArticle doc, Grammar grammar, NodeRef[] refs,
+                             List<StatementExtractor.Found> statements, List<Claim> all) {
         List<Claim> out = new ArrayList<>();
-        Grammar grammar = new Grammar(doc);
         for (StatementExtractor.Found f : statements) {
             Statement st = f.statement();
             String lower = st.text().toLowerCase(Locale.ROOT);
@@ -713,21 +712,20 @@ final class ClaimExtractor {
                 int from = doc.article().text().indexOf(st.text(), st.span().start());
                 int end = (from < 0 ? st.span().start() : from) + blamed.end(1);
                 Set<NodeRef> held = new LinkedHashSet<>();
+                Set<NodeRef> countries = new LinkedHashSet<>(); // held responsible when no group or person is named
                 for (int i = 0; i < doc.mentions().size(); i++) {
                     NerMention m = doc.mentions().get(i);
-                    if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= end
-                            && !refs[i].equals(st.speaker()) && !refs[i].label().equals("Place")) {
+                    if (refs[i] == null || m.begin() < st.span().start() || m.end() > end) {
+                        continue;
+                    }
+                    if (refs[i].label().equals("Place")) {
+                        countries.add(refs[i]);
+                    } else if (!refs[i].equals(st.speaker())) {
                         held.add(refs[i]);
                     }
                 }
-                if (held.isEmpty()) { // a country held responsible, when no group or person is named
-                    for (int i = 0; i < doc.mentions().size(); i++) {
-                        NerMention m = doc.mentions().get(i);
-                        if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= end
-                                && refs[i].label().equals("Place")) {
-                            held.add(refs[i]);
-                        }
-                    }
+                if (held.isEmpty()) {
+                    held = countries;
                 }
                 if (!held.isEmpty()) {
                     subjects = List.copyOf(held);

@@ -247,8 +247,9 @@ final class EventExtractor {
     private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
         Map<String, Integer> found = new LinkedHashMap<>();
         List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
-        long letters = tokens.stream().filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0))).count();
-        boolean titleCase = tokens.stream().filter(t -> capitalised(t.word())).count() * 2 > letters;
+        boolean titleCase = titleCase(tokens);
+        // whether the trigger found for a type is dated (asked again for every later word, so kept)
+        Map<String, Boolean> firstDated = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // a date, or a word of a name: "the National Conference of State Legislatures" is no meeting
@@ -264,7 +265,8 @@ final class EventExtractor {
             for (EventWords.Type type : words.types().values()) {
                 // one trigger a type in a sentence: the first, or, when nothing dates the first, a later one that a
                 // date of its own phrase dates ("people who were protesting against ... the August 2017 ... rally")
-                if (found.containsKey(type.name()) && dateOf(doc, s, found.get(type.name())) != null) {
+                if (found.containsKey(type.name()) && firstDated.computeIfAbsent(type.name(),
+                        k -> dateOf(doc, s, found.get(k)) != null)) {
                     continue;
                 }
                 for (String trigger : type.triggers()) {
@@ -290,8 +292,9 @@ final class EventExtractor {
                             && !denied(doc, tokens.get(i + parts.length - 1))) {
                         int head = phraseHead(tokens, i, i + parts.length - 1);
                         if (!found.containsKey(type.name()) || datedPhrase(doc, head)
-                                && dateOf(doc, s, found.get(type.name())) == null) {
+                                && !firstDated.computeIfAbsent(type.name(), k -> dateOf(doc, s, found.get(k)) != null)) {
                             found.put(type.name(), head);
+                            firstDated.remove(type.name());
                         }
                         break;
                     }
@@ -927,17 +930,15 @@ final class EventExtractor {
         }
         // (not in a headline written in capitals: "After the 2016 Election Trump Rally Draws Thousands")
         int sentence = tokens.get(trigger).sentence();
-        int words = 0;
-        int capitals = 0;
-        for (int k = first; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
-            words += Character.isLetter(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0)) ? 1 : 0;
-            capitals += capitalised(tokens.get(k).word()) ? 1 : 0;
+        int from = first;
+        while (from > 0 && tokens.get(from - 1).sentence() == sentence) {
+            from--;
         }
-        for (int k = first + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
-            words += Character.isLetter(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0)) ? 1 : 0;
-            capitals += capitalised(tokens.get(k).word()) ? 1 : 0;
+        int to = first;
+        while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == sentence) {
+            to++;
         }
-        if (capitals * 2 > words) {
+        if (titleCase(tokens.subList(from, to + 1))) {
             return false;
         }
         for (int k = last + 1; k < trigger; k++) {
@@ -947,6 +948,13 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether more than half the words of a sentence's tokens are capitalised: a headline written in capitals. */
+    private static boolean titleCase(List<Token> sentence) {
+        long letters = sentence.stream().filter(t -> !t.word().isEmpty() && Character.isLetter(t.word().charAt(0)))
+                .count();
+        return sentence.stream().filter(t -> capitalised(t.word())).count() * 2 > letters;
     }
 
     /** Whether a date hangs in the trigger's own noun phrase, by the parse: "the August 2017 Unite the Right rally". */

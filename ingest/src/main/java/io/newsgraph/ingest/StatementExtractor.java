@@ -2771,43 +2771,33 @@ final class StatementExtractor {
             String key = phrase.toLowerCase(Locale.ROOT);
             NodeRef holder = null;
             int holders = 0;
-            NodeRef officeHolder = null;
-            int officeHolders = 0;
             for (var e : links.personTitles().entrySet()) {
                 if (e.getValue().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(key))) {
                     holder = new NodeRef("Person", e.getKey());
                     holders++;
                 }
-                if (e.getValue().stream().anyMatch(t -> holdsOffice(t, key))) {
-                    officeHolder = new NodeRef("Person", e.getKey());
-                    officeHolders++;
-                }
             }
+            List<NodeRef> officeHolders = officeHolders(key);
             int from = start > 0 && isDeterminer(start - 1) ? start - 1 : start;
             if (holders == 1) {
                 return new Speaker(holder, null, from);
             }
-            if (officeHolders == 1) {
+            if (officeHolders.size() == 1) {
                 // "The president called it a waste of time": the one person who holds that office now, not the one
                 // titled "former US Vice President"
-                return new Speaker(officeHolder, null, from);
+                return new Speaker(officeHolders.get(0), null, from);
             }
-            if (holders == 0 && officeHolders == 0) {
+            if (holders == 0 && officeHolders.isEmpty()) {
                 // "Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said": the office under
                 // another word for it (officeSynonyms)
-                String[] words3 = key.split("\\s+");
-                String last = words3[words3.length - 1];
+                String[] keyWords = key.split("\\s+");
+                String last = keyWords[keyWords.length - 1];
+                List<NodeRef> synonymHolders = new ArrayList<>();
                 for (String other : words.synonymsOf(last)) {
-                    String alt = (key.substring(0, key.length() - last.length()) + other).strip();
-                    for (var e : links.personTitles().entrySet()) {
-                        if (e.getValue().stream().anyMatch(t -> holdsOffice(t, alt))) {
-                            officeHolder = new NodeRef("Person", e.getKey());
-                            officeHolders++;
-                        }
-                    }
+                    synonymHolders.addAll(officeHolders((key.substring(0, key.length() - last.length()) + other).strip()));
                 }
-                if (officeHolders == 1) {
-                    return new Speaker(officeHolder, null, from);
+                if (synonymHolders.size() == 1) {
+                    return new Speaker(synonymHolders.get(0), null, from);
                 }
             }
             // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
@@ -2818,6 +2808,17 @@ final class StatementExtractor {
                 }
             }
             return new Speaker(null, withNamedModifiers(phrase, end), from);
+        }
+
+        /** The persons of the article with a title that names this office, held now ({@link #holdsOffice}). */
+        private List<NodeRef> officeHolders(String office) {
+            List<NodeRef> out = new ArrayList<>();
+            for (var e : links.personTitles().entrySet()) {
+                if (e.getValue().stream().anyMatch(t -> holdsOffice(t, office))) {
+                    out.add(new NodeRef("Person", e.getKey()));
+                }
+            }
+            return out;
         }
 
         /**
