@@ -34,6 +34,9 @@ public class Explain {
             System.out.println((st.speaker() == null ? "[" + st.speakerText() + "]" : String.join(" & ", st.speakers().stream().map(r -> r.id()).toList())) + " " + st.verb()
                     + "/" + st.kind() + (st.quote() ? " Q: " : ": ") + st.text());
         }
+        if (System.getProperty("entities") != null) {
+            for (io.newsgraph.model.Entity e : f.entities()) System.out.println("ENTITY " + e.type() + " " + e.name());
+        }
         for (io.newsgraph.model.Event e : f.events()) {
             System.out.println("EVENT " + e.type() + " " + e.date() + " (" + e.dateText() + ") places="
                     + e.places().stream().map(p -> p.id()).toList() + " participants=" + e.participants().size()

@@ -94,6 +94,12 @@ EVENT_WORDS = {  # gold type -> words one of which the graph's Event.type must c
     "typhoon": ["typhoon", "storm"],
     "cyclone": ["cyclone", "storm"],
     "tornado": ["tornado", "storm"],
+    # so with kinds of the graph's coarser types: a stabbing or shooting is an attack, a summit a meeting, a crash an
+    # accident (events.yaml lists these words as triggers of those types)
+    "stabbing": ["stabbing", "attack", "assault"],
+    "shooting": ["shooting", "attack"],
+    "summit": ["summit", "meeting"],
+    "crash": ["crash", "accident"],
 }
 
 

@@ -14,7 +14,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Set<String> roleWords, Set<String> roleModifiers, Set<String> genericNameWords,
                    Spelling spelling, Set<String> placeHeadWords, Set<String> personVerbs,
                    Set<String> personNouns, Set<String> organisationHeadWords, Set<String> placeLeadWords,
-                   Set<String> siteHeadWords) {
+                   Set<String> siteHeadWords, Set<String> regnalTitles,
+                   Set<String> definiteBodyWords, Set<String> eponymNouns) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -25,7 +26,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> spellingParticles, Map<String, String> spellingFolds,
                        List<String> spellingPlaceSuffixes, List<String> placeHeadWords, List<String> personVerbs,
                        List<String> personNouns, List<String> organisationHeadWords, List<String> placeLeadWords,
-                       List<String> siteHeadWords) {
+                       List<String> siteHeadWords, List<String> regnalTitles,
+                       List<String> definiteBodyWords, List<String> eponymNouns) {
     }
 
     /** The built-in words. */
@@ -44,7 +46,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                         r.spellingPlaceSuffixes() == null ? List.of() : r.spellingPlaceSuffixes()),
                 lower(r.placeHeadWords()), lower(r.personVerbs()), lower(r.personNouns()),
                 lower(r.organisationHeadWords()), lower(r.placeLeadWords()),
-                lower(r.siteHeadWords()));
+                lower(r.siteHeadWords()), lower(r.regnalTitles()), lower(r.definiteBodyWords()),
+                lower(r.eponymNouns()));
     }
 
     private static Set<String> lower(List<String> words) {

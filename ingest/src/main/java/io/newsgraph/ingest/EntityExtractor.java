@@ -309,6 +309,20 @@ public final class EntityExtractor {
     private static void linkShortOrganisationNames(List<Building> order) {
         linkShortNames(order, EntityType.ORGANISATION, shortName -> Names.key(shortName.name).split(" ").length >= 2
                 && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+        // one word, not a gazetteer entry, is the last word of the one fuller organisation name that ends in it:
+        // "the Times" of "Tehran Times" (not when "The New York Times" is named too)
+        List<Building> organisations = order.stream().filter(b -> b.type == EntityType.ORGANISATION).toList();
+        for (Building shortName : organisations) {
+            String key = Names.key(shortName.name);
+            if (key.isEmpty() || key.contains(" ") || shortName.entry != null || shortName.mergedInto != null) {
+                continue;
+            }
+            List<Building> fuller = organisations.stream().filter(p -> p != shortName && p.mergedInto == null
+                    && Names.key(p.name).contains(" ") && Names.key(p.name).endsWith(" " + key)).toList();
+            if (fuller.size() == 1) {
+                shortName.mergedInto = fuller.get(0);
+            }
+        }
     }
 
     /**
@@ -418,6 +432,14 @@ public final class EntityExtractor {
             surface = LOWER_HYPHENATED_LEAD.matcher(surface).replaceFirst("");
             surface = stripHonorifics(surface, titles);
             surface = stripLeadingTitle(surface, titles);
+            // "told NPR Hamza bin Laden had appeared": an outlet's acronym the tagger took into the name after it
+            String[] words = surface.split("\\s+");
+            if (words.length >= 3 && words[0].matches("\\p{Lu}{3,}")) {
+                surface = surface.substring(words[0].length()).strip();
+            }
+            if (namesSomethingElse(m, doc)) {
+                return null;
+            }
         }
         surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();
         if (m.type().equals("ORGANIZATION")) {
@@ -468,7 +490,10 @@ public final class EntityExtractor {
         }
         if (m.type().equals("ORGANIZATION")
                 && java.util.Arrays.stream(key.split(" ")).allMatch(cues.genericOrganisationWords()::contains)) {
-            return null;
+            // "The Department issued a statement" after "The California Department of Corrections and
+            // Rehabilitation": the one body named before with that word
+            AnnotatedArticle.NerMention named = key.contains(" ") ? null : namedBefore(key, m, doc);
+            return named == null ? null : read(named, doc);
         }
         String shared = m.type().equals("PERSON") && !surface.contains(" ") ? sharedSurname(m, doc) : null;
         if (shared != null) {
@@ -915,6 +940,90 @@ public final class EntityExtractor {
         return EntityType.ORGANISATION;
     }
 
+    /**
+     * A name the tagger took for a person's that names a thing after them or a work: "the James Webb space telescope"
+     * (a word of {@code eponymNouns} within two words after it), "songs such as "Uncle John's Band"" (inside a short
+     * quotation whose every word is capitalised and which is more than the name).
+     */
+    private boolean namesSomethingElse(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        List<AnnotatedArticle.Token> tokens = doc.tokens();
+        for (int k = m.lastToken() + 1; k <= m.lastToken() + 2 && k < tokens.size(); k++) {
+            AnnotatedArticle.Token t = tokens.get(k);
+            if (t.sentence() != tokens.get(m.lastToken()).sentence()) {
+                break;
+            }
+            if (cues.eponymNouns().contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Character.isLetter(t.word().charAt(0))) {
+                break;
+            }
+        }
+        String text = doc.article().text();
+        int open = -1;
+        for (int k = m.begin() - 1; k >= Math.max(0, m.begin() - 40); k--) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201c') {
+                open = k;
+                break;
+            }
+            if (c == '\n' || c == '.' || c == '\u201d') {
+                break;
+            }
+        }
+        int close = -1;
+        for (int k = m.end(); open >= 0 && k < Math.min(text.length(), m.end() + 40); k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201d') {
+                close = k;
+                break;
+            }
+            if (c == '\n' || c == '\u201c') {
+                break;
+            }
+        }
+        if (open < 0 || close < 0) {
+            return false;
+        }
+        String inner = text.substring(open + 1, close).replaceAll("[,.!?]+$", "").strip();
+        String[] ws = inner.split("\\s+");
+        return ws.length >= 2 && ws.length <= 6 && !inner.equals(Names.clean(m.text()))
+                && Arrays.stream(ws).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    }
+
+    /**
+     * The organisation a definite one-word body ("the Department", "the Commission") stands for: the mentions before
+     * it of organisations whose names hold the word and are more than generic words; one such name only (two
+     * departments named before leave "the Department" unresolved). The latest of its mentions.
+     */
+    private AnnotatedArticle.NerMention namedBefore(String word, AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        if (!cues.definiteBodyWords().contains(word)) {
+            return null;
+        }
+        String before = doc.article().text().substring(Math.max(0, m.begin() - 4), m.begin()).toLowerCase(Locale.ROOT);
+        if (!before.endsWith("the ")) {
+            return null;
+        }
+        AnnotatedArticle.NerMention found = null;
+        Set<String> names = new HashSet<>();
+        for (AnnotatedArticle.NerMention o : doc.mentions()) {
+            if (o.begin() >= m.begin()) {
+                break;
+            }
+            String k = Names.key(Names.clean(o.text()));
+            List<String> ws = Arrays.asList(k.split(" "));
+            if (o.type().equals("ORGANIZATION") && ws.size() > 1 && ws.contains(word)
+                    && !ws.stream().allMatch(cues.genericOrganisationWords()::contains)) {
+                names.add(k);
+                found = o;
+            }
+        }
+        return names.size() == 1 ? found : null;
+    }
+
+    /** One given name, with or without a regnal number: "Francis", "Elizabeth II", "Benedict XVI". */
+    private static final Pattern REGNAL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+[IVXL]+)?");
+
     /** Drops leading honorifics and titles ("Barrister", "Defence Minister") from a name, keeping them as titles. */
     String stripHonorifics(String name, Set<String> titles) {
         String rest = name;
@@ -924,6 +1033,12 @@ public final class EntityExtractor {
             String lower = rest.toLowerCase(Locale.ROOT);
             for (String h : cues.honorifics()) {
                 if (lower.startsWith(h + " ") && rest.length() > h.length() + 1) {
+                    if (cues.regnalTitles().contains(h) && REGNAL_NAME.matcher(rest.substring(h.length() + 1).strip())
+                            .matches()) {
+                        // "Pope Francis", "Queen Elizabeth II": the title is a word of the name
+                        titles.add(titleCase(rest.substring(0, h.length())));
+                        return rest;
+                    }
                     titles.add(titleCase(rest.substring(0, h.length())));
                     rest = rest.substring(h.length() + 1).strip();
                     changed = true;

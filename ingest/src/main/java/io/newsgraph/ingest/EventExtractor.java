@@ -72,9 +72,9 @@ final class EventExtractor {
                    List<Claim> claims) {
         List<Building> events = new ArrayList<>();
         Map<Integer, List<Building>> bySentence = new LinkedHashMap<>();
-        EventDates.When lead = leadDate(doc);
+        EventDates.When lead = leadDate(doc, statements);
         for (AnnotatedArticle.Sentence s : doc.sentences()) {
-            for (var found : triggers(doc, s).entrySet()) {
+            for (var found : triggers(doc, s, statements).entrySet()) {
                 Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
                 if (words.typeOf(b.type).person() && !b.participants.containsValue("subject")) {
                     // "millions had died", "the death of a Congressional intern": no named person's death; "his
@@ -244,7 +244,8 @@ final class EventExtractor {
      * Trigger types of a sentence, each with the token index of one trigger: the head word of the first phrase of the
      * type, or of a later one a date of its own phrase dates when nothing dates the first.
      */
-    private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s) {
+    private Map<String, Integer> triggers(AnnotatedArticle doc, AnnotatedArticle.Sentence s,
+                                          List<StatementExtractor.Found> statements) {
         Map<String, Integer> found = new LinkedHashMap<>();
         List<Token> tokens = doc.tokens().stream().filter(t -> t.sentence() == s.index()).toList();
         boolean titleCase = titleCase(tokens);
@@ -266,7 +267,7 @@ final class EventExtractor {
                 // one trigger a type in a sentence: the first, or, when nothing dates the first, a later one that a
                 // date of its own phrase dates ("people who were protesting against ... the August 2017 ... rally")
                 if (found.containsKey(type.name()) && firstDated.computeIfAbsent(type.name(),
-                        k -> dateOf(doc, s, found.get(k)) != null)) {
+                        k -> dateOf(doc, s, found.get(k), statements) != null)) {
                     continue;
                 }
                 for (String trigger : type.triggers()) {
@@ -286,13 +287,20 @@ final class EventExtractor {
                     if (match && modifiedBy(doc, tokens.get(i + parts.length - 1), type.notAfter())) {
                         match = false;
                     }
+                    // "held a session on fursuit construction": a word that reports this type only beside one of
+                    // the words it needs ("a session of parliament")
+                    if (match && type.needs().containsKey(trigger)
+                            && !Cues.containsAny(s.text(), Set.copyOf(type.needs().get(trigger)))) {
+                        match = false;
+                    }
                     // the sense of a phrase is its last word's: "terrorist activities"
                     if (match && eventSense(doc, tokens, i + parts.length - 1)
                             && !cancelled(doc, tokens.get(i + parts.length - 1))
                             && !denied(doc, tokens.get(i + parts.length - 1))) {
                         int head = phraseHead(tokens, i, i + parts.length - 1);
                         if (!found.containsKey(type.name()) || datedPhrase(doc, head)
-                                && !firstDated.computeIfAbsent(type.name(), k -> dateOf(doc, s, found.get(k)) != null)) {
+                                && !firstDated.computeIfAbsent(type.name(),
+                                k -> dateOf(doc, s, found.get(k), statements) != null)) {
                             found.put(type.name(), head);
                             firstDated.remove(type.name());
                         }
@@ -479,10 +487,11 @@ final class EventExtractor {
         b.span = new Span(s.begin(), s.end());
         b.firstSentence = s.index();
         b.sentences.add(s.index());
-        b.when = dateOf(doc, s, trigger);
+        b.when = dateOf(doc, s, trigger, statements);
         // a year alone names which one ("the 2020 election", "in the 1984 election"), it does not say a happening
         b.datedByText = b.when != null && !"year".equals(b.when.precision());
-        if (b.when == null && words.typeOf(type).leadDate()) {
+        // (not when the trigger is in a statement that its sentence dates)
+        if (b.when == null && words.typeOf(type).leadDate() && reportOf(doc, s, trigger, statements) == null) {
             b.when = lead;
         }
         for (EventWords.Named n : words.named()) {
@@ -858,8 +867,10 @@ final class EventExtractor {
                 Math.min(text.length(), m.end() + 8))).find();
     }
 
-    private EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger) {
+    private EventDates.When dateOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger,
+                                   List<StatementExtractor.Found> statements) {
         LocalDate published = doc.article().published();
+        Span report = reportOf(doc, s, trigger, statements);
         boolean past = reportsPast(doc, s);
         Integer year = null;
         for (NerMention m : doc.mentions()) {
@@ -885,6 +896,9 @@ final class EventExtractor {
             }
             if (countsFromTrigger(doc, m, at)) {
                 continue; // "moved in the day before the blast": the blast is what the day counts from
+            }
+            if (report != null && (m.begin() < report.start() || m.begin() >= report.end())) {
+                continue; // "On Saturday, Trump said Hamza ... has been killed": the day of the statement
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, past, year);
             if (EventDates.countsFromAnother(m.text())) {
@@ -916,6 +930,45 @@ final class EventExtractor {
         }
         return best;
     }
+
+    /**
+     * The content of the statement that reports the trigger, when a date of its sentence lies outside it: "On
+     * Saturday, in a brief statement, Trump said Hamza bin Laden has been killed in a US counter-terrorism operation"
+     * dates the statement, not the killing (which the statement did not date); only a content in the perfect is such
+     * a report ({@link #perfect}). Null otherwise.
+     */
+    private static Span reportOf(AnnotatedArticle doc, AnnotatedArticle.Sentence s, int trigger,
+                                 List<StatementExtractor.Found> statements) {
+        int at = doc.tokens().get(trigger).begin();
+        for (StatementExtractor.Found f : statements) {
+            Span c = f.statement().span();
+            if (c.start() < s.begin() || c.start() >= s.end() || at < c.start() || at >= c.end()) {
+                continue;
+            }
+            // (a clause: "announced the death of cosmonaut Alexei Leonov" yesterday tells the day of the death)
+            if (!perfect(doc, c)) {
+                continue;
+            }
+            for (NerMention m : doc.mentions()) {
+                if (m.sentence() == s.index() && givesDay(m) && (m.begin() < c.start() || m.begin() >= c.end())) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a statement's content is a clause in the perfect ("Hamza bin Laden ... has been killed"), which puts
+     * its happening at no time of the report's: "X died, the government announced yesterday" and "announced the death
+     * of X" yesterday are dated by the report's day, as readers date them.
+     */
+    private static boolean perfect(AnnotatedArticle doc, Span content) {
+        return doc.tokens().stream().anyMatch(t -> t.begin() >= content.start() && t.end() <= content.end()
+                && t.rel() != null && t.rel().startsWith("aux") && PERFECT.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "\u2019ve");
 
     /**
      * A date that opens the name of the trigger's event, whatever the parse: "the August 2017 Unite the Right rally",
@@ -1285,8 +1338,11 @@ final class EventExtractor {
         return between.contains(",") || between.contains(";");
     }
 
-    /** The day the lead (first sentence) names, when it names one no later than publication. */
-    private static EventDates.When leadDate(AnnotatedArticle doc) {
+    /**
+     * The day the lead (first sentence) names, when it names one no later than publication, and not the day of a
+     * statement the lead reports ("On Saturday, ... Trump said Hamza bin Laden ... has been killed").
+     */
+    private static EventDates.When leadDate(AnnotatedArticle doc, List<StatementExtractor.Found> statements) {
         if (doc.sentences().isEmpty()) {
             return null;
         }
@@ -1300,6 +1356,11 @@ final class EventExtractor {
         for (NerMention m : doc.mentions()) {
             if (m.sentence() != lead || !givesDay(m)) {
                 continue;
+            }
+            AnnotatedArticle.Sentence s = doc.sentences().get(lead);
+            if (statements.stream().map(f -> f.statement().span()).anyMatch(c -> c.start() >= s.begin()
+                    && c.start() < s.end() && (m.begin() < c.start() || m.begin() >= c.end()) && perfect(doc, c))) {
+                return null;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
             if (w != null && w.precision().equals("day")

@@ -22,14 +22,15 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
      * is no event without one; {@code outcome}: in a sentence that reports an event with casualties it is that
      * event's outcome, not an event of its own ("died in the attack"); {@code placedAndDated}: an event of this type
      * needs a day or month and a place of its own sentences, {@code dated} only the day or month; {@code
-     * consequence}: merged with another event of its family it takes that one's type.
+     * consequence}: merged with another event of its family it takes that one's type; {@code needs}: for a trigger,
+     * words one of which its sentence must hold for it to report this type ("session" of a legislature).
      */
     public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,
                        List<String> notAfter, boolean person, boolean outcome, boolean placedAndDated,
-                       boolean consequence, boolean dated) {
+                       boolean consequence, boolean dated, Map<String, List<String>> needs) {
 
         public Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
-            this(name, triggers, family, leadDate, casualties, List.of(), false, false, false, false, false);
+            this(name, triggers, family, leadDate, casualties, List.of(), false, false, false, false, false, Map.of());
         }
     }
 
@@ -38,7 +39,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
 
     private record RawType(List<String> triggers, String family, Boolean leadDate, Boolean casualties,
                            List<String> notAfter, Boolean person, Boolean outcome, Boolean placedAndDated,
-                           Boolean consequence, Boolean dated) {
+                           Boolean consequence, Boolean dated, Map<String, List<String>> needs) {
     }
 
     private record RawNamed(String pattern, String type) {
@@ -66,7 +67,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
                 : t.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
                 Boolean.TRUE.equals(t.person()), Boolean.TRUE.equals(t.outcome()),
                 Boolean.TRUE.equals(t.placedAndDated()), Boolean.TRUE.equals(t.consequence()),
-                Boolean.TRUE.equals(t.dated()))));
+                Boolean.TRUE.equals(t.dated()), needs(t.needs()))));
         List<Named> named = r.named() == null ? List.of()
                 : r.named().stream().map(n -> new Named(Pattern.compile(n.pattern()), n.type())).toList();
         Map<String, List<String>> roles = new LinkedHashMap<>();
@@ -76,6 +77,14 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
                 lower(r.placeVerbs()), lower(r.partNouns()),
                 lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()), lower(r.anaphorNouns()));
+    }
+
+    private static Map<String, List<String>> needs(Map<String, List<String>> raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), lower(v)));
+        }
+        return Map.copyOf(out);
     }
 
     private static List<String> lower(List<String> words) {

@@ -1333,7 +1333,9 @@ final class StatementExtractor {
             }
             // "favored Mr. Obama in 2008, according to polling by the union": the source is not what was said
             for (int k = a + 1; k < b; k++) {
-                if (tokens.get(k).word().equals(",") && quoteAt[k] < 0 && k + 2 <= b && opensAccordingTo(k + 1)) {
+                // (or after a semicolon: "suggested X; according to prosecutors, he owed ...": a statement of its own)
+                if ((tokens.get(k).word().equals(",") || tokens.get(k).word().equals(";")) && quoteAt[k] < 0
+                        && k + 2 <= b && opensAccordingTo(k + 1)) {
                     b = k - 1;
                     break;
                 }
@@ -1605,6 +1607,16 @@ final class StatementExtractor {
                 return null;
             }
             int last = lastWordOfPhrase(s);
+            // ("Huber's longtime tag team partner Erick Rowan on Instagram": the name right after the noun, hung on
+            // it, though a phrase of circumstance follows)
+            if (s + 1 < tokens.size() && mentionAt[s + 1] >= 0 && mentionAt[s + 1] != mentionAt[last]
+                    && doc.mentions().get(mentionAt[s + 1]).firstToken() == s + 1
+                    && links.mentionRefs()[mentionAt[s + 1]] != null
+                    && links.mentionRefs()[mentionAt[s + 1]].label().equals("Person")
+                    && doc.mentions().get(mentionAt[s + 1]).lastToken() < last
+                    && g.head(doc.mentions().get(mentionAt[s + 1]).lastToken()) == s) {
+                last = doc.mentions().get(mentionAt[s + 1]).lastToken();
+            }
             if (last <= s || mentionAt[last] < 0
                     || !SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[last]].label())) {
                 return null;
@@ -1769,6 +1781,19 @@ final class StatementExtractor {
                         return new Speaker(possessor, null, g.subtree(s)[0]);
                     }
                 }
+                // "X released a statement saying ... . A spokesperson told the Military Times ...": a spokesperson
+                // of no one named is the one organisation the sentence before names (a voice noun that is also a
+                // statement noun: a spokesman, not a website)
+                if (owners.isEmpty() && words.voiceNouns().contains(w) && words.statementNouns().contains(w)
+                        && g.dependents(s, "det").stream().anyMatch(d -> Set.of("a", "an").contains(
+                        tokens.get(d).word().toLowerCase(Locale.ROOT)))) {
+                    int before = tokens.get(s).sentence() - 1;
+                    NodeRef org = theOneMentioned((x, ref) -> ORGANISATION_TYPES.contains(ref.label())
+                            && x.sentence() == before);
+                    if (org != null) {
+                        return new Speaker(org, null, g.subtree(s)[0]);
+                    }
+                }
                 // "The website yesterday suggested": the organisation named in this sentence or the one before
                 if (owners.isEmpty() && (words.voiceNouns().contains(w) || words.voiceNouns().contains(lemma))
                         && g.dependents(s, "det").stream().anyMatch(d -> DEFINITE.contains(
@@ -1795,7 +1820,9 @@ final class StatementExtractor {
             }
             // "The federation announced" after "the Iranian Chess Federation": a name with that head noun, named
             // within three sentences before
-            if (("NN".equals(tokens.get(s).pos()) || "NNS".equals(tokens.get(s).pos()))
+            // (capitalised and left untagged: "The Department issued a statement")
+            if (("NN".equals(tokens.get(s).pos()) || "NNS".equals(tokens.get(s).pos())
+                    || "NNP".equals(tokens.get(s).pos()) && mentionAt[s] < 0)
                     && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
                 NodeRef named = namedWithHead(lemma, g.subtree(s)[0], 3);
                 if (named != null) {
@@ -2056,9 +2083,18 @@ final class StatementExtractor {
                 }
                 int start;
                 int end;
-                if (i == from || i - 1 >= from && tokens.get(i - 1).word().equals(",") && i - 1 == from) {
+                // (a clause after a semicolon opens with it too: "...; according to prosecutors, he owed ...")
+                boolean afterSemicolon = i - 1 >= from && tokens.get(i - 1).word().equals(";") && quoteAt[i - 1] < 0;
+                if (i == from || i - 1 >= from && tokens.get(i - 1).word().equals(",") && i - 1 == from
+                        || afterSemicolon) {
                     start = comma + 1;
                     end = to;
+                    for (int k = start; afterSemicolon && k < to; k++) {
+                        if (tokens.get(k).word().equals(";") && quoteAt[k] < 0) {
+                            end = k - 1;
+                            break;
+                        }
+                    }
                     // "According to UpGuard, a cybersecurity firm, two databases ...": the source's apposition
                     String det = start <= to ? tokens.get(start).word().toLowerCase(Locale.ROOT) : "";
                     // "According to the El Paso mayor, Dee Margo, police were ...": the person the description names

@@ -362,4 +362,28 @@ class EventsIT {
         GraphFragment mid = extract(LocalDate.of(2020, 10, 29), "In mid-September, the senator held a rally in Reno.");
         assertTrue(ofType(mid, "protest").stream().anyMatch(e -> "2020-09".equals(e.date())), mid.events().toString());
     }
+
+    @Test
+    void aDayOfAReportInThePerfectDatesTheReportAndBusinessOperationsAndWorkshopSessionsAreNoEvents() {
+        GraphFragment f = extract(LocalDate.of(2026, 4, 14), "On Sunday, in a short statement, interior minister Lars "
+                + "Berg said the rebel commander Ivan Petrov has been killed in a military operation in Nordland. The "
+                + "artists held a session on costume making in Lyon on Saturday. The website began operations in June "
+                + "2015 in Seoul.");
+        assertTrue(f.events().stream().noneMatch(e -> "2026-04-12".equals(e.date())),
+                "Sunday is the statement's day: " + f.events());
+        assertTrue(ofType(f, "debate").isEmpty(), "a workshop's session is no debate: " + f.events());
+        assertTrue(ofType(f, "military operation").stream().noneMatch(e -> "2015-06".equals(e.date())),
+                "a website's operations: " + f.events());
+        GraphFragment died = extract(LocalDate.of(2026, 4, 14), "Anna Holm died of pneumonia, the ministry "
+                + "announced yesterday.");
+        assertEquals(List.of("2026-04-13"), ofType(died, "death").stream().map(Event::date).toList(),
+                "a death the report tells in the past tense is dated by the report: " + died.events());
+    }
+
+    @Test
+    void aSessionOfALegislatureIsADebate() {
+        GraphFragment f = extract(LocalDate.of(2026, 4, 14), "The Senate held a special session on the budget in "
+                + "Rome on Tuesday, and senators argued for hours.");
+        assertEquals(1, ofType(f, "debate").size(), f.events().toString());
+    }
 }

@@ -10,6 +10,7 @@ import io.newsgraph.model.EntityType;
 import io.newsgraph.model.GraphFragment;
 import io.newsgraph.model.Ids;
 import io.newsgraph.model.Relation;
+import io.newsgraph.model.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -219,5 +220,30 @@ class ResolutionIT {
                 + "Guard Corps-Quds Force had been hit. The Revolutionary Guard Corps said the strike killed two men.");
         assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Revolutionary Guard Corps")),
                 "the short form of the corps, not of its force: " + f.entities());
+    }
+
+    @Test
+    void aMonarchsOrPopesTitleIsAWordOfTheNameAndADefiniteBodyIsTheOneNamedBefore() {
+        GraphFragment f = extract("Pope Gregory visited Lisbon on Monday. Gregory blessed the crowd. The Ontario "
+                + "Department of Forestry and Wildlife did not name the ranger. The Department issued a statement: "
+                + "\"The ranger was found with injuries and taken to a hospital in stable condition.\"");
+        assertTrue(named(f, "Pope Gregory").isPresent(), "the title is a word of a pope's name: " + f.entities());
+        assertTrue(named(f, "Gregory").isEmpty(), "the name alone joins it: " + f.entities());
+        Statement s = f.statements().stream().filter(x -> x.text().contains("found with injuries")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.statements().toString()));
+        assertEquals("organisation:ontario-department-of-forestry-and-wildlife",
+                s.speaker() == null ? null : s.speaker().id(), "'The Department' is the one named before");
+    }
+
+    @Test
+    void thingsNamedAfterPeopleTitlesOfWorksAndAnOutletBeforeAName() {
+        GraphFragment f = extract("Astronomers said the Carl Sagan space telescope will launch in 2031. The band "
+                + "played songs such as \"Aunt Mary's Garden\" and \"Blue River\". The analyst Ali Haddad told NPR "
+                + "Maria Lopez had resigned.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Sagan")),
+                "a telescope: " + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Mary")),
+                "a song's title: " + f.entities());
+        assertTrue(named(f, "Maria Lopez").isPresent(), "the outlet is no word of her name: " + f.entities());
     }
 }

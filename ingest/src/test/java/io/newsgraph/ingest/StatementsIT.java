@@ -867,4 +867,18 @@ class StatementsIT {
                 + "families. The foreign minister said Mexico would ask for the extradition of the suspect.");
         assertEquals("person:marcelo-ebrard", speaker(statement(f, "ask for the extradition")));
     }
+
+    @Test
+    void accordingToAfterASemicolonOpensAStatementOfItsOwnAndANameAfterItsNounSpeaks() {
+        GraphFragment f = extract("The government suggested the mayor's debt was a factor in his decisions; according "
+                + "to prosecutors, he owed over $90,000 in taxes. The wrestler Jon Marsh died on Saturday. "
+                + "\"Heartbroken and numb,\" writes Marsh's longtime tag team partner Anna Weber  on Instagram.");
+        Statement owed = statement(f, "he owed over");
+        assertEquals("according to", owed.verb());
+        assertNull(owed.speaker(), "the prosecutors, not the government: " + owed);
+        assertEquals("prosecutors", owed.speakerText());
+        assertFalse(statement(f, "was a factor").text().contains("owed"), "the suggestion ends at the semicolon");
+        assertEquals("person:anna-weber", speaker(statement(f, "Heartbroken and numb")),
+                "the name after the noun, though a phrase follows it");
+    }
 }
