@@ -15,7 +15,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Spelling spelling, Set<String> placeHeadWords, Set<String> personVerbs,
                    Set<String> personNouns, Set<String> organisationHeadWords, Set<String> placeLeadWords,
                    Set<String> siteHeadWords, Set<String> regnalTitles,
-                   Set<String> definiteBodyWords, Set<String> eponymNouns) {
+                   Set<String> definiteBodyWords, Set<String> eponymNouns,
+                   Set<String> placeKindWords) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -27,7 +28,8 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> spellingPlaceSuffixes, List<String> placeHeadWords, List<String> personVerbs,
                        List<String> personNouns, List<String> organisationHeadWords, List<String> placeLeadWords,
                        List<String> siteHeadWords, List<String> regnalTitles,
-                       List<String> definiteBodyWords, List<String> eponymNouns) {
+                       List<String> definiteBodyWords, List<String> eponymNouns,
+                       List<String> placeKindWords) {
     }
 
     /** The built-in words. */
@@ -47,7 +49,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                 lower(r.placeHeadWords()), lower(r.personVerbs()), lower(r.personNouns()),
                 lower(r.organisationHeadWords()), lower(r.placeLeadWords()),
                 lower(r.siteHeadWords()), lower(r.regnalTitles()), lower(r.definiteBodyWords()),
-                lower(r.eponymNouns()));
+                lower(r.eponymNouns()), lower(r.placeKindWords()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -442,6 +442,22 @@ public final class EntityExtractor {
             }
         }
         surface = surface.replaceAll("(?i)\\s+(of|the|and|for|de|al)$", "").strip();
+        // "Tehran Times reported", tagged a place and a one-word organisation: one organisation's name
+        AnnotatedArticle.NerMention place = m.type().equals("ORGANIZATION") ? placeOpening(m, doc) : null;
+        if (place != null) {
+            surface = Names.clean(place.text()) + " " + surface;
+        }
+        if (Annotator.PLACE_TAGS.contains(m.type()) && opensOrganisation(m, doc)) {
+            return null;
+        }
+        if (Annotator.PLACE_TAGS.contains(m.type())) {
+            // "the Tsuen Wan district": a kind of place written in lower case after the name is no word of it
+            String[] words = surface.split("\\s+");
+            String last = words[words.length - 1];
+            if (words.length > 1 && cues.placeKindWords().contains(last) && Character.isUpperCase(words[0].charAt(0))) {
+                surface = surface.substring(0, surface.length() - last.length()).strip();
+            }
+        }
         if (m.type().equals("ORGANIZATION")) {
             // "Tristan Smith of University College London" tagged as one organisation: the person the article
             // names elsewhere ("Smith said"), with the organisation dropped
@@ -938,6 +954,32 @@ public final class EntityExtractor {
             return EntityType.PARTY;
         }
         return EntityType.ORGANISATION;
+    }
+
+    /**
+     * The place mention right before a one-word organisation that is no generic word, one space apart in its
+     * sentence ("Tehran Times", "Jakarta Post"), or null.
+     */
+    private AnnotatedArticle.NerMention placeOpening(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        String surface = Names.clean(m.text());
+        if (surface.contains(" ") || cues.genericOrganisationWords().contains(surface.toLowerCase(Locale.ROOT))
+                || !gazetteer.lookup(surface).isEmpty()) {
+            return null;
+        }
+        int i = doc.mentions().indexOf(m);
+        if (i <= 0) {
+            return null;
+        }
+        AnnotatedArticle.NerMention before = doc.mentions().get(i - 1);
+        return Annotator.PLACE_TAGS.contains(before.type()) && before.sentence() == m.sentence()
+                && before.end() + 1 == m.begin() && doc.article().text().charAt(before.end()) == ' ' ? before : null;
+    }
+
+    /** Whether a place mention opens an organisation's name ({@link #placeOpening}). */
+    private boolean opensOrganisation(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = doc.mentions().indexOf(m);
+        return i >= 0 && i + 1 < doc.mentions().size() && doc.mentions().get(i + 1).type().equals("ORGANIZATION")
+                && placeOpening(doc.mentions().get(i + 1), doc) == m;
     }
 
     /**

@@ -96,6 +96,13 @@ final class EventExtractor {
                 Building same = events.stream().filter(e -> sameEvent(e, b)).findFirst().orElse(null);
                 if (same == null && b.when == null && definite(doc, found.getValue())) {
                     same = referredTo(events, b, s.index());
+                    // "... police fired and landed a live round on a protester yesterday. ... The shooting took place
+                    // in the Tsuen Wan district": a happening told as known, with none before it to refer to, is the
+                    // one the lead tells, on the lead's day
+                    if (same == null && lead != null && words.countsCasualties(b.type)
+                            && s.index() > leadSentence(doc)) {
+                        b.when = lead;
+                    }
                 }
                 if (same == null) {
                     events.add(b);
@@ -1347,12 +1354,7 @@ final class EventExtractor {
             return null;
         }
         LocalDate published = doc.article().published();
-        // a dateline ("Tuesday, January 22, 2019" on a line of its own) dates the report; the lead is the sentence
-        // after it
-        int lead = 0;
-        while (lead < doc.sentences().size() - 1 && DATELINE.matcher(doc.sentences().get(lead).text().strip()).matches()) {
-            lead++;
-        }
+        int lead = leadSentence(doc);
         for (NerMention m : doc.mentions()) {
             if (m.sentence() != lead || !givesDay(m)) {
                 continue;
@@ -1369,6 +1371,15 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The lead: the first sentence, or the one after a dateline ("Tuesday, January 22, 2019" on a line of its own). */
+    private static int leadSentence(AnnotatedArticle doc) {
+        int lead = 0;
+        while (lead < doc.sentences().size() - 1 && DATELINE.matcher(doc.sentences().get(lead).text().strip()).matches()) {
+            lead++;
+        }
+        return lead;
     }
 
     private static final Pattern DATELINE = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"

@@ -220,8 +220,10 @@ final class StatementExtractor {
                     Speaker signed = dashSpeaker(quote);
                     Speaker signedNext;
                     Speaker documented;
+                    Speaker opener;
                     // with no verb of saying: a colon or an "according to" before it in its sentence
                     Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
+
                     if (signed != null) {
                         speaker = signed; // ""...He represents our greatest shame." ― Sonya Herrida"
                     } else if (verb != null) {
@@ -232,6 +234,12 @@ final class StatementExtractor {
                             lemma = "say";
                         } else {
                             Speaker byGrammar = grammarSubject(verb);
+                            // "Biden, while campaigning in Michigan, called Trump's action "..."" parsed with
+                            // "called" on "Trump": one named as an owner ("Trump's") is no one who speaks; the
+                            // person the sentence opens with is
+                            if (byGrammar != null && possessor(byGrammar) && openingPerson(from, quote) != null) {
+                                byGrammar = openingPerson(from, quote);
+                            }
                             speaker = byGrammar != null ? byGrammar
                                     : tokens.get(verb).begin() > quote.close() ? after(verb, 4) : Speaker.NONE;
                             if (!speaker.found()) {
@@ -260,6 +268,10 @@ final class StatementExtractor {
                         intermediary = introduced[1] == null ? null : introduced[1].ref();
                     } else if ((documented = documentOf(quote, s)) != null) {
                         speaker = documented; // ""...," reads Judge Miller's statement, "...""
+                    } else if ((opener = openingPerson(from, quote)) != null) {
+                        // "Biden, while campaigning in Michigan, called Trump's action "a ... betrayal"" (the verb
+                        // mis-parsed): the person the sentence opens with, not one who speaks after or before
+                        speaker = opener;
                     } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
                         // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
                         speaker = signedNext;
@@ -2060,6 +2072,35 @@ final class StatementExtractor {
                 }
             }
             return found;
+        }
+
+        /** Whether the speaker's name is followed by "'s": an owner ("Trump's action"). */
+        private boolean possessor(Speaker speaker) {
+            if (speaker.ref() == null || speaker.start() < 0 || mentionAt[speaker.start()] < 0) {
+                return false;
+            }
+            int next = doc.mentions().get(mentionAt[speaker.start()]).lastToken() + 1;
+            return next < tokens.size() && "POS".equals(tokens.get(next).pos());
+        }
+
+        /**
+         * The person whose name opens the sentence at token {@code from}, as its subject (followed by a comma, "of" or
+         * a verb, not by "'s"), before the quotation opens; null otherwise.
+         */
+        private Speaker openingPerson(int from, Quote quote) {
+            int m = mentionAt[from];
+            if (m < 0 || links.mentionRefs()[m] == null || !links.mentionRefs()[m].label().equals("Person")
+                    || doc.mentions().get(m).firstToken() != from || quoteAt[from] >= 0) {
+                return null;
+            }
+            int next = doc.mentions().get(m).lastToken() + 1;
+            if (next >= tokens.size() || tokens.get(next).begin() >= quote.open()) {
+                return null;
+            }
+            String w = tokens.get(next).word();
+            // (or by "of" and a body: "Mick Jagger of The Rolling Stones also reacted on Twitter, "...")
+            return w.equals(",") || w.equals("of") || isVerb(next) && !"VBG".equals(tokens.get(next).pos())
+                    ? new Speaker(links.mentionRefs()[m], null, from) : null;
         }
 
         /** "According to the ISPR, 92 terrorists were killed ..." */

@@ -386,4 +386,16 @@ class EventsIT {
                 + "Rome on Tuesday, and senators argued for hours.");
         assertEquals(1, ofType(f, "debate").size(), f.events().toString());
     }
+
+    @Test
+    void aHappeningToldAsKnownIsTheLeadsOnTheLeadsDay() {
+        GraphFragment f = extract(LocalDate.of(2019, 10, 2), "Police fired a live round at a student protester "
+                + "yesterday in the city. The student was taken to hospital. The shooting took place in the Sha Tin "
+                + "district.");
+        List<Event> attacks = ofType(f, "attack");
+        assertEquals(1, attacks.size(), f.events().toString());
+        assertEquals("2019-10-01", attacks.get(0).date());
+        assertEquals(List.of(new NodeRef("Place", "place:sha-tin")), attacks.get(0).places(),
+                "a kind of place in lower case is no word of its name");
+    }
 }

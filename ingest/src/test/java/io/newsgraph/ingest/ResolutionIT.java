@@ -246,4 +246,15 @@ class ResolutionIT {
                 "a song's title: " + f.entities());
         assertTrue(named(f, "Maria Lopez").isPresent(), "the outlet is no word of her name: " + f.entities());
     }
+
+    @Test
+    void aPlaceBeforeAOneWordOutletIsItsNameAndAKindOfPlaceInLowerCaseIsNoWordOfOne() {
+        GraphFragment f = extract("The minister's mother died last week, Jakarta Post reported. Protesters gathered in "
+                + "the Kowloon Bay district, and the governor spoke for the good of Puerto Rico.");
+        assertTrue(named(f, "Jakarta Post").isPresent(), f.entities().toString());
+        assertTrue(named(f, "Post").isEmpty(), f.entities().toString());
+        assertTrue(named(f, "Kowloon Bay").isPresent(), "not 'Kowloon Bay district': " + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Puerto")),
+                "a territory the gazetteer knows: " + f.entities());
+    }
 }

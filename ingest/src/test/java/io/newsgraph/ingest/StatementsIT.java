@@ -881,4 +881,14 @@ class StatementsIT {
         assertEquals("person:anna-weber", speaker(statement(f, "Heartbroken and numb")),
                 "the name after the noun, though a phrase follows it");
     }
+
+    @Test
+    void aQuotationWithNoCueIsThePersonsTheSentenceOpensWithNotTheOwnerNamedInIt() {
+        GraphFragment f = extract("Joe Biden and Donald Trump campaigned this week. Trump confirmed the claim, arguing "
+                + "it was not in the national interest to stir up panic about the virus.  Biden, while campaigning in "
+                + "Michigan, called Trump's action \"a life-and-death betrayal of the American people.\"  He described "
+                + "it as \"beyond despicable\" and \"almost criminal.\"");
+        assertEquals("person:joe-biden", speaker(statement(f, "life-and-death betrayal")));
+        assertEquals("person:joe-biden", speaker(statement(f, "beyond despicable")), "he is the one who spoke last");
+    }
 }
