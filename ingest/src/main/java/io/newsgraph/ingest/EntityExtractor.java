@@ -480,6 +480,23 @@ public final class EntityExtractor {
                 return new Candidate(EntityType.PERSON, person, person, null, title);
             }
         }
+        if (m.type().equals("ORGANIZATION")) {
+            // "Hong Kong director of Amnesty International Man-kei Tam said", tagged as one organisation: a body the
+            // gazetteer knows, then two or three capitalised words that are no organisation's words, is the person
+            String[] words = surface.split("\\s+");
+            for (int cut = words.length - 2; cut >= 1 && cut >= words.length - 3; cut--) {
+                String body = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+                String[] rest = Arrays.copyOfRange(words, cut, words.length);
+                if (!gazetteer.lookup(body).isEmpty() && gazetteer.lookup(surface).isEmpty()
+                        && Arrays.stream(rest).allMatch(w -> Character.isUpperCase(w.charAt(0))
+                        && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
+                        && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT))
+                        && !cues.organisationHeadWords().contains(w.toLowerCase(Locale.ROOT)))) {
+                    String person = String.join(" ", rest);
+                    return new Candidate(EntityType.PERSON, person, person, null, titles);
+                }
+            }
+        }
         if (m.type().equals("ORGANIZATION") && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)) {
             // "Bloomberg endorsed Biden" after "Michael Bloomberg": the person's surname, not the news agency the
             // gazetteer knows by that word

@@ -213,6 +213,15 @@ final class StatementExtractor {
                         }
                     }
                     Integer verb = nearestVerb(near, quote);
+                    // '..., said a protester using the pseudonym Katya. "The situation has escalated ...': a quotation
+                    // whose opening mark ends the sentence (the splitter put it there) is told on; the sentence's verb
+                    // was the quotation's before
+                    int verbAt = verb == null ? -1 : tokens.get(verb).begin();
+                    if (verb != null && verb < to && quote.open() >= tokens.get(to).begin() && verbAt < quote.open()
+                            && quotes.stream().anyMatch(o -> o != quote && o.close() < verbAt
+                            && o.close() >= tokens.get(from).begin())) {
+                        verb = null;
+                    }
                     Speaker speaker = Speaker.NONE;
                     NodeRef intermediary = null;
                     String lemma = "say";
@@ -1757,7 +1766,9 @@ final class StatementExtractor {
                 boolean office = roleWords.contains(head) && personFirst > 0 && mentionAt[personFirst - 1] >= 0
                         && links.mentionRefs()[mentionAt[personFirst - 1]] != null
                         && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person")
-                        && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty();
+                        && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty()
+                        // (the body and the person tagged as one organisation, the person read out of it)
+                        || roleWords.contains(head) && doc.mentions().get(mentionAt[phrase[1]]).type().equals("ORGANIZATION");
                 if (capitalisedTitle || office || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);
@@ -1814,6 +1825,21 @@ final class StatementExtractor {
                     if (org != null) {
                         return new Speaker(org, null, g.subtree(s)[0]);
                     }
+                }
+            }
+            // "Democrats argued", "Republicans said": the members of the one party the article names with that word
+            // ("Democratic Party", "Republican Party")
+            String word = tokens.get(s).word();
+            if ((mentionAt[s] < 0 || links.mentionRefs()[mentionAt[s]] == null) && word.length() > 3
+                    && Character.isUpperCase(word.charAt(0)) && word.endsWith("s")) {
+                String stem = word.substring(0, word.length() - 1);
+                NodeRef party = theOneMentioned((m, ref) -> {
+                    String first = m.text().split("\\s+")[0];
+                    return ref.label().equals("Party") && m.text().contains(" ")
+                            && (first.equals(stem) || first.equals(stem + "ic"));
+                });
+                if (party != null) {
+                    return new Speaker(party, null, g.subtree(s)[0]);
                 }
             }
             // "the party informed the press", "the company said": the one of that kind named just before
@@ -2423,6 +2449,11 @@ final class StatementExtractor {
                 boolean clause = !g.dependents(cue, "ccomp").isEmpty() || g.dependents(cue, "conj").stream()
                         .anyMatch(c -> g.dependents(c, "mark").stream()
                                 .anyMatch(mk -> tokens.get(mk).word().equalsIgnoreCase("that")));
+                // ("According to a report by The Atlantic, the Watch Tower maintains a database": a verb that says
+                // only with a clause says nothing with an object)
+                if (!clause && words.clauseSpeechVerbs().contains(tokens.get(cue).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 for (int n : g.dependents(cue, "nsubj")) {
                     if (n >= phrase[0] && n <= phrase[1] || !"nsubj".equals(g.rel(n))) {
                         continue; // not a passive subject: "two databases were found"
@@ -3047,7 +3078,47 @@ final class StatementExtractor {
                 return previous.get(0);
             }
             NodeRef before = personBefore(token);
-            return before != null && fits(before, wanted) ? before : null;
+            if (before != null && fits(before, wanted)) {
+                return before;
+            }
+            return chainedPerson(sentence, wanted);
+        }
+
+        /**
+         * The person named before a run of sentences that each speak of them by the pronoun ("Baker ... began playing
+         * drums. In a story he sometimes told, he had a habit ... his classmates encouraged him ... "I'd never sat
+         * behind a kit ...", he recalled"): back from the sentence before {@code sentence}, over sentences with a
+         * pronoun of the gender wanted and no person named, and sentences inside a quotation, to the last person
+         * named (eight sentences at most); null when a sentence breaks the run.
+         */
+        private NodeRef chainedPerson(int sentence, String wanted) {
+            Set<String> pronouns = "female".equals(wanted) ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+            for (int k = sentence - 1; k >= Math.max(0, sentence - 8); k--) {
+                NodeRef last = null;
+                boolean pronoun = false;
+                boolean outside = false;
+                for (int m = 0; m < doc.mentions().size(); m++) {
+                    NerMention mention = doc.mentions().get(m);
+                    NodeRef ref = links.mentionRefs()[m];
+                    if (mention.sentence() == k && ref != null && ref.label().equals("Person")
+                            && quoteAt[Math.max(0, mention.firstToken())] < 0) {
+                        last = ref;
+                    }
+                }
+                if (last != null) {
+                    return fits(last, wanted) ? last : null;
+                }
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).sentence() == k && quoteAt[i] < 0 && !isPunctuation(tokens.get(i))) {
+                        outside = true;
+                        pronoun |= pronouns.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (outside && !pronoun) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** Whether a sentence opens with "he" or "she" (after a word or two: "Later, she ..."). */

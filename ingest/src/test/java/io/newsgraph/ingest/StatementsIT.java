@@ -891,4 +891,41 @@ class StatementsIT {
         assertEquals("person:joe-biden", speaker(statement(f, "life-and-death betrayal")));
         assertEquals("person:joe-biden", speaker(statement(f, "beyond despicable")), "he is the one who spoke last");
     }
+
+    @Test
+    void aPronounFarFromTheNameIsTheirsWhileEverySentenceBetweenSpeaksOfThem() {
+        GraphFragment f = extract("The drummer Peter Lund died on Sunday. Lund began playing drums in his teens. In a "
+                + "story he sometimes told, he had a habit of tapping on school desks. At a party, his classmates "
+                + "encouraged him to sit down at a drum set. \"I had never sat behind a kit before. One of the "
+                + "musicians turned round and said I was a drummer,\" he recalled in 2009.");
+        assertEquals("person:peter-lund", speaker(statement(f, "One of the musicians turned round")));
+    }
+
+    @Test
+    void membersOfAPartyTheArticleNamesSpeakForIt() {
+        GraphFragment f = extract("The Democratic Party and the Republican Party disagree on the court. Democrats "
+                + "argued that the election should decide who picks the next justice. Republicans said this was a "
+                + "different situation.");
+        assertEquals("party:democratic-party", speaker(statement(f, "the election should decide")));
+        assertEquals("party:republican-party", speaker(statement(f, "a different situation")));
+    }
+
+    @Test
+    void aQuotationWhoseOpeningMarkEndsTheSentenceGoesOnAndAPersonTaggedWithTheirBodySpeaks() {
+        GraphFragment f = extract("Protesters rallied again on Sunday. \"She is just doing this to break the movement. "
+                + "Many people think that,\" said a protester using the pseudonym Mei. \"The situation has escalated to "
+                + "a point where nobody knows how to sort this. So they are using different tricks.\" \"This "
+                + "announcement cannot change the fact that the authorities have chosen to suppress protests,\" Hong "
+                + "Kong director of Amnesty International Man-kei Tam said.");
+        assertEquals("person:mei", speaker(statement(f, "The situation has escalated")));
+        assertEquals("person:man-kei-tam", speaker(statement(f, "This announcement cannot change")));
+    }
+
+    @Test
+    void aVerbThatSaysOnlyWithAClauseGivesNoSpeakerWithAnObject() {
+        GraphFragment f = extract("According to a recent report by The Atlantic, the Watch Tower Society maintains a "
+                + "database of the accused.");
+        Statement s = statement(f, "maintains a database");
+        assertNotEquals("organisation:watch-tower-society", speaker(s), "the report's, not the society's: " + s);
+    }
 }
