@@ -434,7 +434,7 @@ public final class EntityExtractor {
             surface = stripLeadingTitle(surface, titles);
             // "told NPR Hamza bin Laden had appeared": an outlet's acronym the tagger took into the name after it
             String[] words = surface.split("\\s+");
-            if (words.length >= 3 && words[0].matches("\\p{Lu}{3,}")) {
+            if (words.length >= 3 && words[0].matches("\\p{Lu}{3,}") && !words[1].matches("\\p{Lu}{2,}")) {
                 surface = surface.substring(words[0].length()).strip();
             }
             if (namesSomethingElse(m, doc)) {
@@ -487,11 +487,16 @@ public final class EntityExtractor {
             for (int cut = words.length - 2; cut >= 1 && cut >= words.length - 3; cut--) {
                 String body = String.join(" ", Arrays.copyOfRange(words, 0, cut));
                 String[] rest = Arrays.copyOfRange(words, cut, words.length);
+                // (not a place or a title: "Amnesty International Hong Kong", "UN Secretary General")
                 if (!gazetteer.lookup(body).isEmpty() && gazetteer.lookup(surface).isEmpty()
+                        && gazetteer.lookup(String.join(" ", rest)).isEmpty()
                         && Arrays.stream(rest).allMatch(w -> Character.isUpperCase(w.charAt(0))
                         && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
                         && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT))
-                        && !cues.organisationHeadWords().contains(w.toLowerCase(Locale.ROOT)))) {
+                        && !cues.organisationHeadWords().contains(w.toLowerCase(Locale.ROOT))
+                        && !cues.roleWords().contains(w.toLowerCase(Locale.ROOT))
+                        && !cues.honorifics().contains(w.toLowerCase(Locale.ROOT))
+                        && !cues.placeHeadWords().contains(w.toLowerCase(Locale.ROOT)))) {
                     String person = String.join(" ", rest);
                     return new Candidate(EntityType.PERSON, person, person, null, titles);
                 }
@@ -1006,16 +1011,15 @@ public final class EntityExtractor {
      */
     private boolean namesSomethingElse(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         List<AnnotatedArticle.Token> tokens = doc.tokens();
-        for (int k = m.lastToken() + 1; k <= m.lastToken() + 2 && k < tokens.size(); k++) {
+        for (int k = m.lastToken() + 1; m.lastToken() >= 0 && k <= m.lastToken() + 2 && k < tokens.size(); k++) {
             AnnotatedArticle.Token t = tokens.get(k);
-            if (t.sentence() != tokens.get(m.lastToken()).sentence()) {
+            String pos = t.pos() == null ? "" : t.pos();
+            // (a noun of the name's phrase: "Sharif left prison" is a person leaving one)
+            if (t.sentence() != tokens.get(m.lastToken()).sentence() || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {
                 break;
             }
             if (cues.eponymNouns().contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
-            }
-            if (!Character.isLetter(t.word().charAt(0))) {
-                break;
             }
         }
         String text = doc.article().text();
@@ -1071,7 +1075,15 @@ public final class EntityExtractor {
             }
             String k = Names.key(Names.clean(o.text()));
             List<String> ws = Arrays.asList(k.split(" "));
-            if (o.type().equals("ORGANIZATION") && ws.size() > 1 && ws.contains(word)
+            // the word is the name's head: its last word, or the one before its first "of", "for" or "on"
+            int of = ws.size();
+            for (int i = 1; i < ws.size(); i++) {
+                if (ws.get(i).equals("of") || ws.get(i).equals("for") || ws.get(i).equals("on")) {
+                    of = i;
+                    break;
+                }
+            }
+            if (o.type().equals("ORGANIZATION") && ws.size() > 1 && ws.get(of - 1).equals(word)
                     && !ws.stream().allMatch(cues.genericOrganisationWords()::contains)) {
                 names.add(k);
                 found = o;

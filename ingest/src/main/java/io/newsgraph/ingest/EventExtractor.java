@@ -99,8 +99,12 @@ final class EventExtractor {
                     // "... police fired and landed a live round on a protester yesterday. ... The shooting took place
                     // in the Tsuen Wan district": a happening told as known, with none before it to refer to, is the
                     // one the lead tells, on the lead's day
-                    if (same == null && lead != null && words.countsCasualties(b.type)
-                            && s.index() > leadSentence(doc)) {
+                    // (of the attack and disaster families, told in the past, outside any statement)
+                    if (same == null && lead != null && words.anaphoricFamilies().contains(words.familyOf(b.type))
+                            && s.index() > leadSentence(doc) && reportsPast(doc, s)
+                            && statements.stream().map(f -> f.statement().span()).noneMatch(c -> c.start()
+                            <= doc.tokens().get(found.getValue()).begin()
+                            && doc.tokens().get(found.getValue()).begin() < c.end())) {
                         b.when = lead;
                     }
                 }
@@ -957,12 +961,21 @@ final class EventExtractor {
                 continue;
             }
             for (NerMention m : doc.mentions()) {
-                if (m.sentence() == s.index() && givesDay(m) && (m.begin() < c.start() || m.begin() >= c.end())) {
+                if (m.sentence() == s.index() && givesDay(m) && reportDay(m, c, statements)) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date dates the report of a content, not what it tells: outside that content and inside no other
+     * statement's ("A bomber killed 12 on Monday, officials said, adding that 20 have been injured": Monday is told).
+     */
+    private static boolean reportDay(NerMention m, Span content, List<StatementExtractor.Found> statements) {
+        return (m.begin() < content.start() || m.begin() >= content.end()) && statements.stream()
+                .map(f -> f.statement().span()).noneMatch(o -> o.start() <= m.begin() && m.begin() < o.end());
     }
 
     /**
@@ -1361,8 +1374,8 @@ final class EventExtractor {
             }
             AnnotatedArticle.Sentence s = doc.sentences().get(lead);
             if (statements.stream().map(f -> f.statement().span()).anyMatch(c -> c.start() >= s.begin()
-                    && c.start() < s.end() && (m.begin() < c.start() || m.begin() >= c.end()) && perfect(doc, c))) {
-                return null;
+                    && c.start() < s.end() && perfect(doc, c) && reportDay(m, c, statements))) {
+                continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);
             if (w != null && w.precision().equals("day")

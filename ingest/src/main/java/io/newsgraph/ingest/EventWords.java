@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public record EventWords(Map<String, Type> types, List<Named> named, Map<String, List<String>> roles,
                          List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
                          List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
-                         List<String> hostVerbs, List<String> anaphorNouns) {
+                         List<String> hostVerbs, List<String> anaphorNouns, List<String> anaphoricFamilies) {
 
     public static final String RESOURCE = "/newsgraph/events.yaml";
 
@@ -48,7 +48,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
     private record Raw(Map<String, RawType> types, List<RawNamed> named, Map<String, List<String>> roles,
                        List<String> responderVerbs, List<String> cancelWords, List<String> placeVerbs,
                        List<String> partNouns, List<String> effectVerbs, List<String> eventHeadNouns,
-                       List<String> hostVerbs, List<String> anaphorNouns) {
+                       List<String> hostVerbs, List<String> anaphorNouns, List<String> anaphoricFamilies) {
     }
 
     /** The built-in words. */
@@ -76,7 +76,8 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
         }
         return new EventWords(types, named, roles, lower(r.responderVerbs()), lower(r.cancelWords()),
                 lower(r.placeVerbs()), lower(r.partNouns()),
-                lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()), lower(r.anaphorNouns()));
+                lower(r.effectVerbs()), lower(r.eventHeadNouns()), lower(r.hostVerbs()), lower(r.anaphorNouns()),
+                lower(r.anaphoricFamilies()));
     }
 
     private static Map<String, List<String>> needs(Map<String, List<String>> raw) {

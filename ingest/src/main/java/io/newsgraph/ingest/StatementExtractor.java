@@ -80,6 +80,7 @@ final class StatementExtractor {
     /** The words of a description before a name in close apposition ("the venture capitalist Marc Andreessen"). */
     private static final Set<String> DESCRIPTION_TAGS = Set.of("NN", "NNS", "JJ", "POS");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers");
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
             "though", "since", "before", "if", "as");
@@ -246,8 +247,9 @@ final class StatementExtractor {
                             // "Biden, while campaigning in Michigan, called Trump's action "..."" parsed with
                             // "called" on "Trump": one named as an owner ("Trump's") is no one who speaks; the
                             // person the sentence opens with is
-                            if (byGrammar != null && possessor(byGrammar) && openingPerson(from, quote) != null) {
-                                byGrammar = openingPerson(from, quote);
+                            Speaker opening = byGrammar != null && possessor(byGrammar) ? openingPerson(from, quote) : null;
+                            if (opening != null) {
+                                byGrammar = opening;
                             }
                             speaker = byGrammar != null ? byGrammar
                                     : tokens.get(verb).begin() > quote.close() ? after(verb, 4) : Speaker.NONE;
@@ -1768,7 +1770,8 @@ final class StatementExtractor {
                         && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person")
                         && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty()
                         // (the body and the person tagged as one organisation, the person read out of it)
-                        || roleWords.contains(head) && doc.mentions().get(mentionAt[phrase[1]]).type().equals("ORGANIZATION");
+                        || roleWords.contains(head) && doc.mentions().get(mentionAt[phrase[1]]).type().equals("ORGANIZATION")
+                        && doc.mentions().get(mentionAt[phrase[1]]).lastToken() - personFirst >= 3;
                 if (capitalisedTitle || office || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);
@@ -1804,19 +1807,6 @@ final class StatementExtractor {
                         return new Speaker(possessor, null, g.subtree(s)[0]);
                     }
                 }
-                // "X released a statement saying ... . A spokesperson told the Military Times ...": a spokesperson
-                // of no one named is the one organisation the sentence before names (a voice noun that is also a
-                // statement noun: a spokesman, not a website)
-                if (owners.isEmpty() && words.voiceNouns().contains(w) && words.statementNouns().contains(w)
-                        && g.dependents(s, "det").stream().anyMatch(d -> Set.of("a", "an").contains(
-                        tokens.get(d).word().toLowerCase(Locale.ROOT)))) {
-                    int before = tokens.get(s).sentence() - 1;
-                    NodeRef org = theOneMentioned((x, ref) -> ORGANISATION_TYPES.contains(ref.label())
-                            && x.sentence() == before);
-                    if (org != null) {
-                        return new Speaker(org, null, g.subtree(s)[0]);
-                    }
-                }
                 // "The website yesterday suggested": the organisation named in this sentence or the one before
                 if (owners.isEmpty() && (words.voiceNouns().contains(w) || words.voiceNouns().contains(lemma))
                         && g.dependents(s, "det").stream().anyMatch(d -> DEFINITE.contains(
@@ -1830,8 +1820,12 @@ final class StatementExtractor {
             // "Democrats argued", "Republicans said": the members of the one party the article names with that word
             // ("Democratic Party", "Republican Party")
             String word = tokens.get(s).word();
+            // (not "Christian Democrats": a capitalised word before it names another party)
             if ((mentionAt[s] < 0 || links.mentionRefs()[mentionAt[s]] == null) && word.length() > 3
-                    && Character.isUpperCase(word.charAt(0)) && word.endsWith("s")) {
+                    && Character.isUpperCase(word.charAt(0)) && word.endsWith("s")
+                    && (s == 0 || tokens.get(s - 1).sentence() != tokens.get(s).sentence()
+                    || tokens.get(s - 1).word().isEmpty() || !Character.isUpperCase(tokens.get(s - 1).word().charAt(0))
+                    || DEFINITE.contains(tokens.get(s - 1).word().toLowerCase(Locale.ROOT)))) {
                 String stem = word.substring(0, word.length() - 1);
                 NodeRef party = theOneMentioned((m, ref) -> {
                     String first = m.text().split("\\s+")[0];
@@ -1840,6 +1834,18 @@ final class StatementExtractor {
                 });
                 if (party != null) {
                     return new Speaker(party, null, g.subtree(s)[0]);
+                }
+            }
+            // "A summary of the decision read in part": a document of no one named is the body's named before whose
+            // name ends in the head noun that issues it (documentOwners: a decision, a court's)
+            if (words.documentOwners().containsKey(lemma) && mentionAt[s] < 0 && g.dependents(s, "nmod:poss",
+                    "nmod:by", "nmod:of", "nmod:from").isEmpty() && g.dependents(s, "det").stream().anyMatch(d ->
+                    tokens.get(d).word().equalsIgnoreCase("the"))) {
+                for (String owner : words.documentOwners().get(lemma)) {
+                    NodeRef body = organisationWithHead(owner, g.subtree(s)[0], 3);
+                    if (body != null) {
+                        return new Speaker(body, null, g.subtree(s)[0]);
+                    }
                 }
             }
             // "the party informed the press", "the company said": the one of that kind named just before
@@ -2102,7 +2108,8 @@ final class StatementExtractor {
 
         /** Whether the speaker's name is followed by "'s": an owner ("Trump's action"). */
         private boolean possessor(Speaker speaker) {
-            if (speaker.ref() == null || speaker.start() < 0 || mentionAt[speaker.start()] < 0) {
+            if (speaker.ref() == null || speaker.start() < 0 || mentionAt[speaker.start()] < 0
+                    || !speaker.ref().equals(links.mentionRefs()[mentionAt[speaker.start()]])) {
                 return false;
             }
             int next = doc.mentions().get(mentionAt[speaker.start()]).lastToken() + 1;
@@ -2124,6 +2131,12 @@ final class StatementExtractor {
                 return null;
             }
             String w = tokens.get(next).word();
+            // (not the one something was done to: "Khan, 45, was charged with "waging war against the state"")
+            for (int k = next; k < tokens.size() && tokens.get(k).begin() < quote.open(); k++) {
+                if (BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) && isVerb(k)) {
+                    return null;
+                }
+            }
             // (or by "of" and a body: "Mick Jagger of The Rolling Stones also reacted on Twitter, "...")
             return w.equals(",") || w.equals("of") || isVerb(next) && !"VBG".equals(tokens.get(next).pos())
                     ? new Speaker(links.mentionRefs()[m], null, from) : null;
@@ -3092,7 +3105,8 @@ final class StatementExtractor {
          * named (eight sentences at most); null when a sentence breaks the run.
          */
         private NodeRef chainedPerson(int sentence, String wanted) {
-            Set<String> pronouns = "female".equals(wanted) ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+            Set<String> pronouns = "female".equals(wanted) ? FEMALE_PRONOUNS : "male".equals(wanted) ? MALE_PRONOUNS
+                    : PERSONAL_PRONOUNS;
             for (int k = sentence - 1; k >= Math.max(0, sentence - 8); k--) {
                 NodeRef last = null;
                 boolean pronoun = false;

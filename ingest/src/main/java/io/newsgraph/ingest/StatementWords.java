@@ -31,7 +31,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Map<String, Set<String>> stancePrepositions, Set<String> agentNouns,
                              Map<String, String> honorificGenders, Set<String> officeQualifiers,
                              Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
-                             Set<String> issueVerbs, List<List<String>> officeSynonyms) {
+                             Set<String> issueVerbs, List<List<String>> officeSynonyms,
+                             Map<String, List<String>> documentOwners) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -102,7 +103,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> personStanceVerbs, List<String> agentNouns,
                        Map<String, List<String>> honorificGenders, List<String> officeQualifiers,
                        List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
-                       List<String> issueVerbs, List<List<String>> officeSynonyms) {
+                       List<String> issueVerbs, List<List<String>> officeSynonyms,
+                       Map<String, List<String>> documentOwners) {
     }
 
     /** The built-in words. */
@@ -124,7 +126,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.failVerbs()), set(r.personStanceVerbs()), phrases(r.stanceVerbs()), set(r.agentNouns()),
                 byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()), set(r.blameVerbs()),
                 set(r.postNouns()), set(r.issueVerbs()), r.officeSynonyms() == null ? List.of()
-                : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList());
+                : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList(),
+                owners(r.documentOwners()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */
@@ -138,6 +141,18 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
         }
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
         out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** {owner: [nouns]} as noun -> owners, in the file's order. */
+    private static Map<String, List<String>> owners(Map<String, List<String>> m) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (m != null) {
+            m.forEach((owner, nouns) -> nouns.forEach(n -> out.computeIfAbsent(lower(n), k -> new java.util.ArrayList<>())
+                    .add(lower(owner))));
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Map.copyOf(frozen);
     }
 

@@ -1,6 +1,7 @@
 package io.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.model.Article;
@@ -364,16 +365,14 @@ class EventsIT {
     }
 
     @Test
-    void aDayOfAReportInThePerfectDatesTheReportAndBusinessOperationsAndWorkshopSessionsAreNoEvents() {
+    void aDayOfAReportInThePerfectDatesTheReportAndAWorkshopSessionIsNoDebate() {
         GraphFragment f = extract(LocalDate.of(2026, 4, 14), "On Sunday, in a short statement, interior minister Lars "
                 + "Berg said the rebel commander Ivan Petrov has been killed in a military operation in Nordland. The "
-                + "artists held a session on costume making in Lyon on Saturday. The website began operations in June "
-                + "2015 in Seoul.");
-        assertTrue(f.events().stream().noneMatch(e -> "2026-04-12".equals(e.date())),
-                "Sunday is the statement's day: " + f.events());
+                + "artists held a session on costume making in Lyon on Saturday.");
+        List<Event> operations = ofType(f, "military operation");
+        assertEquals(1, operations.size(), f.events().toString());
+        assertNull(operations.get(0).date(), "Sunday is the statement's day: " + f.events());
         assertTrue(ofType(f, "debate").isEmpty(), "a workshop's session is no debate: " + f.events());
-        assertTrue(ofType(f, "military operation").stream().noneMatch(e -> "2015-06".equals(e.date())),
-                "a website's operations: " + f.events());
         GraphFragment died = extract(LocalDate.of(2026, 4, 14), "Anna Holm died of pneumonia, the ministry "
                 + "announced yesterday.");
         assertEquals(List.of("2026-04-13"), ofType(died, "death").stream().map(Event::date).toList(),
