@@ -141,6 +141,7 @@ public final class EntityExtractor {
         linkShortPersonNames(order);
         linkShortOrganisationNames(order);
         addLearnedAcronyms(doc, acronyms, byKey, linked);
+        addMemberNames(doc, order);
 
         // Titles and affiliations from the words around each person's name.
         int[] mentionAt = new int[doc.tokens().size()];
@@ -247,6 +248,24 @@ public final class EntityExtractor {
                 if (!tagged) {
                     b.count++;
                 }
+            }
+        }
+    }
+
+    /**
+     * A party is also called by its members' name when the article uses it: "Democrats" for the Democratic Party,
+     * "Republicans" for the Republican Party (the first word of its name, "-ic" dropped, with "s", capitalised).
+     */
+    private static void addMemberNames(AnnotatedArticle doc, List<Building> order) {
+        for (Building b : order) {
+            if (b.type != EntityType.PARTY || b.mergedInto != null || !b.name.contains(" ")) {
+                continue;
+            }
+            String first = b.name.split("\\s+")[0];
+            String members = (first.endsWith("ic") ? first.substring(0, first.length() - 2) : first) + "s";
+            if (first.length() > 3 && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(members) + "(?![\\p{L}-])")
+                    .matcher(doc.article().text()).find()) {
+                b.aliases.add(members);
             }
         }
     }
@@ -480,9 +499,10 @@ public final class EntityExtractor {
                 return new Candidate(EntityType.PERSON, person, person, null, title);
             }
         }
-        if (m.type().equals("ORGANIZATION")) {
-            // "Hong Kong director of Amnesty International Man-kei Tam said", tagged as one organisation: a body the
-            // gazetteer knows, then two or three capitalised words that are no organisation's words, is the person
+        if (m.type().equals("ORGANIZATION") && officeBefore(m, doc)) {
+            // "Hong Kong director of Amnesty International Man-kei Tam said", tagged as one organisation: after an
+            // office ("director of"), a body the gazetteer knows, then two or three capitalised words that are no
+            // organisation's words, is the person
             String[] words = surface.split("\\s+");
             for (int cut = words.length - 2; cut >= 1 && cut >= words.length - 3; cut--) {
                 String body = String.join(" ", Arrays.copyOfRange(words, 0, cut));
@@ -976,6 +996,17 @@ public final class EntityExtractor {
             return EntityType.PARTY;
         }
         return EntityType.ORGANISATION;
+    }
+
+    /** Whether a role word, or a role word and "of", stands right before the mention ("director of ..."). */
+    private boolean officeBefore(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        List<AnnotatedArticle.Token> tokens = doc.tokens();
+        int k = m.firstToken() - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("of")) {
+            k--;
+        }
+        return k >= 0 && m.firstToken() >= 0 && tokens.get(k).sentence() == tokens.get(m.firstToken()).sentence()
+                && cues.roleWords().contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -218,9 +218,17 @@ final class StatementExtractor {
                     // whose opening mark ends the sentence (the splitter put it there) is told on; the sentence's verb
                     // was the quotation's before
                     int verbAt = verb == null ? -1 : tokens.get(verb).begin();
+                    Speaker carried = null;
                     if (verb != null && verb < to && quote.open() >= tokens.get(to).begin() && verbAt < quote.open()
                             && quotes.stream().anyMatch(o -> o != quote && o.close() < verbAt
                             && o.close() >= tokens.get(from).begin())) {
+                        // (the speaker of the quotation that verb took)
+                        for (int k = found.size() - 1; k >= 0 && carried == null; k--) {
+                            Statement p = found.get(k).statement();
+                            if (p.quote() && p.span().end() <= verbAt && p.speaker() != null) {
+                                carried = new Speaker(p.speaker(), null, -1);
+                            }
+                        }
                         verb = null;
                     }
                     Speaker speaker = Speaker.NONE;
@@ -236,6 +244,9 @@ final class StatementExtractor {
 
                     if (signed != null) {
                         speaker = signed; // ""...He represents our greatest shame." ― Sonya Herrida"
+                    } else if (carried != null) {
+                        speaker = carried;
+                        continuing = true;
                     } else if (verb != null) {
                         lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
                         if (lemma.equals("quote")) {

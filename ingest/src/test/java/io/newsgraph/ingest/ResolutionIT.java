@@ -257,4 +257,14 @@ class ResolutionIT {
         assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Puerto")),
                 "a territory the gazetteer knows: " + f.entities());
     }
+
+    @Test
+    void aBodyTaggedWithANameIsThePersonOnlyAfterTheirOffice() {
+        GraphFragment f = extract("The report was written by the White House Coronavirus Task Force. Hong Kong "
+                + "director of Amnesty International Man-kei Tam said the authorities had chosen to suppress protests.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Task")),
+                "no office before it: " + f.entities());
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Man-kei Tam")),
+                "after 'director of': " + f.entities());
+    }
 }

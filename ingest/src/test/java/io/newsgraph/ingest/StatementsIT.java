@@ -908,6 +908,8 @@ class StatementsIT {
                 + "different situation.");
         assertEquals("party:democratic-party", speaker(statement(f, "the election should decide")));
         assertEquals("party:republican-party", speaker(statement(f, "a different situation")));
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("Democratic Party")
+                && e.aliases().contains("Democrats")), "the members' name is the party's: " + f.entities());
     }
 
     @Test
