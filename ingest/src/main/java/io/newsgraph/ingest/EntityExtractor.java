@@ -493,9 +493,7 @@ public final class EntityExtractor {
             String named = surface.split("\\s+of\\s+", 2)[0];
             String person = stripLeadingTitle(named, title);
             String[] rest = person.split("\\s+");
-            if (!person.equals(named) && rest.length <= 3 && Arrays.stream(rest).allMatch(w ->
-                    Character.isUpperCase(w.charAt(0)) && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
-                    && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT)))) {
+            if (!person.equals(named) && rest.length <= 3 && Arrays.stream(rest).allMatch(this::personNameWord)) {
                 return new Candidate(EntityType.PERSON, person, person, null, title);
             }
         }
@@ -504,15 +502,13 @@ public final class EntityExtractor {
             // office ("director of"), a body the gazetteer knows, then two or three capitalised words that are no
             // organisation's words, is the person
             String[] words = surface.split("\\s+");
-            for (int cut = words.length - 2; cut >= 1 && cut >= words.length - 3; cut--) {
+            boolean known = !gazetteer.lookup(surface).isEmpty();
+            for (int cut = words.length - 2; !known && cut >= 1 && cut >= words.length - 3; cut--) {
                 String body = String.join(" ", Arrays.copyOfRange(words, 0, cut));
                 String[] rest = Arrays.copyOfRange(words, cut, words.length);
                 // (not a place or a title: "Amnesty International Hong Kong", "UN Secretary General")
-                if (!gazetteer.lookup(body).isEmpty() && gazetteer.lookup(surface).isEmpty()
-                        && gazetteer.lookup(String.join(" ", rest)).isEmpty()
-                        && Arrays.stream(rest).allMatch(w -> Character.isUpperCase(w.charAt(0))
-                        && !cues.organisationNameWords().contains(w.toLowerCase(Locale.ROOT))
-                        && !cues.genericOrganisationWords().contains(w.toLowerCase(Locale.ROOT))
+                if (!gazetteer.lookup(body).isEmpty() && gazetteer.lookup(String.join(" ", rest)).isEmpty()
+                        && Arrays.stream(rest).allMatch(w -> personNameWord(w)
                         && !cues.organisationHeadWords().contains(w.toLowerCase(Locale.ROOT))
                         && !cues.roleWords().contains(w.toLowerCase(Locale.ROOT))
                         && !cues.honorifics().contains(w.toLowerCase(Locale.ROOT))
@@ -998,6 +994,13 @@ public final class EntityExtractor {
         return EntityType.ORGANISATION;
     }
 
+    /** A capitalised word that is no word of an organisation's name: it may be a word of a person's. */
+    private boolean personNameWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(w.charAt(0)) && !cues.organisationNameWords().contains(lower)
+                && !cues.genericOrganisationWords().contains(lower);
+    }
+
     /** Whether a role word, or a role word and "of", stands right before the mention ("director of ..."). */
     private boolean officeBefore(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         List<AnnotatedArticle.Token> tokens = doc.tokens();
@@ -1019,7 +1022,7 @@ public final class EntityExtractor {
                 || !gazetteer.lookup(surface).isEmpty()) {
             return null;
         }
-        int i = doc.mentions().indexOf(m);
+        int i = index(doc).position.getOrDefault(m, -1);
         if (i <= 0) {
             return null;
         }
@@ -1030,7 +1033,7 @@ public final class EntityExtractor {
 
     /** Whether a place mention opens an organisation's name ({@link #placeOpening}). */
     private boolean opensOrganisation(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
-        int i = doc.mentions().indexOf(m);
+        int i = index(doc).position.getOrDefault(m, -1);
         return i >= 0 && i + 1 < doc.mentions().size() && doc.mentions().get(i + 1).type().equals("ORGANIZATION")
                 && placeOpening(doc.mentions().get(i + 1), doc) == m;
     }

@@ -72,7 +72,8 @@ final class EventExtractor {
                    List<Claim> claims) {
         List<Building> events = new ArrayList<>();
         Map<Integer, List<Building>> bySentence = new LinkedHashMap<>();
-        EventDates.When lead = leadDate(doc, statements);
+        int leadAt = leadSentence(doc);
+        EventDates.When lead = leadDate(doc, leadAt, statements);
         for (AnnotatedArticle.Sentence s : doc.sentences()) {
             for (var found : triggers(doc, s, statements).entrySet()) {
                 Building b = read(doc, refs, s, found.getKey(), found.getValue(), statements, claims, lead);
@@ -101,10 +102,8 @@ final class EventExtractor {
                     // one the lead tells, on the lead's day
                     // (of the attack and disaster families, told in the past, outside any statement)
                     if (same == null && lead != null && words.anaphoricFamilies().contains(words.familyOf(b.type))
-                            && s.index() > leadSentence(doc) && reportsPast(doc, s)
-                            && statements.stream().map(f -> f.statement().span()).noneMatch(c -> c.start()
-                            <= doc.tokens().get(found.getValue()).begin()
-                            && doc.tokens().get(found.getValue()).begin() < c.end())) {
+                            && s.index() > leadAt && reportsPast(doc, s)
+                            && !insideStatement(doc.tokens().get(found.getValue()).begin(), statements)) {
                         b.when = lead;
                     }
                 }
@@ -301,7 +300,7 @@ final class EventExtractor {
                     // "held a session on fursuit construction": a word that reports this type only beside one of
                     // the words it needs ("a session of parliament")
                     if (match && type.needs().containsKey(trigger)
-                            && !Cues.containsAny(s.text(), Set.copyOf(type.needs().get(trigger)))) {
+                            && !Cues.containsAny(s.text(), type.needs().get(trigger))) {
                         match = false;
                     }
                     // the sense of a phrase is its last word's: "terrorist activities"
@@ -961,7 +960,7 @@ final class EventExtractor {
                 continue;
             }
             for (NerMention m : doc.mentions()) {
-                if (m.sentence() == s.index() && givesDay(m) && reportDay(m, c, statements)) {
+                if (m.sentence() == s.index() && givesDay(m) && !insideStatement(m.begin(), statements)) {
                     return c;
                 }
             }
@@ -970,12 +969,11 @@ final class EventExtractor {
     }
 
     /**
-     * Whether a date dates the report of a content, not what it tells: outside that content and inside no other
-     * statement's ("A bomber killed 12 on Monday, officials said, adding that 20 have been injured": Monday is told).
+     * Whether an offset lies inside a statement's content: a date there is told, not the day of a report ("A bomber
+     * killed 12 on Monday, officials said, adding that 20 have been injured": Monday is told).
      */
-    private static boolean reportDay(NerMention m, Span content, List<StatementExtractor.Found> statements) {
-        return (m.begin() < content.start() || m.begin() >= content.end()) && statements.stream()
-                .map(f -> f.statement().span()).noneMatch(o -> o.start() <= m.begin() && m.begin() < o.end());
+    private static boolean insideStatement(int offset, List<StatementExtractor.Found> statements) {
+        return statements.stream().map(f -> f.statement().span()).anyMatch(c -> c.start() <= offset && offset < c.end());
     }
 
     /**
@@ -1362,19 +1360,18 @@ final class EventExtractor {
      * The day the lead (first sentence) names, when it names one no later than publication, and not the day of a
      * statement the lead reports ("On Saturday, ... Trump said Hamza bin Laden ... has been killed").
      */
-    private static EventDates.When leadDate(AnnotatedArticle doc, List<StatementExtractor.Found> statements) {
+    private static EventDates.When leadDate(AnnotatedArticle doc, int lead, List<StatementExtractor.Found> statements) {
         if (doc.sentences().isEmpty()) {
             return null;
         }
         LocalDate published = doc.article().published();
-        int lead = leadSentence(doc);
         for (NerMention m : doc.mentions()) {
             if (m.sentence() != lead || !givesDay(m)) {
                 continue;
             }
             AnnotatedArticle.Sentence s = doc.sentences().get(lead);
-            if (statements.stream().map(f -> f.statement().span()).anyMatch(c -> c.start() >= s.begin()
-                    && c.start() < s.end() && perfect(doc, c) && reportDay(m, c, statements))) {
+            if (!insideStatement(m.begin(), statements) && statements.stream().map(f -> f.statement().span())
+                    .anyMatch(c -> c.start() >= s.begin() && c.start() < s.end() && perfect(doc, c))) {
                 continue;
             }
             EventDates.When w = EventDates.of(m.normalized(), m.text(), published, true, null);

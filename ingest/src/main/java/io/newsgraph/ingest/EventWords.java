@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Event types, their trigger words, named-event patterns and role cues, from {@code events.yaml}. */
@@ -27,7 +28,7 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
      */
     public record Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties,
                        List<String> notAfter, boolean person, boolean outcome, boolean placedAndDated,
-                       boolean consequence, boolean dated, Map<String, List<String>> needs) {
+                       boolean consequence, boolean dated, Map<String, Set<String>> needs) {
 
         public Type(String name, List<String> triggers, String family, boolean leadDate, boolean casualties) {
             this(name, triggers, family, leadDate, casualties, List.of(), false, false, false, false, false, Map.of());
@@ -80,10 +81,10 @@ public record EventWords(Map<String, Type> types, List<Named> named, Map<String,
                 lower(r.anaphoricFamilies()));
     }
 
-    private static Map<String, List<String>> needs(Map<String, List<String>> raw) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    private static Map<String, Set<String>> needs(Map<String, List<String>> raw) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         if (raw != null) {
-            raw.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), lower(v)));
+            raw.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), Set.copyOf(lower(v))));
         }
         return Map.copyOf(out);
     }

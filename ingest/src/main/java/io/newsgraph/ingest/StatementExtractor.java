@@ -80,8 +80,9 @@ final class StatementExtractor {
     /** The words of a description before a name in close apposition ("the venture capitalist Marc Andreessen"). */
     private static final Set<String> DESCRIPTION_TAGS = Set.of("NN", "NNS", "JJ", "POS");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers");
+    private static final Set<String> PERSONAL_PRONOUNS = java.util.stream.Stream.concat(MALE_PRONOUNS.stream(),
+            FEMALE_PRONOUNS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
             "though", "since", "before", "if", "as");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
