@@ -253,10 +253,61 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
-                        joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
-                        organisationNameWords))),
+                repeatOrganisationNames(tokens, splitPlaceOfTitle(tokens, joinNicknames(tokens,
+                        extendOrganisationNames(article.text(), tokens, joinOrganisationOfPlace(article.text(),
+                                joinGazetteerSplits(article.text(), mentions)), organisationNameWords)))),
                 dependencies);
+    }
+
+    /**
+     * "The Georgian Tennis Federation (GFT) released a statement", untagged, where a later sentence's "Georgian Tennis
+     * Federation" is tagged an organisation: the same words of two or more, capitalised, nowhere tagged and with no
+     * capitalised word beside them, are the same name (one label for one name in one article).
+     */
+    static List<AnnotatedArticle.NerMention> repeatOrganisationNames(List<AnnotatedArticle.Token> tokens,
+                                                                     List<AnnotatedArticle.NerMention> mentions) {
+        List<AnnotatedArticle.NerMention> added = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            int n = m.lastToken() - m.firstToken() + 1;
+            if (!m.type().equals("ORGANIZATION") || m.firstToken() < 0 || n < 2) {
+                continue;
+            }
+            List<String> words = tokens.subList(m.firstToken(), m.lastToken() + 1).stream()
+                    .map(AnnotatedArticle.Token::word).toList();
+            if (!capitalisedWord(words.get(0)) || !capitalisedWord(words.get(n - 1)) || !seen.add(String.join(" ", words))) {
+                continue;
+            }
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    AnnotatedArticle.Token t = tokens.get(i + k);
+                    same = t.word().equals(words.get(k)) && "O".equals(t.ner()) && t.sentence() == tokens.get(i).sentence();
+                }
+                if (!same || i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                        && capitalisedWord(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().equals("The")
+                        || i + n < tokens.size() && tokens.get(i + n).sentence() == tokens.get(i).sentence()
+                        && capitalisedWord(tokens.get(i + n).word())) {
+                    continue;
+                }
+                int at = i;
+                if (mentions.stream().anyMatch(x -> x.firstToken() <= at + n - 1 && x.lastToken() >= at)
+                        || added.stream().anyMatch(x -> x.firstToken() <= at + n - 1 && x.lastToken() >= at)) {
+                    continue;
+                }
+                AnnotatedArticle.Token first = tokens.get(i);
+                AnnotatedArticle.Token last = tokens.get(i + n - 1);
+                added.add(new AnnotatedArticle.NerMention(m.text(), m.type(), m.normalized(), first.begin(), last.end(),
+                        first.sentence(), i, i + n - 1));
+            }
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+        return out;
     }
 
     /**
@@ -282,6 +333,16 @@ public final class Annotator {
                         && !tokens.get(from - 1).word().equals("The")) {
                     from--;
                 }
+            }
+            if (from < 0 && m.type().equals("ORGANIZATION") && f >= 2 && m.lastToken() > f
+                    && tokens.get(f - 1).word().equals("and") && tokens.get(f - 2).sentence() == m.sentence()
+                    && "O".equals(tokens.get(f - 2).ner()) && "NNP".equals(tokens.get(f - 2).pos())
+                    && capitalisedWord(tokens.get(f - 2).word()) && f - 2 > previousEnd
+                    && (f - 3 < 0 || tokens.get(f - 3).sentence() != m.sentence()
+                    || !capitalisedWord(tokens.get(f - 3).word()) || tokens.get(f - 3).word().equals("The"))) {
+                // "Turkey's Disaster and Emergency Management Presidency", tagged from "Emergency": one capitalised
+                // word and "and" before a name of two words or more open it
+                from = f - 2;
             }
             if (from < 0) {
                 out.add(m);

@@ -504,6 +504,11 @@ final class ClaimExtractor {
             if (o != null && otherAdverbialClause(tokens, k, n)) {
                 break; // "arrested twelve people ... after a jackal died": the outcome of another clause's subject
             }
+            if (o != null && (hasObjectAfter(tokens, k) || hasOtherSubject(tokens, k, n))) {
+                // "it has infected over 200 people and killed three people", "twenty people were arrested, and two
+                // police officers were injured": that verb's own object's or subject's outcome
+                break;
+            }
             if (o != null) {
                 forward = o;
                 forwardDistance = k - n;
@@ -547,6 +552,37 @@ final class ClaimExtractor {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Whether the parse gives token k a subject that is not the count n's phrase ("two police officers were injured"). */
+    private static boolean hasOtherSubject(List<Token> tokens, int k, int n) {
+        if (tokens.get(k).rel() == null || tokens.get(n).rel() == null) {
+            return false;
+        }
+        for (int x = Math.max(0, k - 15); x < k; x++) {
+            if (tokens.get(x).head() == k && Grammar.is(tokens.get(x).rel(), "nsubj")) {
+                for (int b = n, up = 0; b >= 0 && up < 4; b = tokens.get(b).head(), up++) {
+                    if (b == x) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the parse gives verb k an object after it ("killed three people"). */
+    private static boolean hasObjectAfter(List<Token> tokens, int k) {
+        if (tokens.get(k).rel() == null || tokens.get(k).pos() == null || !tokens.get(k).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int x = k + 1; x < tokens.size() && tokens.get(x).sentence() == tokens.get(k).sentence(); x++) {
+            if (tokens.get(x).head() == k && "obj".equals(tokens.get(x).rel())) {
+                return true;
+            }
         }
         return false;
     }

@@ -321,13 +321,16 @@ public final class EntityExtractor {
     }
 
     /**
-     * A short organisation name of two words or more, not a gazetteer entry, stands for the single fuller organisation
-     * name of the article that has its words in a row: "Transportation Safety Board" for "National Transportation
+     * A short organisation (or party) name of two words or more, not a gazetteer entry, stands for the single fuller
+     * name of its type in the article that has its words in a row: "Transportation Safety Board" for "National Transportation
      * Safety Board".
      */
     private static void linkShortOrganisationNames(List<Building> order) {
-        linkShortNames(order, EntityType.ORGANISATION, shortName -> Names.key(shortName.name).split(" ").length >= 2
-                && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+        for (EntityType type : List.of(EntityType.ORGANISATION, EntityType.PARTY)) {
+            // (and a party: "the Unity Party" of "Unity Party of America")
+            linkShortNames(order, type, shortName -> Names.key(shortName.name).split(" ").length >= 2
+                    && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+        }
         // one word, not a gazetteer entry, is the last word of the one fuller organisation name that ends in it:
         // "the Times" of "Tehran Times" (not when "The New York Times" is named too)
         List<Building> organisations = order.stream().filter(b -> b.type == EntityType.ORGANISATION).toList();
@@ -1014,11 +1017,12 @@ public final class EntityExtractor {
 
     /**
      * The place mention right before a one-word organisation that is no generic word, one space apart in its
-     * sentence ("Tehran Times", "Jakarta Post"), or null.
+     * sentence ("Tehran Times", "Jakarta Post"), or the country right before a longer name ("United States
+     * Geological Survey"); null otherwise.
      */
     private AnnotatedArticle.NerMention placeOpening(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         String surface = Names.clean(m.text());
-        if (surface.contains(" ") || cues.genericOrganisationWords().contains(surface.toLowerCase(Locale.ROOT))
+        if (cues.genericOrganisationWords().contains(surface.toLowerCase(Locale.ROOT))
                 || !gazetteer.lookup(surface).isEmpty()) {
             return null;
         }
@@ -1027,8 +1031,14 @@ public final class EntityExtractor {
             return null;
         }
         AnnotatedArticle.NerMention before = doc.mentions().get(i - 1);
-        return Annotator.PLACE_TAGS.contains(before.type()) && before.sentence() == m.sentence()
-                && before.end() + 1 == m.begin() && doc.article().text().charAt(before.end()) == ' ' ? before : null;
+        if (!Annotator.PLACE_TAGS.contains(before.type()) || before.sentence() != m.sentence()
+                || before.end() + 1 != m.begin() || doc.article().text().charAt(before.end()) != ' ') {
+            return null;
+        }
+        // (a name of two words or more after a country: "United States Geological Survey", "U.S. Department of
+        // Transportation", the country's body by its full name)
+        return !surface.contains(" ") || gazetteer.lookup(Names.clean(before.text())).stream()
+                .anyMatch(e -> "country".equals(e.kind())) ? before : null;
     }
 
     /** Whether a place mention opens an organisation's name ({@link #placeOpening}). */

@@ -22,7 +22,9 @@ public final class Names {
 
     /** A surface form tidied for display: outer quotes and punctuation, a leading "the" and a possessive removed. */
     public static String clean(String surface) {
-        String s = surface.strip().replaceAll("\\s+", " ");
+        // ("'s Institute for Health Metrics", the rest of "the University of Washington's Institute ..." after a
+        // known name the tagger cut out of it)
+        String s = surface.strip().replaceAll("\\s+", " ").replaceFirst("^['\u2019]s\\s+", "");
         s = s.replaceAll("^[\"'\u2018\u2019\u201C\u201D(\\[]+|[\"'\u2018\u2019\u201C\u201D)\\],.;:]+$", "");
         s = s.replaceAll("['\u2019]s$", "").replaceAll("['\u2019]$", "");
         if (s.regionMatches(true, 0, "the ", 0, 4)) {

@@ -184,6 +184,7 @@ final class StatementExtractor {
             // cue verbs whose content is a quotation (the quotation may open in an earlier sentence)
             Set<Integer> consumed = new java.util.HashSet<>();
             boolean[] quoteDone = new boolean[quotes.size()];
+            int[] quoteOpensAt = new int[quotes.size()];
             headline(ranges);
             transcript(ranges, quoteDone);
             interviewTurns(ranges);
@@ -202,8 +203,19 @@ final class StatementExtractor {
                 // quotations that open in this sentence
                 for (int q = 0; q < quotes.size(); q++) {
                     Quote quote = quotes.get(q);
-                    if (quoteDone[q] || quote.open() < tokens.get(from).begin() || quote.open() > tokens.get(to).end()
+                    if (quoteDone[q] || quote.open() < tokens.get(from).begin() && quoteOpensAt[q] != s
+                            || quote.open() > tokens.get(to).end()
                             || quote.words(text) < MIN_WORDS && !shortSaid(quote)) {
+                        continue;
+                    }
+                    if (s + 1 < ranges.length && to > from && quote.open() >= tokens.get(to).begin()
+                            && ranges[s + 1][0] <= ranges[s + 1][1]) {
+                        // 'Hart also criticized the decision. "The figures were never checked."' split with the
+                        // opening mark at the end of the sentence before: the quotation is read after that sentence,
+                        // with the next one, where it opens
+                        quoteOpensAt[q] = s + 1;
+                    }
+                    if (quoteOpensAt[q] > s) {
                         continue;
                     }
                     quoteDone[q] = true;
@@ -215,22 +227,28 @@ final class StatementExtractor {
                         }
                     }
                     Integer verb = nearestVerb(near, quote);
+                    if (verb == null && dashSpeaker(quote) == null && introducer(from, quote) == null) {
+                        // '"...", Graham continued.', 'Graham spoke on Fox News, "..."'
+                        verb = quoteVerbBeside(quote, from, ranges[qEndSentence][1]);
+                    }
                     // '..., said a protester using the pseudonym Katya. "The situation has escalated ...': a quotation
-                    // whose opening mark ends the sentence (the splitter put it there) is told on; the sentence's verb
-                    // was the quotation's before
-                    int verbAt = verb == null ? -1 : tokens.get(verb).begin();
+                    // whose opening mark ended the sentence before (read with this one) goes on with the speaker of
+                    // the quotation that sentence gave, when this one has no verb of its own
                     Speaker carried = null;
-                    if (verb != null && verb < to && quote.open() >= tokens.get(to).begin() && verbAt < quote.open()
-                            && quotes.stream().anyMatch(o -> o != quote && o.close() < verbAt
-                            && o.close() >= tokens.get(from).begin())) {
-                        // (the speaker of the quotation that verb took)
+                    if (verb == null && quote.open() < tokens.get(from).begin()) {
+                        int before = tokens.get(from).begin();
+                        int firstWord = ranges[s - 1][0];
+                        while (firstWord < ranges[s - 1][1] && isPunctuation(tokens.get(firstWord))) {
+                            firstWord++; // (not a closing mark the splitter put at its start)
+                        }
+                        int sentenceBefore = tokens.get(firstWord).begin();
                         for (int k = found.size() - 1; k >= 0 && carried == null; k--) {
                             Statement p = found.get(k).statement();
-                            if (p.quote() && p.span().end() <= verbAt && p.speaker() != null) {
-                                carried = new Speaker(p.speaker(), null, -1);
+                            if (p.quote() && p.span().end() >= sentenceBefore && p.span().end() < before
+                                    && p.speaker() != null) {
+                                carried = new Speaker(p.speaker(), null, -1); // (a quotation that ended there)
                             }
                         }
-                        verb = null;
                     }
                     Speaker speaker = Speaker.NONE;
                     NodeRef intermediary = null;
@@ -723,7 +741,15 @@ final class StatementExtractor {
                     && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty()) {
                 return; // "In a Facebook message posted Friday, Cruz said": the participle only describes the noun
             }
-            if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)) {
+            if (words.evidenceVerbs().contains(lemma) && g.parsed(v) && evidenceSubject(v)) {
+                kind = StatementWords.EVIDENCE; // "polls indicated that ...", "the report confirmed": evidence
+            }
+            if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)
+                    && (g.dependents(v, "ccomp").isEmpty() && !(v + 1 < tokens.size()
+                    && tokens.get(v + 1).word().equalsIgnoreCase("that")) || g.subjects(v).isEmpty()
+                    || !g.subjects(v).stream().allMatch(x -> isNoun(x) || "PRP".equals(tokens.get(x).pos())))) {
+                // (or a finding told as a clause by whoever found it: "The researchers found that most of the people
+                // who died were affected by pollution from another state")
                 return;
             }
             if (kind.equals(StatementWords.STANCE) && (!namesSource(speaker) || !hasStanceObject(v, lemma)
@@ -1382,6 +1408,11 @@ final class StatementExtractor {
         }
 
         /** "Polls show", "a report found": the cue's subject is a source of evidence. */
+        private boolean isNoun(int t) {
+            String pos = tokens.get(t).pos();
+            return pos != null && pos.startsWith("NN");
+        }
+
         private boolean evidenceSubject(int v) {
             for (int subj : g.subjects(v)) {
                 if (words.evidenceNouns().contains(tokens.get(subj).word().toLowerCase(Locale.ROOT))
@@ -1502,6 +1533,10 @@ final class StatementExtractor {
             int k = v;
             boolean viaConj = false;
             for (int hops = 0; hops < 3 && k >= 0; hops++) {
+                Speaker closedClause = afterRelativeClause(k);
+                if (closedClause != null) {
+                    return closedClause;
+                }
                 List<Integer> subjects = g.subjects(k);
                 int relcl = Grammar.is(g.rel(k), "conj") ? g.head(k) : viaConj ? k : -1;
                 if (relcl >= 0 && Grammar.is(g.rel(relcl), "acl:relcl") && subjects.contains(g.head(relcl))
@@ -1578,6 +1613,16 @@ final class StatementExtractor {
                             x = g.head(x); // "Mr. Guerrero, a Republican who described himself as": Guerrero's
                         }
                         Speaker sp = speakerOfPhrase(x);
+                        if (sp.ref() == null) {
+                            // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name in apposition
+                            for (int a : g.dependents(x, "appos")) {
+                                Speaker named = speakerOfPhrase(a);
+                                if (named.ref() != null && a > x) {
+                                    sp = named;
+                                    break;
+                                }
+                            }
+                        }
                         if (best == null || sp.ref() != null && best.ref() == null) {
                             best = sp;
                         }
@@ -1618,6 +1663,31 @@ final class StatementExtractor {
          * Whether noun t is one of postNouns, with no owner of its own, and the object of one of issueVerbs that has a
          * subject: "Pompeo posted a message", not "Reuters quoted a message from the ministry".
          */
+        /**
+         * "Brett McGurk, who was Trump's envoy until December, also criticized the decision", parsed with the verb as
+         * a relative clause on the name: a finite verb after the comma that closes a relative clause whose pronoun
+         * has a verb of its own ("who was ...") is the name's; null when the verb is no such clause or the name is
+         * no one's.
+         */
+        private Speaker afterRelativeClause(int k) {
+            int h = g.head(k);
+            if (!Grammar.is(g.rel(k), "acl:relcl") || h < 0 || h > k
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(k).pos())) {
+                return null;
+            }
+            int r = h + 1 < k && tokens.get(h + 1).word().equals(",") ? h + 2 : -1;
+            if (r < 0 || r + 1 >= k || !RELATIVE.contains(tokens.get(r).word().toLowerCase(Locale.ROOT))
+                    || !isVerb(r + 1) && !BE.contains(tokens.get(r + 1).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            boolean closed = false;
+            for (int j = r + 2; j < k; j++) {
+                closed |= tokens.get(j).word().equals(",");
+            }
+            Speaker named = closed ? speakerOfPhrase(h) : null;
+            return named != null && named.ref() != null ? named : null;
+        }
+
         private boolean issued(int t) {
             int v = g.head(t);
             return mentionAt[t] < 0 && words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
@@ -1989,17 +2059,36 @@ final class StatementExtractor {
 
         /** The organisation, party or group named last before token t, within this many sentences, with that head. */
         private NodeRef organisationWithHead(String noun, int t, int sentences) {
+            return nearestBefore(t, sentences, i -> ORGANISATION_TYPES.contains(links.mentionRefs()[mentionAt[i]].label())
+                    && headOfName(mentionAt[i], i) && tokens.get(i).lemma().equalsIgnoreCase(noun));
+        }
+
+        /**
+         * The entity of the nearest mention before token t, within that many sentences before t's, whose token passes
+         * the test; of those in one sentence, one named as a whole phrase before one named only as an owner
+         * ("founded the Unity Party with supporters of the Democratic Party's nominee. The party ...").
+         */
+        private NodeRef nearestBefore(int t, int sentences, java.util.function.IntPredicate test) {
             int sentence = tokens.get(t).sentence();
+            NodeRef owner = null;
+            int ownerSentence = -1;
             for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
+                if (owner != null && tokens.get(i).sentence() != ownerSentence) {
+                    break;
+                }
                 int m = mentionAt[i];
-                if (m >= 0 && links.mentionRefs()[m] != null
-                        && ORGANISATION_TYPES.contains(links.mentionRefs()[m].label())
-                        && headOfName(m, i)
-                        && tokens.get(i).lemma().equalsIgnoreCase(noun)) {
-                    return links.mentionRefs()[m];
+                if (m >= 0 && links.mentionRefs()[m] != null && test.test(i)) {
+                    int next = doc.mentions().get(m).lastToken() + 1;
+                    if (next >= tokens.size() || !"POS".equals(tokens.get(next).pos())) {
+                        return links.mentionRefs()[m];
+                    }
+                    if (owner == null) {
+                        owner = links.mentionRefs()[m];
+                        ownerSentence = tokens.get(i).sentence();
+                    }
                 }
             }
-            return null;
+            return owner;
         }
 
         /**
@@ -2062,14 +2151,7 @@ final class StatementExtractor {
 
         /** The entity with one of these labels named last before token t, within this many sentences before. */
         private NodeRef entityBefore(Set<String> labels, int t, int sentences) {
-            int sentence = tokens.get(t).sentence();
-            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
-                int m = mentionAt[i];
-                if (m >= 0 && links.mentionRefs()[m] != null && labels.contains(links.mentionRefs()[m].label())) {
-                    return links.mentionRefs()[m];
-                }
-            }
-            return null;
+            return nearestBefore(t, sentences, i -> labels.contains(links.mentionRefs()[mentionAt[i]].label()));
         }
 
         /** The organisation, party or group named last before token t, in its sentence or the one before. */
@@ -2133,9 +2215,17 @@ final class StatementExtractor {
          * a verb, not by "'s"), before the quotation opens; null otherwise.
          */
         private Speaker openingPerson(int from, Quote quote) {
-            int m = mentionAt[from];
+            // (after the words of the name's own phrase: "Senator Lindsey Graham spoke ...")
+            int first = from;
+            while (first < tokens.size() && mentionAt[first] < 0 && g.parsed(first) && quoteAt[first] < 0
+                    && Set.of("compound", "amod", "det").contains(tokens.get(first).rel())
+                    && tokens.get(first).begin() < quote.open()) {
+                first++;
+            }
+            int m = first < tokens.size() ? mentionAt[first] : -1;
             if (m < 0 || links.mentionRefs()[m] == null || !links.mentionRefs()[m].label().equals("Person")
-                    || doc.mentions().get(m).firstToken() != from || quoteAt[from] >= 0) {
+                    || doc.mentions().get(m).firstToken() != first || quoteAt[first] >= 0
+                    || !ownPhrase(from, first, doc.mentions().get(m).lastToken())) {
                 return null;
             }
             int next = doc.mentions().get(m).lastToken() + 1;
@@ -2151,7 +2241,21 @@ final class StatementExtractor {
             }
             // (or by "of" and a body: "Mick Jagger of The Rolling Stones also reacted on Twitter, "...")
             return w.equals(",") || w.equals("of") || isVerb(next) && !"VBG".equals(tokens.get(next).pos())
-                    ? new Speaker(links.mentionRefs()[m], null, from) : null;
+                    ? new Speaker(links.mentionRefs()[m], null, first) : null;
+        }
+
+        /** Whether every token from {@code from} before {@code first} hangs on a word of the name first..last. */
+        private boolean ownPhrase(int from, int first, int last) {
+            for (int k = from; k < first; k++) {
+                int h = g.head(k);
+                while (h >= from && h < first) {
+                    h = g.head(h);
+                }
+                if (h < first || h > last) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "According to the ISPR, 92 terrorists were killed ..." */
@@ -2181,7 +2285,9 @@ final class StatementExtractor {
                         || afterSemicolon) {
                     start = comma + 1;
                     end = to;
-                    for (int k = start; afterSemicolon && k < to; k++) {
+                    // (and the source's clause ends at a semicolon: "According to the U.S. embassy, the man died
+                    // on February 6; Chinese authorities referred to him as ...")
+                    for (int k = start; k < to; k++) {
                         if (tokens.get(k).word().equals(";") && quoteAt[k] < 0) {
                             end = k - 1;
                             break;
@@ -2400,6 +2506,28 @@ final class StatementExtractor {
                     if (owner.ref() != null) {
                         return owner;
                     }
+                    if (t.begin() > quote.close() && (Grammar.is(g.rel(k), "nsubj") || Grammar.is(g.rel(k), "obj"))) {
+                        // '"It is likely that ...", reads the report.': the report's, named as such
+                        int start = g.subtree(k)[0];
+                        return owner.found() ? owner
+                                : new Speaker(null, text.substring(tokens.get(start).begin(), t.end()), start);
+                    }
+                }
+                if (near && w.equals("it") && t.end() < quote.open() && sentence > 0) {
+                    // "The federation released a statement addressing the arrest. It read, "..."": the document
+                    // the sentence before names as its last such noun, and its owner
+                    for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence - 1; j--) {
+                        String d = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                        if (quoteAt[j] < 0 && g.parsed(j) && tokens.get(j).pos().startsWith("NN")
+                                && (words.statementNouns().contains(d) || words.representativeNouns().contains(d))) {
+                            // (one issued: "X released a statement" is X's)
+                            int v = g.head(j);
+                            Speaker owner = Grammar.is(g.rel(j), "obj") && v >= 0
+                                    && words.issueVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
+                                    ? parsedSubject(v) : speakerOfPhrase(j);
+                            return owner != null && owner.ref() != null ? owner : null;
+                        }
+                    }
                 }
             }
             return null;
@@ -2568,7 +2696,9 @@ final class StatementExtractor {
             found.add(new Found(st, speaker.ref() == null ? speaker.text() : null, sentence));
             if (speaker.ref() != null) {
                 lastSpeaker = speaker.ref();
-                lastSpeakerSentence = sentence;
+                // (the sentence the words end in: a quotation of four sentences was spoken until its last)
+                int last = firstTokenAfter(span.end() - 1) - 1;
+                lastSpeakerSentence = Math.max(sentence, last >= 0 ? tokens.get(last).sentence() : sentence);
                 if (!speaker.ref().label().equals("Person")) {
                     lastOrgSpeaker = speaker.ref();
                 }
@@ -2797,6 +2927,10 @@ final class StatementExtractor {
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("he") || w.equals("she")) {
+                Speaker described = describedSpeakerBefore(i);
+                if (described != null) {
+                    return described;
+                }
                 NodeRef p = antecedent(i);
                 return p == null ? new Speaker(null, tokens.get(i).word(), i) : new Speaker(p, null, i);
             }
@@ -2812,6 +2946,40 @@ final class StatementExtractor {
                     || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from", "nmod:by").isEmpty())) {
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
+            }
+            return null;
+        }
+
+        /**
+         * 'The head of the police's internal investigators told the court "...". She also said "..."': a pronoun that
+         * opens its sentence right after a sentence whose statement's speaker is a description of one person and that
+         * names no person is that description's; null otherwise.
+         */
+        private Speaker describedSpeakerBefore(int i) {
+            int sentence = tokens.get(i).sentence();
+            if (sentence == 0 || i != sentenceStart(i) || quoteAt[i] >= 0) {
+                return null;
+            }
+            for (int k = found.size() - 1; k >= 0 && found.get(k).sentence() >= sentence - 1; k--) {
+                Found f = found.get(k);
+                if (f.sentence() != sentence - 1) {
+                    continue;
+                }
+                Statement st = f.statement();
+                String described = f.speakerText();
+                if (st.speaker() != null || described == null || described.isBlank()) {
+                    return null;
+                }
+                String[] w = described.toLowerCase(Locale.ROOT).split("\\s+");
+                // (one person: "the head of ...", "a spokeswoman", not "officials" or "the report")
+                boolean onePerson = java.util.Arrays.stream(w).anyMatch(x -> roleWords.contains(x))
+                        && java.util.Arrays.stream(w).noneMatch(x -> x.endsWith("s") && roleWords.contains(x.substring(0, x.length() - 1)));
+                boolean personNamed = false;
+                for (int j = sentenceStart(i) - 1; j >= 0 && tokens.get(j).sentence() == sentence - 1; j--) {
+                    personNamed |= mentionAt[j] >= 0 && links.mentionRefs()[mentionAt[j]] != null
+                            && links.mentionRefs()[mentionAt[j]].label().equals("Person");
+                }
+                return onePerson && !personNamed ? new Speaker(null, described, i) : null;
             }
             return null;
         }
@@ -2904,9 +3072,11 @@ final class StatementExtractor {
             String key = phrase.toLowerCase(Locale.ROOT);
             NodeRef holder = null;
             int holders = 0;
+            Set<NodeRef> titled = new java.util.HashSet<>();
             for (var e : links.personTitles().entrySet()) {
                 if (e.getValue().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(key))) {
                     holder = new NodeRef("Person", e.getKey());
+                    titled.add(holder);
                     holders++;
                 }
             }
@@ -2919,6 +3089,20 @@ final class StatementExtractor {
                 // "The president called it a waste of time": the one person who holds that office now, not the one
                 // titled "former US Vice President"
                 return new Speaker(officeHolders.get(0), null, from);
+            }
+            titled.addAll(officeHolders);
+            if (titled.size() > 1 && from > 0 && isDeterminer(from) && tokens.get(from).word().equalsIgnoreCase("the")) {
+                // "minister Stefano Patuanelli sent a letter of support, but the minister said" where the article
+                // has several ministers: the one of them named last, in this sentence or the one before
+                for (int i = from - 1; i >= 0 && tokens.get(i).sentence() >= tokens.get(from).sentence() - 1; i--) {
+                    NodeRef ref = mentionAt[i] >= 0 ? links.mentionRefs()[mentionAt[i]] : null;
+                    if (ref != null && ref.label().equals("Person")) {
+                        if (titled.contains(ref)) {
+                            return new Speaker(ref, null, from);
+                        }
+                        break;
+                    }
+                }
             }
             if (holders == 0 && officeHolders.isEmpty()) {
                 // "Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said": the office under
@@ -3347,6 +3531,52 @@ final class StatementExtractor {
             return v >= 2 && tokens.get(v - 1).word().equalsIgnoreCase("as")
                     && tokens.get(v).word().equalsIgnoreCase("saying")
                     && tokens.subList(Math.max(0, v - 6), v).stream().anyMatch(t -> t.lemma().equalsIgnoreCase("quote"));
+        }
+
+        /**
+         * A verb of {@code quoteVerbs} whose content is the quotation right beside it: after it, with only its subject
+         * between and nothing after the verb in its clause ('"...", Graham continued.'), or before it, the verb's
+         * phrase ending in a comma or colon at the opening mark with no other verb between ('Graham spoke on Fox
+         * News, "..."'); null when there is none.
+         */
+        private Integer quoteVerbBeside(Quote quote, int from, int to) {
+            for (int v = from; v <= to; v++) {
+                Token t = tokens.get(v);
+                if (quoteAt[v] >= 0 || !isVerb(v) || !g.parsed(v)
+                        || !words.quoteVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (t.begin() > quote.close()) {
+                    int k = firstTokenAfter(quote.close());
+                    int nouns = 0;
+                    boolean adjacent = true;
+                    for (; k < v; k++) {
+                        if (isVerb(k) || !isPunctuation(tokens.get(k)) && (!isNounPhraseToken(k) || ++nouns > 4)) {
+                            adjacent = false;
+                            break;
+                        }
+                    }
+                    if (adjacent && endsItsClause(v) && grammarSubject(v) != null) {
+                        return v;
+                    }
+                } else if (t.end() <= quote.open()) {
+                    int open = firstTokenAfter(quote.open()) - 1;
+                    while (open > v && tokens.get(open).begin() >= quote.open()) {
+                        open--;
+                    }
+                    if (open <= v || !Set.of(",", ":").contains(tokens.get(open).word())) {
+                        continue;
+                    }
+                    boolean verbBetween = false;
+                    for (int k = v + 1; k < open; k++) {
+                        verbBetween |= isVerb(k) || quoteAt[k] >= 0;
+                    }
+                    if (!verbBetween && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty() && grammarSubject(v) != null) {
+                        return v;
+                    }
+                }
+            }
+            return null;
         }
 
         private Integer nearestVerb(List<Integer> verbs, Quote q) {

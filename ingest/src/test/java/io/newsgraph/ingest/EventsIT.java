@@ -397,4 +397,13 @@ class EventsIT {
         assertEquals(List.of(new NodeRef("Place", "place:sha-tin")), attacks.get(0).places(),
                 "a kind of place in lower case is no word of its name");
     }
+
+    @Test
+    void anOperationIsMilitaryOnlyBesideAWordOfArmedForce() {
+        GraphFragment f = extract(LocalDate.of(2026, 4, 14), "The website was said to have begun operations in June "
+                + "2015. The army launched an operation against militants in the valley on Monday.");
+        List<Event> operations = ofType(f, "military operation");
+        assertEquals(1, operations.size(), f.events().toString());
+        assertEquals("2026-04-13", operations.get(0).date());
+    }
 }

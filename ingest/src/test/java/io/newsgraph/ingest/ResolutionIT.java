@@ -267,4 +267,21 @@ class ResolutionIT {
         assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Man-kei Tam")),
                 "after 'director of': " + f.entities());
     }
+
+    @Test
+    void namesTheTaggerCutOrMissedAreWholeAndOneLabelForOneName() {
+        GraphFragment f = extract("Chile's Fisheries and Aquaculture Service reported the catch on Monday. The United "
+                + "States Geological Survey said the quake was of magnitude 7.0. According to the University of "
+                + "Washington's Institute for Ocean Studies, the sea is warming. The Nordic Chess Federation released a "
+                + "statement. Later, Nordic Chess Federation officials met in Oslo and the Nordic Chess Federation "
+                + "said it would appeal.");
+        assertTrue(named(f, "Fisheries and Aquaculture Service").isPresent(), f.entities().toString());
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANISATION
+                && e.name().endsWith("States Geological Survey")), "the country opens the body's name: " + f.entities());
+        assertTrue(named(f, "Institute for Ocean Studies").isPresent(), "no \"s \" left of the possessive: "
+                + f.entities());
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().startsWith("s ")), f.entities().toString());
+        long federations = f.entities().stream().filter(e -> e.name().contains("Chess Federation")).count();
+        assertEquals(1, federations, f.entities().toString());
+    }
 }

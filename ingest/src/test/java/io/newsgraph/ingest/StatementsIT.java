@@ -940,4 +940,83 @@ class StatementsIT {
         assertEquals("organisation:supreme-court-of-norway", speaker(statement(f, "This Court has concluded")),
                 "not the minister who spoke before");
     }
+
+    @Test
+    void aQuotationBesideAVerbThatSaysOnlyBesideItAndASpeakerTheParseHungARelativeClauseOn() {
+        GraphFragment f = extract("The council voted on Monday. Senator Maria Lopez spoke on local radio, \"This "
+                + "vote will cost the region dearly. Nobody asked the farmers. Nobody asked the fishermen either. The "
+                + "council will regret it.\"\n\n\"We have seen this before. It ends in court\", Lopez continued. "
+                + "\"The mayor should step in now.\" Tom Hart, who was the council's treasurer until May, also "
+                + "criticized the decision via Twitter. \"The figures were never checked by anyone on the board.\" "
+                + "The fighting continued, and the talks began.");
+        assertEquals("person:maria-lopez", speaker(statement(f, "cost the region dearly")),
+                "the person after her title, the quotation after the comma of 'spoke on local radio'");
+        Statement continued = statement(f, "We have seen this before");
+        assertEquals("person:maria-lopez", speaker(continued));
+        assertEquals("continue", continued.verb());
+        assertEquals("person:maria-lopez", speaker(statement(f, "step in now")),
+                "she spoke until the last sentence of her first quotation, not only in its first");
+        assertEquals("person:tom-hart", speaker(statement(f, "the decision via Twitter")));
+        assertEquals("person:tom-hart", speaker(statement(f, "never checked")));
+        assertTrue(f.statements().stream().noneMatch(x -> "continue".equals(x.verb()) && x.text().contains("talks")
+                || "begin".equals(x.verb())), "no quotation beside them, no statement: " + f.statements());
+    }
+
+    @Test
+    void aFigureKeepsTheOutcomeOfItsOwnClause() {
+        GraphFragment f = extract("Health officials said the virus has infected over 300 people in the province and "
+                + "killed four people. After the march, fifteen people were arrested, and three police officers were "
+                + "injured. At least 9 people were found dead.");
+        List<Claim> c = casualties(f);
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 300), "infected is no outcome: " + c);
+        assertTrue(c.stream().noneMatch(x -> x.casualty().count() == 15), "arrested is no outcome: " + c);
+        assertEquals("killed", c.stream().filter(x -> x.casualty().count() == 4).findFirst().orElseThrow()
+                .casualty().outcome());
+        assertEquals("injured", c.stream().filter(x -> x.casualty().count() == 3).findFirst().orElseThrow()
+                .casualty().outcome());
+        assertEquals("killed", c.stream().filter(x -> x.casualty().count() == 9).findFirst().orElseThrow()
+                .casualty().outcome(), "found dead: the outcome after the verb, no subject of its own");
+    }
+
+    @Test
+    void speakersNamedBesideTheirPhraseADocumentAndAnOfficeAmongSeveral() {
+        GraphFragment f = extract("The Estonian Chess Union (ECU) released a statement about the ban. It read, \"The "
+                + "union has always opposed cheating in any form and will support the inquiry.\" Estonian Chess "
+                + "Union officials met on Friday. One of the clubs, the Tallinn Chess Club, opposed the ban and said "
+                + "it was never consulted. Latvian energy minister Janis Ozols and Lithuanian energy minister Rasa "
+                + "Petraitiene met in Riga. Finnish minister Mikko Laine sent a letter of support, but the minister "
+                + "said they will build another cable to Tallinn.");
+        assertEquals("organisation:estonian-chess-union", speaker(statement(f, "always opposed cheating")),
+                "the statement the sentence before says the union released");
+        assertEquals("organisation:tallinn-chess-club", speaker(statement(f, "never consulted")),
+                "the name in apposition to 'One of the clubs'");
+        assertEquals("person:mikko-laine", speaker(statement(f, "another cable")),
+                "of three ministers, the one named last in the sentence");
+    }
+
+    @Test
+    void theDefiniteNounIsTheNameAsAWholePhraseNotTheOwnerBesideIt() {
+        GraphFragment f = extract("Anna Berg founded the Harmony Party of Norway in 2004 with supporters of the "
+                + "Labour Party's candidate. The party, which describes itself as centrist, said it wants lower "
+                + "taxes. The Harmony Party held its congress in Bergen.");
+        assertEquals("party:harmony-party-of-norway", speaker(statement(f, "lower taxes")));
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Harmony Party")),
+                "the short name is the fuller one's: " + f.entities());
+    }
+
+    @Test
+    void aPronounAfterADescribedSpeakerAReportThatReadsAndASemicolonAfterTheSource() {
+        GraphFragment f = extract("The officers were convicted on Friday. The head of the internal inspectorate told "
+                + "the court \"Basic checks were not done.\" She also said \"I regret we were not called at once. "
+                + "We could have secured the scene.\" \"It is likely that the outbreak is far larger than reported\", "
+                + "reads the report. According to the embassy, the man died on February 6; local officials referred "
+                + "to him as a tourist.");
+        Statement regret = statement(f, "I regret we were not called");
+        assertNull(regret.speaker(), "no one named: " + regret);
+        assertTrue(regret.speakerText() != null && regret.speakerText().contains("head"), regret.toString());
+        Statement report = statement(f, "far larger than reported");
+        assertTrue(report.speakerText() != null && report.speakerText().contains("report"), report.toString());
+        assertFalse(statement(f, "died on February 6").text().contains("tourist"),
+                "the source's clause ends at the semicolon");
+    }
 }
