@@ -88,6 +88,8 @@ final class StatementExtractor {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
+    /** The fewest words of reported content that is a clause with a subject and verb of its own. */
+    private static final int MIN_CLAUSE_WORDS = 3;
     /** At most this many words (the cue and its speaker) between two parts of one quotation. */
     private static final int MAX_WORDS_BETWEEN_PARTS = 12;
     /** What a stance is taken on may be a name alone ("Trump attacked Machado", "the union endorsed Clinton"). */
@@ -658,6 +660,27 @@ final class StatementExtractor {
                     add(new Span(m.end(), end), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
                             sentenceOfChar(m.end(), ranges, 0));
                 }
+                // the answer's further paragraphs, up to the next turn: each the same person's (not a question, and
+                // only before a later turn: what follows the last one may be the article's own words again)
+                int next = text.indexOf("((", end);
+                for (int p = text.indexOf('\n', end); p >= 0 && next > p; ) {
+                    int start = p;
+                    while (start < next && Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                    int stop = text.indexOf('\n', start);
+                    stop = stop < 0 || stop > next ? next : stop;
+                    int last = stop;
+                    while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                        last--;
+                    }
+                    if (start >= next || last <= start || text.charAt(last - 1) == '?') {
+                        break;
+                    }
+                    add(new Span(start, last), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
+                            sentenceOfChar(start, ranges, 0));
+                    p = stop < next ? stop : -1;
+                }
             }
         }
 
@@ -760,7 +783,10 @@ final class StatementExtractor {
             }
             int[] content = grammarContent(v, lemma);
             if (content != null) {
-                if (wordCount(content[0], content[1]) < MIN_WORDS || !speaker.found()
+                // (three words do when they are a clause of their own: "Officials said three people died")
+                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(this::clauseWithSubject)
+                        ? MIN_CLAUSE_WORDS : MIN_WORDS;
+                if (wordCount(content[0], content[1]) < least || !speaker.found()
                         || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
                     return;
                 }

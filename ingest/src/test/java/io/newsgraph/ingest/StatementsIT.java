@@ -1019,4 +1019,18 @@ class StatementsIT {
         assertFalse(statement(f, "died on February 6").text().contains("tourist"),
                 "the source's clause ends at the semicolon");
     }
+
+    @Test
+    void anAnswerGoesOnOverItsParagraphsUntilTheNextTurn() {
+        GraphFragment f = extract("Wikinews spoke with Lena Berg, a maintainer of the tool.\n\n((WN))  How does the "
+                + "tool read the stream?\n\n((Lena Berg))  The site uses several delivery protocols.  None of them "
+                + "is encrypted.\n\nThe tool runs the page's script, just like a web browser does.\n\nWhat will "
+                + "you do next?\n\n((Lena Berg))  We will wait for the court.\n\nThe project was started in 2008 "
+                + "by students in Oslo.");
+        assertEquals("person:lena-berg", speaker(statement(f, "runs the page's script")));
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("What will you do next")),
+                "a question is no answer: " + f.statements());
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("started in 2008")),
+                "after the last turn the article speaks again: " + f.statements());
+    }
 }
