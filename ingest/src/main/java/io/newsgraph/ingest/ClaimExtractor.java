@@ -540,10 +540,8 @@ final class ClaimExtractor {
             if (!Grammar.is(tokens.get(a).rel(), "advcl")) {
                 continue;
             }
-            for (int b = n, up = 0; b >= 0 && up < 12; b = tokens.get(b).head(), up++) {
-                if (b == a) {
-                    return false;
-                }
+            if (dominates(tokens, a, n, 12)) {
+                return false;
             }
             for (Token x : tokens.subList(Math.max(0, a - 12), a)) {
                 if (x.head() == a && Grammar.is(x.rel(), "nsubj") && !x.rel().equals("nsubj:pass") && x.pos() != null
@@ -556,6 +554,16 @@ final class ClaimExtractor {
         return false;
     }
 
+    /** Whether token a is n or one of n's heads, at most {@code hops} up the parse. */
+    private static boolean dominates(List<Token> tokens, int a, int n, int hops) {
+        for (int b = n, up = 0; b >= 0 && up < hops; b = tokens.get(b).head(), up++) {
+            if (b == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the parse gives token k a subject that is not the count n's phrase ("two police officers were injured"). */
     private static boolean hasOtherSubject(List<Token> tokens, int k, int n) {
         if (tokens.get(k).rel() == null || tokens.get(n).rel() == null) {
@@ -563,25 +571,27 @@ final class ClaimExtractor {
         }
         for (int x = Math.max(0, k - 15); x < k; x++) {
             if (tokens.get(x).head() == k && Grammar.is(tokens.get(x).rel(), "nsubj")) {
-                for (int b = n, up = 0; b >= 0 && up < 4; b = tokens.get(b).head(), up++) {
-                    if (b == x) {
-                        return false;
-                    }
-                }
-                return true;
+                return !dominates(tokens, x, n, 4);
             }
         }
         return false;
     }
 
-    /** Whether the parse gives verb k an object after it ("killed three people"). */
-    private static boolean hasObjectAfter(List<Token> tokens, int k) {
+    /**
+     * Whether the parse gives verb k an object after it that holds a number of its own ("killed three people"; not
+     * "lost their lives").
+     */
+    private boolean hasObjectAfter(List<Token> tokens, int k) {
         if (tokens.get(k).rel() == null || tokens.get(k).pos() == null || !tokens.get(k).pos().startsWith("VB")) {
             return false;
         }
         for (int x = k + 1; x < tokens.size() && tokens.get(x).sentence() == tokens.get(k).sentence(); x++) {
             if (tokens.get(x).head() == k && "obj".equals(tokens.get(x).rel())) {
-                return true;
+                for (int y = k + 1; y <= x; y++) {
+                    if (isCount(tokens.get(y)) && (y == x || tokens.get(y).head() == x)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -326,10 +326,21 @@ public final class EntityExtractor {
      * Safety Board".
      */
     private static void linkShortOrganisationNames(List<Building> order) {
-        for (EntityType type : List.of(EntityType.ORGANISATION, EntityType.PARTY)) {
-            // (and a party: "the Unity Party" of "Unity Party of America")
-            linkShortNames(order, type, shortName -> Names.key(shortName.name).split(" ").length >= 2
-                    && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+        linkShortNames(order, EntityType.ORGANISATION, shortName -> Names.key(shortName.name).split(" ").length >= 2
+                && shortName.entry == null && shortName.mergedInto == null, fuller -> fuller.mergedInto == null);
+        // a party's only as the start of the fuller name ("the Unity Party" of "Unity Party of America"; not the
+        // Democratic Party of "Liberal Democratic Party")
+        for (Building shortName : order) {
+            if (shortName.type != EntityType.PARTY || shortName.entry != null || shortName.mergedInto != null
+                    || Names.key(shortName.name).split(" ").length < 2) {
+                continue;
+            }
+            String key = Names.key(shortName.name);
+            List<Building> fuller = order.stream().filter(p -> p != shortName && p.type == EntityType.PARTY
+                    && p.mergedInto == null && Names.key(p.name).startsWith(key + " ")).toList();
+            if (fuller.size() == 1) {
+                shortName.mergedInto = fuller.get(0);
+            }
         }
         // one word, not a gazetteer entry, is the last word of the one fuller organisation name that ends in it:
         // "the Times" of "Tehran Times" (not when "The New York Times" is named too)

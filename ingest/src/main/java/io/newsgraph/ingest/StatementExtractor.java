@@ -187,6 +187,7 @@ final class StatementExtractor {
             Set<Integer> consumed = new java.util.HashSet<>();
             boolean[] quoteDone = new boolean[quotes.size()];
             int[] quoteOpensAt = new int[quotes.size()];
+            java.util.Arrays.fill(quoteOpensAt, -1);
             headline(ranges);
             transcript(ranges, quoteDone);
             interviewTurns(ranges);
@@ -237,7 +238,7 @@ final class StatementExtractor {
                     // whose opening mark ended the sentence before (read with this one) goes on with the speaker of
                     // the quotation that sentence gave, when this one has no verb of its own
                     Speaker carried = null;
-                    if (verb == null && quote.open() < tokens.get(from).begin()) {
+                    if (verb == null && s > 0 && quote.open() < tokens.get(from).begin()) {
                         int before = tokens.get(from).begin();
                         int firstWord = ranges[s - 1][0];
                         while (firstWord < ranges[s - 1][1] && isPunctuation(tokens.get(firstWord))) {
@@ -662,7 +663,8 @@ final class StatementExtractor {
                 }
                 // the answer's further paragraphs, up to the next turn: each the same person's (not a question, and
                 // only before a later turn: what follows the last one may be the article's own words again)
-                int next = text.indexOf("((", end);
+                java.util.regex.Matcher turn = INTERVIEW_TURN.matcher(text);
+                int next = turn.find(end) ? turn.start() : -1;
                 for (int p = text.indexOf('\n', end); p >= 0 && next > p; ) {
                     int start = p;
                     while (start < next && Character.isWhitespace(text.charAt(start))) {
@@ -674,7 +676,12 @@ final class StatementExtractor {
                     while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
                         last--;
                     }
-                    if (start >= next || last <= start || text.charAt(last - 1) == '?') {
+                    int mark = last;
+                    while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
+                        mark--;
+                    }
+                    // (not a question, nor a heading: a paragraph that ends no sentence)
+                    if (start >= next || mark <= start || ".!\u2026".indexOf(text.charAt(mark - 1)) < 0) {
                         break;
                     }
                     add(new Span(start, last), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
@@ -764,15 +771,15 @@ final class StatementExtractor {
                     && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty()) {
                 return; // "In a Facebook message posted Friday, Cruz said": the participle only describes the noun
             }
-            if (words.evidenceVerbs().contains(lemma) && g.parsed(v) && evidenceSubject(v)) {
-                kind = StatementWords.EVIDENCE; // "polls indicated that ...", "the report confirmed": evidence
+            if (words.evidenceVerbs().contains(lemma) && !core && g.parsed(v) && evidenceSubject(v)) {
+                kind = StatementWords.EVIDENCE; // "polling indicated that ..." (a verb of saying stays speech)
             }
             if (kind.equals(StatementWords.EVIDENCE) && !evidenceSubject(v)
                     && (g.dependents(v, "ccomp").isEmpty() && !(v + 1 < tokens.size()
-                    && tokens.get(v + 1).word().equalsIgnoreCase("that")) || g.subjects(v).isEmpty()
-                    || !g.subjects(v).stream().allMatch(x -> isNoun(x) || "PRP".equals(tokens.get(x).pos())))) {
-                // (or a finding told as a clause by whoever found it: "The researchers found that most of the people
-                // who died were affected by pollution from another state")
+                    && tokens.get(v + 1).word().equalsIgnoreCase("that") && "IN".equals(tokens.get(v + 1).pos()))
+                    || g.subjects(v).isEmpty() || !g.subjects(v).stream().allMatch(x -> finder(x)))) {
+                // (or a finding told as a clause by those who found it: "The researchers found that most of the
+                // people who died were affected by pollution from another state"; not "The attack shows that")
                 return;
             }
             if (kind.equals(StatementWords.STANCE) && (!namesSource(speaker) || !hasStanceObject(v, lemma)
@@ -784,8 +791,8 @@ final class StatementExtractor {
             int[] content = grammarContent(v, lemma);
             if (content != null) {
                 // (three words do when they are a clause of their own: "Officials said three people died")
-                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(this::clauseWithSubject)
-                        ? MIN_CLAUSE_WORDS : MIN_WORDS;
+                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(c -> clauseWithSubject(c)
+                        && g.subjects(c).stream().anyMatch(this::isNoun)) ? MIN_CLAUSE_WORDS : MIN_WORDS;
                 if (wordCount(content[0], content[1]) < least || !speaker.found()
                         || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
                     return;
@@ -1433,12 +1440,21 @@ final class StatementExtractor {
             return new int[] {a, Math.max(a, b)};
         }
 
-        /** "Polls show", "a report found": the cue's subject is a source of evidence. */
         private boolean isNoun(int t) {
             String pos = tokens.get(t).pos();
             return pos != null && pos.startsWith("NN");
         }
 
+        /** A subject that can have found something: a named speaker, a plural noun ("researchers") or "they"/"we". */
+        private boolean finder(int x) {
+            String pos = tokens.get(x).pos();
+            String w = tokens.get(x).word().toLowerCase(Locale.ROOT);
+            return "NNS".equals(pos) || "NNPS".equals(pos) || w.equals("they") || w.equals("we")
+                    || mentionAt[x] >= 0 && links.mentionRefs()[mentionAt[x]] != null
+                    && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[x]].label());
+        }
+
+        /** "Polls show", "a report found": the cue's subject is a source of evidence. */
         private boolean evidenceSubject(int v) {
             for (int subj : g.subjects(v)) {
                 if (words.evidenceNouns().contains(tokens.get(subj).word().toLowerCase(Locale.ROOT))
@@ -1639,6 +1655,14 @@ final class StatementExtractor {
                             x = g.head(x); // "Mr. Guerrero, a Republican who described himself as": Guerrero's
                         }
                         Speaker sp = speakerOfPhrase(x);
+                        if (x + 2 < tokens.size() && "POS".equals(tokens.get(x + 1).pos()) && mentionAt[x + 2] >= 0
+                                && links.mentionRefs()[mentionAt[x + 2]] != null
+                                && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[x + 2]].label())
+                                && doc.mentions().get(mentionAt[x + 2]).firstToken() == x + 2) {
+                            // "Chile's Fisheries and Aquaculture Service reported", parsed with Chile as the subject:
+                            // the body it owns
+                            sp = new Speaker(links.mentionRefs()[mentionAt[x + 2]], null, x + 2);
+                        }
                         if (sp.ref() == null) {
                             // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name in apposition
                             for (int a : g.dependents(x, "appos")) {
@@ -1686,10 +1710,6 @@ final class StatementExtractor {
         }
 
         /**
-         * Whether noun t is one of postNouns, with no owner of its own, and the object of one of issueVerbs that has a
-         * subject: "Pompeo posted a message", not "Reuters quoted a message from the ministry".
-         */
-        /**
          * "Brett McGurk, who was Trump's envoy until December, also criticized the decision", parsed with the verb as
          * a relative clause on the name: a finite verb after the comma that closes a relative clause whose pronoun
          * has a verb of its own ("who was ...") is the name's; null when the verb is no such clause or the name is
@@ -1714,11 +1734,20 @@ final class StatementExtractor {
             return named != null && named.ref() != null ? named : null;
         }
 
+        /**
+         * Whether noun t is one of postNouns, with no owner of its own, and the object of one of issueVerbs that has a
+         * subject: "Pompeo posted a message", not "Reuters quoted a message from the ministry".
+         */
         private boolean issued(int t) {
-            int v = g.head(t);
             return mentionAt[t] < 0 && words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
-                    && Grammar.is(g.rel(t), "obj") && v >= 0 && words.issueVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
-                    && !g.subjects(v).isEmpty() && g.dependents(t, "nmod", "nmod:poss").isEmpty();
+                    && issuedObject(t) && !g.subjects(g.head(t)).isEmpty() && g.dependents(t, "nmod", "nmod:poss").isEmpty();
+        }
+
+        /** Whether noun t is the object of one of issueVerbs ("released a statement", "signed a letter"). */
+        private boolean issuedObject(int t) {
+            int v = g.head(t);
+            return Grammar.is(g.rel(t), "obj") && v >= 0
+                    && words.issueVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT));
         }
 
         private boolean speakingNoun(int t) {
@@ -2314,7 +2343,9 @@ final class StatementExtractor {
                     // (and the source's clause ends at a semicolon: "According to the U.S. embassy, the man died
                     // on February 6; Chinese authorities referred to him as ...")
                     for (int k = start; k < to; k++) {
-                        if (tokens.get(k).word().equals(";") && quoteAt[k] < 0) {
+                        // (a clause of its own after it, not a list's next item: "Old Town, with 40,000; Riverside")
+                        if (tokens.get(k).word().equals(";") && quoteAt[k] < 0
+                                && (afterSemicolon || hasFiniteVerb(k + 1, to))) {
                             end = k - 1;
                             break;
                         }
@@ -2547,10 +2578,7 @@ final class StatementExtractor {
                         if (quoteAt[j] < 0 && g.parsed(j) && tokens.get(j).pos().startsWith("NN")
                                 && (words.statementNouns().contains(d) || words.representativeNouns().contains(d))) {
                             // (one issued: "X released a statement" is X's)
-                            int v = g.head(j);
-                            Speaker owner = Grammar.is(g.rel(j), "obj") && v >= 0
-                                    && words.issueVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
-                                    ? parsedSubject(v) : speakerOfPhrase(j);
+                            Speaker owner = issuedObject(j) ? parsedSubject(g.head(j)) : speakerOfPhrase(j);
                             return owner != null && owner.ref() != null ? owner : null;
                         }
                     }
@@ -3117,6 +3145,9 @@ final class StatementExtractor {
                 return new Speaker(officeHolders.get(0), null, from);
             }
             titled.addAll(officeHolders);
+            // (whole words of a title held now: not "Prime Minister" or "former minister" for "the minister")
+            titled.removeIf(r -> links.personTitles().getOrDefault(r.id(), Set.of()).stream()
+                    .noneMatch(t -> holdsOffice(t, key)));
             if (titled.size() > 1 && from > 0 && isDeterminer(from) && tokens.get(from).word().equalsIgnoreCase("the")) {
                 // "minister Stefano Patuanelli sent a letter of support, but the minister said" where the article
                 // has several ministers: the one of them named last, in this sentence or the one before
@@ -3582,8 +3613,10 @@ final class StatementExtractor {
                             break;
                         }
                     }
-                    if (adjacent && endsItsClause(v) && grammarSubject(v) != null) {
-                        return v;
+                    Speaker subject = adjacent && endsItsClause(v) ? grammarSubject(v) : null;
+                    if (subject != null && subject.ref() != null && subject.start() >= 0
+                            && tokens.get(subject.start()).begin() > quote.close()) {
+                        return v; // (one named, after the quotation: not '"a last chance", began on Monday')
                     }
                 } else if (t.end() <= quote.open()) {
                     int open = firstTokenAfter(quote.open()) - 1;
@@ -3597,8 +3630,10 @@ final class StatementExtractor {
                     for (int k = v + 1; k < open; k++) {
                         verbBetween |= isVerb(k) || quoteAt[k] >= 0;
                     }
-                    if (!verbBetween && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty() && grammarSubject(v) != null) {
-                        return v;
+                    Speaker subject = verbBetween || !g.dependents(v, "obj", "ccomp", "xcomp").isEmpty() ? null
+                            : grammarSubject(v);
+                    if (subject != null && subject.ref() != null) {
+                        return v; // (one named: not 'The festival began on Friday, "the biggest ..."')
                     }
                 }
             }

@@ -948,7 +948,8 @@ class StatementsIT {
                 + "council will regret it.\"\n\n\"We have seen this before. It ends in court\", Lopez continued. "
                 + "\"The mayor should step in now.\" Tom Hart, who was the council's treasurer until May, also "
                 + "criticized the decision via Twitter. \"The figures were never checked by anyone on the board.\" "
-                + "The fighting continued, and the talks began.");
+                + "The festival began on Friday, \"the biggest in the town's history.\" The talks, dubbed \"a last "
+                + "chance for peace in the region\", began on Monday.");
         assertEquals("person:maria-lopez", speaker(statement(f, "cost the region dearly")),
                 "the person after her title, the quotation after the comma of 'spoke on local radio'");
         Statement continued = statement(f, "We have seen this before");
@@ -958,8 +959,8 @@ class StatementsIT {
                 "she spoke until the last sentence of her first quotation, not only in its first");
         assertEquals("person:tom-hart", speaker(statement(f, "the decision via Twitter")));
         assertEquals("person:tom-hart", speaker(statement(f, "never checked")));
-        assertTrue(f.statements().stream().noneMatch(x -> "continue".equals(x.verb()) && x.text().contains("talks")
-                || "begin".equals(x.verb())), "no quotation beside them, no statement: " + f.statements());
+        assertTrue(f.statements().stream().noneMatch(x -> "begin".equals(x.verb())),
+                "a quotation beside a verb with no one named who speaks: no statement: " + f.statements());
     }
 
     @Test
