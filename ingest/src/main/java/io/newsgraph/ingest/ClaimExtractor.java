@@ -581,7 +581,7 @@ final class ClaimExtractor {
      * Whether the parse gives verb k an object after it that holds a number of its own ("killed three people"; not
      * "lost their lives").
      */
-    private boolean hasObjectAfter(List<Token> tokens, int k) {
+    private static boolean hasObjectAfter(List<Token> tokens, int k) {
         if (tokens.get(k).rel() == null || tokens.get(k).pos() == null || !tokens.get(k).pos().startsWith("VB")) {
             return false;
         }

@@ -321,9 +321,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * A short organisation (or party) name of two words or more, not a gazetteer entry, stands for the single fuller
-     * name of its type in the article that has its words in a row: "Transportation Safety Board" for "National Transportation
-     * Safety Board".
+     * A short organisation name of two words or more, not a gazetteer entry, stands for the single fuller organisation
+     * name of the article that has its words in a row: "Transportation Safety Board" for "National Transportation
+     * Safety Board"; a party's such name only for the single fuller party name it opens.
      */
     private static void linkShortOrganisationNames(List<Building> order) {
         linkShortNames(order, EntityType.ORGANISATION, shortName -> Names.key(shortName.name).split(" ").length >= 2

@@ -230,7 +230,10 @@ final class StatementExtractor {
                         }
                     }
                     Integer verb = nearestVerb(near, quote);
-                    if (verb == null && dashSpeaker(quote) == null && introducer(from, quote) == null) {
+                    Speaker signed = dashSpeaker(quote);
+                    // with no verb of saying: a colon or an "according to" before it in its sentence
+                    Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
+                    if (verb == null && signed == null && introduced == null) {
                         // '"...", Graham continued.', 'Graham spoke on Fox News, "..."'
                         verb = quoteVerbBeside(quote, from, ranges[qEndSentence][1]);
                     }
@@ -257,12 +260,9 @@ final class StatementExtractor {
                     NodeRef intermediary = null;
                     String lemma = "say";
                     boolean continuing = false;
-                    Speaker signed = dashSpeaker(quote);
                     Speaker signedNext;
                     Speaker documented;
                     Speaker opener;
-                    // with no verb of saying: a colon or an "according to" before it in its sentence
-                    Speaker[] introduced = signed == null && verb == null ? introducer(from, quote) : null;
 
                     if (signed != null) {
                         speaker = signed; // ""...He represents our greatest shame." ― Sonya Herrida"
@@ -654,9 +654,7 @@ final class StatementExtractor {
                 if (marker >= 0 && marker < end) {
                     end = marker;
                 }
-                while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
+                end = stripEnd(m.end(), end);
                 if (end > m.end()) {
                     add(new Span(m.end(), end), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
                             sentenceOfChar(m.end(), ranges, 0));
@@ -672,10 +670,7 @@ final class StatementExtractor {
                     }
                     int stop = text.indexOf('\n', start);
                     stop = stop < 0 || stop > next ? next : stop;
-                    int last = stop;
-                    while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
-                        last--;
-                    }
+                    int last = stripEnd(start, stop);
                     int mark = last;
                     while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
                         mark--;
@@ -689,6 +684,14 @@ final class StatementExtractor {
                     p = stop < next ? stop : -1;
                 }
             }
+        }
+
+        /** {@code end} moved back over the whitespace before it, not past {@code start}. */
+        private int stripEnd(int start, int end) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
         }
 
         private void reported(int v, int from, int to, int sentence) {
@@ -3126,11 +3129,9 @@ final class StatementExtractor {
             String key = phrase.toLowerCase(Locale.ROOT);
             NodeRef holder = null;
             int holders = 0;
-            Set<NodeRef> titled = new java.util.HashSet<>();
             for (var e : links.personTitles().entrySet()) {
                 if (e.getValue().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(key))) {
                     holder = new NodeRef("Person", e.getKey());
-                    titled.add(holder);
                     holders++;
                 }
             }
@@ -3144,17 +3145,15 @@ final class StatementExtractor {
                 // titled "former US Vice President"
                 return new Speaker(officeHolders.get(0), null, from);
             }
-            titled.addAll(officeHolders);
-            // (whole words of a title held now: not "Prime Minister" or "former minister" for "the minister")
-            titled.removeIf(r -> links.personTitles().getOrDefault(r.id(), Set.of()).stream()
-                    .noneMatch(t -> holdsOffice(t, key)));
-            if (titled.size() > 1 && from > 0 && isDeterminer(from) && tokens.get(from).word().equalsIgnoreCase("the")) {
+            // (of those who hold the office now, by whole words of their title: not "Prime Minister" or "former
+            // minister" for "the minister")
+            if (officeHolders.size() > 1 && from > 0 && isDeterminer(from) && tokens.get(from).word().equalsIgnoreCase("the")) {
                 // "minister Stefano Patuanelli sent a letter of support, but the minister said" where the article
                 // has several ministers: the one of them named last, in this sentence or the one before
                 for (int i = from - 1; i >= 0 && tokens.get(i).sentence() >= tokens.get(from).sentence() - 1; i--) {
                     NodeRef ref = mentionAt[i] >= 0 ? links.mentionRefs()[mentionAt[i]] : null;
                     if (ref != null && ref.label().equals("Person")) {
-                        if (titled.contains(ref)) {
+                        if (officeHolders.contains(ref)) {
                             return new Speaker(ref, null, from);
                         }
                         break;
