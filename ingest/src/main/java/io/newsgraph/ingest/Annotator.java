@@ -253,9 +253,9 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                repeatOrganisationNames(tokens, splitPlaceOfTitle(tokens, joinNicknames(tokens,
+                repeatSurnames(tokens, repeatOrganisationNames(tokens, splitPlaceOfTitle(tokens, joinNicknames(tokens,
                         extendOrganisationNames(article.text(), tokens, joinOrganisationOfPlace(article.text(),
-                                joinGazetteerSplits(article.text(), mentions)), organisationNameWords)))),
+                                joinGazetteerSplits(article.text(), mentions)), organisationNameWords))))),
                 dependencies);
     }
 
@@ -300,6 +300,68 @@ public final class Annotator {
                 added.add(new AnnotatedArticle.NerMention(m.text(), m.type(), m.normalized(), first.begin(), last.end(),
                         first.sentence(), i, i + n - 1));
             }
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+        return out;
+    }
+
+    /**
+     * "West backed away from ..." after "Kanye West": the tagger leaves a surname that is also a common word untagged
+     * where it stands alone. The last word of a person's name of two or more capitalised words, written alone as a
+     * proper noun with no capitalised word beside it and no determiner before it ("the West"), and not a name the
+     * gazetteer tagged alone in the article ("Jordan" the country), is a mention of a person (which one is resolution's question).
+     */
+    static List<AnnotatedArticle.NerMention> repeatSurnames(List<AnnotatedArticle.Token> tokens,
+                                                            List<AnnotatedArticle.NerMention> mentions) {
+        Set<String> surnames = new java.util.HashSet<>();
+        Set<String> taggedOther = new java.util.HashSet<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            if (m.firstToken() < 0 || m.lastToken() >= tokens.size()) {
+                continue;
+            }
+            if (!m.type().equals("PERSON")) {
+                if (m.firstToken() == m.lastToken() && isGazetteerTag(m.normalized())) {
+                    taggedOther.add(tokens.get(m.firstToken()).word());
+                }
+                continue;
+            }
+            if (m.lastToken() > m.firstToken() && tokens.subList(m.firstToken(), m.lastToken() + 1).stream()
+                    .allMatch(t -> capitalisedWord(t.word()))) {
+                String last = tokens.get(m.lastToken()).word();
+                if (last.length() >= 3) {
+                    surnames.add(last);
+                }
+            }
+        }
+        surnames.removeAll(taggedOther);
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        for (AnnotatedArticle.NerMention m : mentions) {
+            for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < tokens.size(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<AnnotatedArticle.NerMention> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            AnnotatedArticle.Token t = tokens.get(i);
+            if (covered[i] || !surnames.contains(t.word()) || !"O".equals(t.ner()) || !"NNP".equals(t.pos())) {
+                continue;
+            }
+            AnnotatedArticle.Token before = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1) : null;
+            AnnotatedArticle.Token after = i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
+                    ? tokens.get(i + 1) : null;
+            if (before != null && (capitalisedWord(before.word()) || "DT".equals(before.pos()))
+                    || after != null && capitalisedWord(after.word())) {
+                continue;
+            }
+            added.add(new AnnotatedArticle.NerMention(t.word(), "PERSON", null, t.begin(), t.end(), t.sentence(), i, i));
         }
         if (added.isEmpty()) {
             return mentions;

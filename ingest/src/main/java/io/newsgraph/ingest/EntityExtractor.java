@@ -532,6 +532,12 @@ public final class EntityExtractor {
                 }
             }
         }
+        if (Annotator.PLACE_TAGS.contains(m.type()) && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)
+                && gazetteer.lookup(surface).isEmpty() && !afterPlacePreposition(m, doc)) {
+            // "according to Kidston" after "Jarrod Kidston": a person's surname the gazetteer knows no place by,
+            // not after "in", "at", "from", is the person, not a place of that name
+            return new Candidate(EntityType.PERSON, surface, surface, null, titles);
+        }
         if (m.type().equals("ORGANIZATION") && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)) {
             // "Bloomberg endorsed Biden" after "Michael Bloomberg": the person's surname, not the news agency the
             // gazetteer knows by that word
@@ -904,6 +910,16 @@ public final class EntityExtractor {
         }
         String between = doc.article().text().substring(a.end(), b.begin()).strip();
         return between.matches(",|,?\\s*(?:and|or)") ? between : null;
+    }
+
+    /** Words before a place's name that tell it is a place: "in Kidston", "near", "from". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "into", "across",
+            "outside", "inside", "through", "via");
+
+    private static boolean afterPlacePreposition(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int before = m.firstToken() - 1;
+        return m.firstToken() < 0 || before >= 0 && doc.tokens().get(before).sentence() == m.sentence()
+                && PLACE_PREPOSITIONS.contains(doc.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the article names, as a person, someone of two or more words whose last word is this one. */

@@ -1631,6 +1631,10 @@ final class StatementExtractor {
                     }
                     return null;
                 }
+                Speaker whose = personBeforeWho(k, subjects);
+                if (whose != null) {
+                    return whose;
+                }
                 if (subjects.size() == 1 && RELATIVE.contains(tokens.get(subjects.get(0)).word().toLowerCase(Locale.ROOT))) {
                     // "the Navy, who told it this was as yet unconfirmed": the noun the relative pronoun follows
                     // (where the parse hung the clause on it, else the noun just before)
@@ -1735,6 +1739,32 @@ final class StatementExtractor {
             }
             Speaker named = closed ? speakerOfPhrase(h) : null;
             return named != null && named.ref() != null ? named : null;
+        }
+
+        /**
+         * "the home of Prime Minister Tuilaepa, who told the press": a relative clause on "who" that the parse hung on
+         * a noun that names no speaker, where a person is named just before the comma, is that person's ("who" is
+         * said of people).
+         */
+        private Speaker personBeforeWho(int k, List<Integer> subjects) {
+            if (!Grammar.is(g.rel(k), "acl:relcl") || subjects.size() != 1 || subjects.get(0) != g.head(k)) {
+                return null;
+            }
+            int h = g.head(k);
+            int who = -1;
+            for (int j = h + 1; j < k; j++) {
+                if (tokens.get(j).word().equalsIgnoreCase("who")) {
+                    who = j;
+                }
+            }
+            int before = who >= 2 && tokens.get(who - 1).word().equals(",") ? who - 2 : -1;
+            if (before <= h || mentionAt[h] >= 0 || speakingNoun(h) || !"NN".equals(tokens.get(h).pos())
+                    || roleWords.contains(tokens.get(h).word().toLowerCase(Locale.ROOT)) || mentionAt[before] < 0
+                    || links.mentionRefs()[mentionAt[before]] == null
+                    || !links.mentionRefs()[mentionAt[before]].label().equals("Person")) {
+                return null;
+            }
+            return new Speaker(links.mentionRefs()[mentionAt[before]], null, doc.mentions().get(mentionAt[before]).firstToken());
         }
 
         /**

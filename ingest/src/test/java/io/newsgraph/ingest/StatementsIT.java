@@ -1034,4 +1034,21 @@ class StatementsIT {
         assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("started in 2008")),
                 "after the last turn the article speaks again: " + f.statements());
     }
+
+    @Test
+    void aSurnameTheTaggerLeftAloneAPersonBeforeWhoAndAnIssuedStatementsParticiple() {
+        GraphFragment f = extract("The singer Dana West announced a run for governor on Monday. West backed away "
+                + "from his support for Governor Tom Hale, criticising reports that Hale hid from reporters. He "
+                + "attacked Senator Ann Cole, saying she had never visited the farms. Households were asked to fly a "
+                + "flag. This included the home of Mayor Lefa Tumua, who told the press his nephew needed a dose. "
+                + "Team doctor Carl Imre issued a statement saying the captain has been given rest. Coach Jarrod "
+                + "Tallis spoke after the game. Fitness was a big factor in the win according to Tallis.");
+        assertEquals("person:dana-west", speaker(statement(f, "never visited the farms")),
+                "'He' is the subject of the sentence before, a surname the tagger left untagged");
+        assertEquals("person:lefa-tumua", speaker(statement(f, "nephew needed a dose")),
+                "'who' after the person's name, not the home");
+        assertEquals("person:carl-imre", speaker(statement(f, "given rest")), "the one who issued the statement");
+        assertEquals("person:jarrod-tallis", speaker(statement(f, "big factor in the win")),
+                "the coach's surname, not a place");
+    }
 }
