@@ -253,9 +253,10 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                repeatSurnames(tokens, repeatOrganisationNames(tokens, splitPlaceOfTitle(tokens, joinNicknames(tokens,
-                        extendOrganisationNames(article.text(), tokens, joinOrganisationOfPlace(article.text(),
-                                joinGazetteerSplits(article.text(), mentions)), organisationNameWords))))),
+                repeatSurnames(tokens, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens,
+                        splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
+                                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
+                                organisationNameWords)))))),
                 dependencies);
     }
 
@@ -308,6 +309,85 @@ public final class Annotator {
         out.addAll(added);
         out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
         return out;
+    }
+
+    /** Small words inside a name that an acronym may or may not count: "Notes from Poland (NFP)". */
+    private static final Set<String> INNER_NAME_WORDS = Set.of("of", "from", "for", "and", "the", "on", "in", "de",
+            "du", "des", "la", "le", "del", "di", "&");
+
+    /**
+     * "Notes from Poland (NFP)", "Philippine Institute of Volcanology and Seismology (Phivolcs)": capitalised words
+     * (with the small words between them) right before an acronym in brackets are one organisation's name. Where the
+     * acronym is the name's initials, the name is taken over any tags inside it ("Poland"); else only a name the tagger
+     * already tagged an organisation from its first word is extended to the bracket ("... of Volcanology" and
+     * Seismology).
+     */
+    static List<AnnotatedArticle.NerMention> nameBeforeAcronym(String text, List<AnnotatedArticle.Token> tokens,
+                                                               List<AnnotatedArticle.NerMention> mentions) {
+        List<AnnotatedArticle.NerMention> out = mentions;
+        for (int open = 2; open + 2 < tokens.size(); open++) {
+            String acronym = tokens.get(open + 1).word();
+            if (!tokens.get(open).word().equals("(") && !tokens.get(open).word().equals("-LRB-")
+                    || !tokens.get(open + 2).word().equals(")") && !tokens.get(open + 2).word().equals("-RRB-")
+                    || !acronym.matches("[A-Z][A-Za-z&]{1,9}") || acronym.chars().filter(Character::isUpperCase).count() < 2
+                    && !acronym.matches("[A-Z][a-z]{3,9}")) {
+                continue;
+            }
+            int sentence = tokens.get(open).sentence();
+            int first = open;
+            while (first - 1 >= 0 && tokens.get(first - 1).sentence() == sentence
+                    && (capitalisedWord(tokens.get(first - 1).word()) || Names.isAcronym(tokens.get(first - 1).word())
+                    || INNER_NAME_WORDS.contains(tokens.get(first - 1).word()))) {
+                first--;
+            }
+            while (first < open && !capitalisedWord(tokens.get(first).word()) && !Names.isAcronym(tokens.get(first).word())) {
+                first++;
+            }
+            int last = open - 1;
+            if (last - first < 1 || tokens.get(first).word().equals("The")) {
+                if (last - first < 2 || !tokens.get(first).word().equals("The")) {
+                    continue;
+                }
+                first++;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = first; k <= last; k++) {
+                name.append(k > first ? " " : "").append(tokens.get(k).word());
+            }
+            boolean initials = acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
+                    && acronym.length() >= last - first + 1 - countInner(tokens, first, last)
+                    && EntityExtractor.initialsFit(acronym, name.toString());
+            int from = first;
+            int to = last;
+            List<AnnotatedArticle.NerMention> inside = out.stream()
+                    .filter(m -> m.firstToken() <= to && m.lastToken() >= from).toList();
+            if (inside.stream().anyMatch(m -> m.firstToken() < from || m.lastToken() > to)
+                    || inside.stream().anyMatch(m -> m.firstToken() == from && m.lastToken() == to)) {
+                continue; // a tag across the name's edge, or the name already tagged whole
+            }
+            boolean extend = inside.size() == 1 && inside.get(0).type().equals("ORGANIZATION")
+                    && inside.get(0).firstToken() == from;
+            if (!initials && !extend) {
+                continue;
+            }
+            int begin = tokens.get(first).begin();
+            int end = tokens.get(last).end();
+            List<AnnotatedArticle.NerMention> next = new ArrayList<>(out);
+            next.removeAll(inside);
+            next.add(new AnnotatedArticle.NerMention(text.substring(begin, end), "ORGANIZATION",
+                    extend ? inside.get(0).normalized() : null, begin, end, sentence, first, last));
+            next.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+            out = next;
+        }
+        return out;
+    }
+
+    private static int countInner(List<AnnotatedArticle.Token> tokens, int first, int last) {
+        int n = 0;
+        for (int k = first; k <= last; k++) {
+            n += INNER_NAME_WORDS.contains(tokens.get(k).word()) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titleFinder = new TitleFinder(cues);
-        this.statementExtractor = new StatementExtractor(statementWords, cues.roleWords());
+        this.statementExtractor = new StatementExtractor(statementWords, cues.roleWords(), cues.personNouns());
         this.claimExtractor = new ClaimExtractor(statementWords, eventWords);
         this.eventExtractor = new EventExtractor(eventWords, new PlaceHierarchy(gazetteer),
                 cues.organisationNameWords());
@@ -201,18 +201,23 @@ public final class EntityExtractor {
         NodeRef[] refs = new NodeRef[all.size()];
         EntityType[] types = new EntityType[all.size()];
         Map<String, Set<String>> personTitles = new LinkedHashMap<>();
+        Set<String> media = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
             if (linked[i] != null) {
                 Building b = resolved(linked[i]);
                 refs[i] = new NodeRef(b.type.label(), Ids.entity(b.type, b.name));
                 types[i] = b.type;
+                if (b.entry != null && b.entry.kind() != null && cues.mediumKinds().stream()
+                        .anyMatch(k -> b.entry.kind().toLowerCase(Locale.ROOT).contains(k))) {
+                    media.add(refs[i].id());
+                }
                 if (b.type == EntityType.PERSON) {
                     personTitles.put(refs[i].id(), b.titles);
                 }
             }
         }
         List<StatementExtractor.Found> found = statementExtractor.extract(doc,
-                new StatementExtractor.Links(refs, types, personTitles));
+                new StatementExtractor.Links(refs, types, personTitles, media));
         List<Claim> claims = claimExtractor.extract(doc, refs, found);
         EventExtractor.Result events = eventExtractor.extract(doc, refs, found, claims);
         return new GraphFragment(doc.article(), List.copyOf(entities.values()), mentions, relations,

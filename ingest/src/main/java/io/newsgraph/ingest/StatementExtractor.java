@@ -24,7 +24,9 @@ import java.util.Set;
 final class StatementExtractor {
 
     /** What the extractor knows of the article's entities. */
-    record Links(NodeRef[] mentionRefs, EntityType[] mentionTypes, Map<String, Set<String>> personTitles) {
+    /** The article's entity for each mention, and what the entities are: titles of persons, media (platforms). */
+    record Links(NodeRef[] mentionRefs, EntityType[] mentionTypes, Map<String, Set<String>> personTitles,
+                 Set<String> media) {
     }
 
     /** A statement with the token range of its content, for the claims and the next sentences. */
@@ -108,14 +110,21 @@ final class StatementExtractor {
 
     private final Set<String> roleWords;
 
+    /** Words for people by their relation to someone ("niece", "wife", cues.yaml personNouns). */
+    private final Set<String> personNouns;
+
     StatementExtractor(StatementWords words) {
-        this(words, Set.of());
+        this(words, Set.of(), Set.of());
     }
 
-    /** @param roleWords words of an office ("director", "minister"): a phrase headed by one and ending in a name is that person */
-    StatementExtractor(StatementWords words, Set<String> roleWords) {
+    /**
+     * @param roleWords words of an office ("director", "minister"): a phrase headed by one and ending in a name is that person
+     * @param personNouns words for people by relation ("niece"): "a niece of X, who claimed" is the niece's
+     */
+    StatementExtractor(StatementWords words, Set<String> roleWords, Set<String> personNouns) {
         this.words = words;
         this.roleWords = roleWords;
+        this.personNouns = personNouns;
     }
 
     List<Found> extract(AnnotatedArticle doc, Links links) {
@@ -1759,7 +1768,9 @@ final class StatementExtractor {
             }
             int before = who >= 2 && tokens.get(who - 1).word().equals(",") ? who - 2 : -1;
             if (before <= h || mentionAt[h] >= 0 || speakingNoun(h) || !"NN".equals(tokens.get(h).pos())
-                    || roleWords.contains(tokens.get(h).word().toLowerCase(Locale.ROOT)) || mentionAt[before] < 0
+                    || roleWords.contains(tokens.get(h).word().toLowerCase(Locale.ROOT))
+                    || personNouns.contains(tokens.get(h).word().toLowerCase(Locale.ROOT))
+                    || agentNoun(tokens.get(h).word().toLowerCase(Locale.ROOT)) || mentionAt[before] < 0
                     || links.mentionRefs()[mentionAt[before]] == null
                     || !links.mentionRefs()[mentionAt[before]].label().equals("Person")) {
                 return null;
@@ -1960,6 +1971,10 @@ final class StatementExtractor {
                     owners.addAll(g.dependents(a, "obl:by", "obl:agent", "obl:from"));
                 }
                 for (int o : owners) {
+                    if (mentionAt[o] >= 0 && links.mentionRefs()[mentionAt[o]] != null
+                            && links.media().contains(links.mentionRefs()[mentionAt[o]].id())) {
+                        continue; // "an official government Twitter account": the medium is no author
+                    }
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
                         return new Speaker(links.mentionRefs()[mentionAt[o]], null, g.subtree(s)[0]);
                     }
@@ -1975,6 +1990,14 @@ final class StatementExtractor {
                     NodeRef possessor = "PRP$".equals(tokens.get(o).pos()) ? possessorRef(o) : null;
                     if (possessor != null) {
                         return new Speaker(possessor, null, g.subtree(s)[0]);
+                    }
+                }
+                // "Estimates by event organizers indicate": the makers a plural noun names, as the article names them
+                for (int o : g.dependents(s, "nmod:by")) {
+                    if ("NNS".equals(tokens.get(o).pos()) && mentionAt[o] < 0) {
+                        int[] by = g.subtree(o);
+                        int first = tokens.get(by[0]).word().equalsIgnoreCase("by") ? by[0] + 1 : by[0];
+                        return new Speaker(null, text.substring(tokens.get(first).begin(), tokens.get(by[1]).end()), first);
                     }
                 }
                 // "The website yesterday suggested": the organisation named in this sentence or the one before
@@ -2530,6 +2553,12 @@ final class StatementExtractor {
                             return new Speaker(null, text.substring(tokens.get(start).begin(), tokens.get(k).end()),
                                     start);
                         }
+                    }
+                    if (sp.text() != null && Grammar.is(g.rel(k), "nsubj") && g.head(k) >= 0 && g.head(k) < colon
+                            && g.head(colon) >= 0 && (g.head(colon) == g.head(k) || g.head(g.head(colon)) == g.head(k))) {
+                        // "an official government Twitter account made the following announcement:": the noun that
+                        // made it, named as the article names it
+                        return sp;
                     }
                 }
             }
@@ -3206,7 +3235,8 @@ final class StatementExtractor {
             // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
             if (start > 0 && mentionAt[start - 1] >= 0) {
                 NodeRef owner = links.mentionRefs()[mentionAt[start - 1]];
-                if (SPEAKER_TYPES.contains(owner.label()) && !owner.label().equals("Person")) {
+                if (SPEAKER_TYPES.contains(owner.label()) && !owner.label().equals("Person")
+                        && !links.media().contains(owner.id())) {
                     return new Speaker(owner, null, doc.mentions().get(mentionAt[start - 1]).firstToken());
                 }
             }
@@ -3281,7 +3311,9 @@ final class StatementExtractor {
 
         private boolean isNounPhraseWord(int i) {
             String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
-            return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && mentionAt[i] < 0;
+            // (a medium's name is a word of the description: "an official government Twitter account")
+            return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && (mentionAt[i] < 0
+                    || links.mentionRefs()[mentionAt[i]] != null && links.media().contains(links.mentionRefs()[mentionAt[i]].id()));
         }
 
         /** The speaker just after token v (inverted "..., said Asif"; "quoted Asif as saying"). */

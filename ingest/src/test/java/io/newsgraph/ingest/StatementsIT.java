@@ -1051,4 +1051,28 @@ class StatementsIT {
         assertEquals("person:jarrod-tallis", speaker(statement(f, "big factor in the win")),
                 "the coach's surname, not a place");
     }
+
+    @Test
+    void aNameBeforeItsAcronymAMediumThatIsNoAuthorAndMakersNamedByAPluralNoun() {
+        GraphFragment f = extract("Thousands march in Lisbon\n\nEstimates by event organizers indicate roughly one "
+                + "million people marched in Lisbon on Saturday. According to Notes from Portugal (NFP), some discount "
+                + "stores resorted to offering postal services. According to the Portuguese Institute of Volcanology "
+                + "and Seismology (Pivolcs), the epicenter was near Faial. Earlier this week, an official government "
+                + "Twitter account made the following announcement: \"Latest update: 3,728 measles cases have been "
+                + "reported since the outbreak.\" Meanwhile, a new allegation surfaced from a woman, a niece of the "
+                + "mayor's 2008 opponent Rui Costa, who claimed the mayor had lied to the council when she was 14 years "
+                + "old.");
+        Statement estimate = statement(f, "one million people marched");
+        assertEquals("event organizers", estimate.speakerText(), estimate.toString());
+        assertEquals("organisation:notes-from-portugal", speaker(statement(f, "postal services")),
+                "the capitalised words before the bracketed initials are one name");
+        assertEquals("organisation:portuguese-institute-of-volcanology-and-seismology",
+                speaker(statement(f, "epicenter was near")), "a tagged name extended to its bracketed acronym");
+        Statement update = statement(f, "3,728 measles cases");
+        assertNull(update.speaker(), "the platform is no author: " + update);
+        assertTrue(update.speakerText() != null && update.speakerText().contains("government Twitter account"),
+                update.toString());
+        Statement lied = statement(f, "had lied to the council");
+        assertNotEquals("person:rui-costa", speaker(lied), "'who' after a kin noun's phrase is the niece");
+    }
 }
