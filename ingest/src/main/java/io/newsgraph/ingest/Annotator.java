@@ -64,6 +64,12 @@ public final class Annotator {
     private final StanfordCoreNLP parser;
     private final Set<String> parseCues;
     private final Set<String> organisationNameWords;
+    /** Gazetteer names written with a hyphen, as token sequences (see {@link #tagHyphenatedNames}). */
+    private final List<HyphenatedName> hyphenatedNames;
+
+    /** A gazetteer name of several tokens one of which is a hyphen, with the tag and normalized value it gets. */
+    record HyphenatedName(List<String> words, String ner, String normalized) {
+    }
 
     /**
      * CoreNLP properties with these annotators and the ingest's settings (fine-grained NER off, a sentence break at
@@ -92,14 +98,16 @@ public final class Annotator {
         this.parser = new StanfordCoreNLP(parse);
         this.parseCues = parseCues(StatementWords.defaults(), EventWords.defaults());
         this.organisationNameWords = Cues.defaults().organisationNameWords();
+        this.hyphenatedNames = hyphenatedNames(regexnerMapping);
     }
 
     private Annotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseCues,
-                      Set<String> organisationNameWords) {
+                      Set<String> organisationNameWords, List<HyphenatedName> hyphenatedNames) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseCues = parseCues;
         this.organisationNameWords = organisationNameWords;
+        this.hyphenatedNames = hyphenatedNames;
     }
 
     /**
@@ -110,7 +118,7 @@ public final class Annotator {
     public Annotator forWords(StatementWords words, EventWords events, Cues names) {
         Set<String> cues = parseCues(words, events);
         return cues.equals(parseCues) && names.organisationNameWords().equals(organisationNameWords) ? this
-                : new Annotator(pipeline, parser, cues, names.organisationNameWords());
+                : new Annotator(pipeline, parser, cues, names.organisationNameWords(), hyphenatedNames);
     }
 
     /**
@@ -253,10 +261,11 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                repeatSurnames(tokens, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens,
+                repeatSurnames(tokens, repeatShortNames(tokens, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens,
                         splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
-                                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(), mentions)),
-                                organisationNameWords)))))),
+                                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(),
+                                        tagHyphenatedNames(article.text(), tokens, mentions, hyphenatedNames))),
+                                organisationNameWords))))))),
                 dependencies);
     }
 
@@ -311,6 +320,52 @@ public final class Annotator {
         return out;
     }
 
+    /**
+     * "wrestling promotion World Wonder Ring Stardom (Stardom) ... Stardom's official statement read": a short name
+     * given in brackets after an organisation's name is a mention of it wherever the tagger left it untagged or tagged
+     * it alone as something else (which entity it names is the extractor's question: EntityExtractor.shortNameFits).
+     */
+    static List<AnnotatedArticle.NerMention> repeatShortNames(List<AnnotatedArticle.Token> tokens,
+                                                              List<AnnotatedArticle.NerMention> mentions) {
+        Set<String> shortNames = new java.util.HashSet<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            int open = m.lastToken() + 1;
+            if (!m.type().equals("ORGANIZATION") || m.firstToken() < 0 || m.lastToken() == m.firstToken()
+                    || open + 2 >= tokens.size()) {
+                continue;
+            }
+            String name = tokens.get(open + 1).word();
+            if ((tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))
+                    && (tokens.get(open + 2).word().equals(")") || tokens.get(open + 2).word().equals("-RRB-"))
+                    && name.matches("[A-Z][A-Za-z0-9&]{1,9}") && EntityExtractor.shortNameFits(name, m.text())) {
+                shortNames.add(name);
+            }
+        }
+        if (shortNames.isEmpty()) {
+            return mentions;
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>();
+        for (AnnotatedArticle.NerMention m : mentions) {
+            if (m.firstToken() >= 0 && m.firstToken() == m.lastToken() && shortNames.contains(m.text())
+                    && !m.type().equals("ORGANIZATION")) {
+                continue; // one name, one label: the short name tagged as something else elsewhere
+            }
+            out.add(m);
+            for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < tokens.size(); k++) {
+                covered[k] = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            AnnotatedArticle.Token t = tokens.get(i);
+            if (!covered[i] && shortNames.contains(t.word())) {
+                out.add(new AnnotatedArticle.NerMention(t.word(), "ORGANIZATION", null, t.begin(), t.end(), t.sentence(), i, i));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+        return out;
+    }
+
     /** Small words inside a name that an acronym may or may not count: "Notes from Poland (NFP)". */
     private static final Set<String> INNER_NAME_WORDS = Set.of("of", "from", "for", "and", "the", "on", "in", "de",
             "du", "des", "la", "le", "del", "di", "&");
@@ -318,7 +373,8 @@ public final class Annotator {
     /**
      * "Notes from Poland (NFP)", "Philippine Institute of Volcanology and Seismology (Phivolcs)": capitalised words
      * (with the small words between them) right before an acronym in brackets are one organisation's name. Where the
-     * acronym is the name's initials, the name is taken over any tags inside it ("Poland"); else only a name the tagger
+     * acronym is the name's initials, the name is taken over any tags inside it ("Poland"); where it is one of the
+     * name's words, an untagged name is tagged ("World Wonder Ring Stardom (Stardom)"); else only a name the tagger
      * already tagged an organisation from its first word is extended to the bracket ("... of Volcanology" and
      * Seismology).
      */
@@ -367,7 +423,9 @@ public final class Annotator {
             }
             boolean extend = inside.size() == 1 && inside.get(0).type().equals("ORGANIZATION")
                     && inside.get(0).firstToken() == from;
-            if (!initials && !extend) {
+            // (or one of the name's own words: "World Wonder Ring Stardom (Stardom)")
+            boolean ownWord = inside.isEmpty() && java.util.Arrays.asList(name.toString().split(" ")).contains(acronym);
+            if (!initials && !extend && !ownWord) {
                 continue;
             }
             int begin = tokens.get(first).begin();
@@ -388,6 +446,63 @@ public final class Annotator {
             n += INNER_NAME_WORDS.contains(tokens.get(k).word()) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The mapping's names with a hyphen token: TokensRegexNER leaves them untagged ("Agence France-Presse"). */
+    static List<HyphenatedName> hyphenatedNames(String mapping) {
+        List<HyphenatedName> out = new ArrayList<>();
+        for (String line : mapping.split("\n")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.stream(cols[0].split(" "))
+                    .map(w -> w.replaceAll("\\\\(.)", "$1")).toList();
+            if (words.size() > 1 && words.contains("-")) {
+                out.add(new HyphenatedName(words, cols[1], cols[2]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Agence France-Presse", "Lashkar-e-Taiba": a gazetteer name with a hyphen, which the tokenizer splits into its
+     * own token and the gazetteer's tagger then does not match, tagged here as the gazetteer tags it (over any tag the
+     * statistical tagger gave its words).
+     */
+    static List<AnnotatedArticle.NerMention> tagHyphenatedNames(String text, List<AnnotatedArticle.Token> tokens,
+                                                                List<AnnotatedArticle.NerMention> mentions,
+                                                                List<HyphenatedName> names) {
+        List<AnnotatedArticle.NerMention> out = mentions;
+        for (HyphenatedName name : names) {
+            int n = name.words().size();
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    same = tokens.get(i + k).word().equals(name.words().get(k))
+                            && tokens.get(i + k).sentence() == tokens.get(i).sentence();
+                }
+                if (!same) {
+                    continue;
+                }
+                int from = i;
+                int to = i + n - 1;
+                List<AnnotatedArticle.NerMention> inside = out.stream()
+                        .filter(m -> m.firstToken() <= to && m.lastToken() >= from).toList();
+                if (inside.stream().anyMatch(m -> m.firstToken() < from || m.lastToken() > to)) {
+                    continue; // part of a longer name
+                }
+                List<AnnotatedArticle.NerMention> next = new ArrayList<>(out);
+                next.removeAll(inside);
+                int begin = tokens.get(from).begin();
+                int end = tokens.get(to).end();
+                next.add(new AnnotatedArticle.NerMention(text.substring(begin, end), name.ner(), name.normalized(), begin,
+                        end, tokens.get(from).sentence(), from, to));
+                next.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+                out = next;
+            }
+        }
+        return out;
     }
 
     /**

@@ -105,7 +105,7 @@ public final class EntityExtractor {
                 continue;
             }
             Matcher am = ACRONYM_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14)));
-            if (am.find() && !Names.isAcronym(c.surface()) && initialsFit(am.group(1), c.name())) {
+            if (am.find() && !Names.isAcronym(c.surface()) && shortNameFits(am.group(1), c.name())) {
                 acronyms.putIfAbsent(am.group(1), c);
             }
         }
@@ -120,7 +120,8 @@ public final class EntityExtractor {
                 continue;
             }
             Candidate target = c;
-            if (c.entry() == null && Names.isAcronym(c.surface()) && acronyms.containsKey(c.surface())) {
+            if (c.entry() == null && !c.surface().contains(" ") && acronyms.containsKey(c.surface())
+                    && acronyms.get(c.surface()).type() != EntityType.PERSON) {
                 target = acronyms.get(c.surface());
             }
             String key = target.type() + "|" + Names.key(target.name());
@@ -1221,6 +1222,24 @@ public final class EntityExtractor {
     }
 
     /** An acronym fits a name when its letters are the initials of the name's words, in order, with gaps allowed. */
+    /**
+     * Whether a word in brackets after a name is a short name for it: its initials ("BLA"), one of its words
+     * ("World Wonder Ring Stardom (Stardom)") or a clipping of its opening ("Philippine Institute of Volcanology and
+     * Seismology (Phivolcs)").
+     */
+    static boolean shortNameFits(String shortName, String name) {
+        if (initialsFit(shortName, name)) {
+            return true;
+        }
+        String[] words = name.split("[\\s-]+");
+        if (Arrays.asList(words).contains(shortName)) {
+            return true;
+        }
+        String lower = shortName.toLowerCase(Locale.ROOT);
+        return shortName.length() >= 4 && words.length >= 2 && lower.length() >= 3
+                && words[0].toLowerCase(Locale.ROOT).startsWith(lower.substring(0, 3));
+    }
+
     static boolean initialsFit(String acronym, String name) {
         String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         String[] words = name.split("[\\s-]+");

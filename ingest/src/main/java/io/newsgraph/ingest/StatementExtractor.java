@@ -1783,8 +1783,11 @@ final class StatementExtractor {
          * subject: "Pompeo posted a message", not "Reuters quoted a message from the ministry".
          */
         private boolean issued(int t) {
-            return mentionAt[t] < 0 && words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
-                    && issuedObject(t) && !g.subjects(g.head(t)).isEmpty() && g.dependents(t, "nmod", "nmod:poss").isEmpty();
+            return mentionAt[t] < 0 && (words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
+                    || words.postNouns().contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT)))
+                    && issuedObject(t) && !g.subjects(g.head(t)).isEmpty()
+                    // (a place or medium is no owner: "made several posts on social media suggesting")
+                    && g.dependents(t, "nmod:poss", "nmod:from", "nmod:of", "nmod:by").isEmpty();
         }
 
         /** Whether noun t is the object of one of issueVerbs ("released a statement", "signed a letter"). */
@@ -1992,9 +1995,15 @@ final class StatementExtractor {
                         return new Speaker(possessor, null, g.subtree(s)[0]);
                     }
                 }
-                // "Estimates by event organizers indicate": the makers a plural noun names, as the article names them
-                for (int o : g.dependents(s, "nmod:by")) {
-                    if ("NNS".equals(tokens.get(o).pos()) && mentionAt[o] < 0) {
+                // "Estimates by event organizers indicate", "a statement released by her family": the makers a common
+                // noun names (plural, or owned: not "a report by a team"), as the article names them
+                List<Integer> makers = new ArrayList<>(g.dependents(s, "nmod:by"));
+                for (int a : g.dependents(s, "acl")) {
+                    makers.addAll(g.dependents(a, "obl:by", "obl:agent"));
+                }
+                for (int o : makers) {
+                    if (mentionAt[o] < 0 && ("NNS".equals(tokens.get(o).pos()) || "NN".equals(tokens.get(o).pos())
+                            && g.dependents(o, "nmod:poss").stream().anyMatch(x -> "PRP$".equals(tokens.get(x).pos())))) {
                         int[] by = g.subtree(o);
                         int first = tokens.get(by[0]).word().equalsIgnoreCase("by") ? by[0] + 1 : by[0];
                         return new Speaker(null, text.substring(tokens.get(first).begin(), tokens.get(by[1]).end()), first);
@@ -2284,8 +2293,41 @@ final class StatementExtractor {
          */
         private NodeRef possessorRef(int o) {
             String w = tokens.get(o).word().toLowerCase(Locale.ROOT);
-            return w.equals("its") || w.equals("their") ? organisationBefore(o)
-                    : w.equals("his") || w.equals("her") ? antecedent(o) : null;
+            boolean organisation = w.equals("its") || w.equals("their");
+            NodeRef ahead = organisation || w.equals("his") || w.equals("her") ? subjectAfterAccording(o, organisation) : null;
+            if (ahead != null) {
+                return ahead;
+            }
+            return organisation ? organisationBefore(o) : w.equals("his") || w.equals("her") ? antecedent(o) : null;
+        }
+
+        /**
+         * "According to its press release, the NBA was ...": a possessive inside a sentence-initial "According to"
+         * phrase looks ahead to the entity that opens the clause after its comma (of the kind the pronoun fits), not
+         * back to the one named last before; null when the sentence is not of that shape.
+         */
+        private NodeRef subjectAfterAccording(int o, boolean organisation) {
+            int start = sentenceStart(o);
+            if (start + 2 > o || !tokens.get(start).word().equalsIgnoreCase("according")
+                    || !tokens.get(start + 1).word().equalsIgnoreCase("to")) {
+                return null;
+            }
+            int comma = -1;
+            for (int k = o + 1; k < tokens.size() && tokens.get(k).sentence() == tokens.get(o).sentence(); k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            for (int k = comma + 1; comma > 0 && k <= comma + 3 && k < tokens.size()
+                    && tokens.get(k).sentence() == tokens.get(o).sentence(); k++) {
+                NodeRef ref = mentionAt[k] >= 0 ? links.mentionRefs()[mentionAt[k]] : null;
+                if (ref != null) {
+                    boolean person = ref.label().equals("Person");
+                    return SPEAKER_TYPES.contains(ref.label()) && person != organisation ? ref : null;
+                }
+            }
+            return null;
         }
 
         /** The one person of the article whose name ends in this word, in any case ("PENCE": Mike Pence), or null. */
@@ -3059,7 +3101,9 @@ final class StatementExtractor {
             }
             // (not when the phrase names whose it is: "A spokeswoman for Hillary Clinton says", taken below)
             if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1) && (!g.parsed(i)
-                    || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from", "nmod:by").isEmpty())) {
+                    || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from", "nmod:by").isEmpty()
+                    // (nor "a statement released by her family")
+                    && g.dependents(i, "acl").stream().allMatch(a -> g.dependents(a, "obl:by", "obl:agent").isEmpty()))) {
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
             }

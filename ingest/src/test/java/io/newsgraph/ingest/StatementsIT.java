@@ -1075,4 +1075,28 @@ class StatementsIT {
         Statement lied = statement(f, "had lied to the council");
         assertNotEquals("person:rui-costa", speaker(lied), "'who' after a kin noun's phrase is the niece");
     }
+
+    @Test
+    void aPossessiveThatLooksAheadAShortNameInBracketsAHyphenatedNameAndMakersOfADocument() {
+        GraphFragment f = extract("Wrestler dies\n\nWrestler Mia Sato, age 22, has died, wrestling promotion Pacific "
+                + "Star Ring Nova (Nova) announced yesterday. Sato reportedly made several posts on social media "
+                + "suggesting she was a victim of online abuse. Nova's official statement yesterday read \"We are "
+                + "very sorry to report that our Mia Sato has passed away.\" The Osaka Tigers said on Monday that "
+                + "their training would go on. According to its press release, the Japan Wrestling Association was "
+                + "\"suspending all events until further notice.\" A former champion, Sato died, according to a "
+                + "statement released by her family. Agence France-Presse reported that her mother had been told "
+                + "first. Then both federations issued statements speaking of a review of the rules.");
+        assertEquals("person:mia-sato", speaker(statement(f, "victim of online abuse")), "the one who made the posts");
+        assertEquals("organisation:pacific-star-ring-nova", speaker(statement(f, "very sorry to report")),
+                "the short name in brackets is the promotion's");
+        assertEquals("organisation:japan-wrestling-association", speaker(statement(f, "suspending all events")),
+                "'its' in the opening 'According to' phrase is the subject after the comma");
+        Statement died = statement(f, "Sato died");
+        assertNull(died.speaker(), died.toString());
+        assertEquals("her family", died.speakerText());
+        assertEquals("organisation:agence-france-presse", speaker(statement(f, "had been told first")),
+                "a hyphenated name of the gazetteer");
+        Statement review = statement(f, "review of the rules");
+        assertTrue(review.speakerText() != null && review.speakerText().contains("federations"), review.toString());
+    }
 }
