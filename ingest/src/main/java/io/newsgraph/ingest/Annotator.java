@@ -64,6 +64,8 @@ public final class Annotator {
     private final StanfordCoreNLP parser;
     private final Set<String> parseCues;
     private final Set<String> organisationNameWords;
+    /** Words of an office (cues.yaml roleWords): "Member of Parliament (MP)" is a title, not a body's name. */
+    private final Set<String> roleWords;
     /** Gazetteer names written with a hyphen, as token sequences (see {@link #tagHyphenatedNames}). */
     private final List<HyphenatedName> hyphenatedNames;
 
@@ -98,15 +100,17 @@ public final class Annotator {
         this.parser = new StanfordCoreNLP(parse);
         this.parseCues = parseCues(StatementWords.defaults(), EventWords.defaults());
         this.organisationNameWords = Cues.defaults().organisationNameWords();
+        this.roleWords = Cues.defaults().roleWords();
         this.hyphenatedNames = hyphenatedNames(regexnerMapping);
     }
 
     private Annotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseCues,
-                      Set<String> organisationNameWords, List<HyphenatedName> hyphenatedNames) {
+                      Set<String> organisationNameWords, Set<String> roleWords, List<HyphenatedName> hyphenatedNames) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseCues = parseCues;
         this.organisationNameWords = organisationNameWords;
+        this.roleWords = roleWords;
         this.hyphenatedNames = hyphenatedNames;
     }
 
@@ -117,8 +121,9 @@ public final class Annotator {
      */
     public Annotator forWords(StatementWords words, EventWords events, Cues names) {
         Set<String> cues = parseCues(words, events);
-        return cues.equals(parseCues) && names.organisationNameWords().equals(organisationNameWords) ? this
-                : new Annotator(pipeline, parser, cues, names.organisationNameWords(), hyphenatedNames);
+        return cues.equals(parseCues) && names.organisationNameWords().equals(organisationNameWords)
+                && names.roleWords().equals(roleWords) ? this
+                : new Annotator(pipeline, parser, cues, names.organisationNameWords(), names.roleWords(), hyphenatedNames);
     }
 
     /**
@@ -261,7 +266,7 @@ public final class Annotator {
                     offsets.second(), sentence, first, last));
         }
         return new AnnotatedArticle(article, sentences, tokens,
-                repeatSurnames(tokens, repeatShortNames(tokens, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens,
+                repeatSurnames(tokens, repeatShortNames(tokens, roleWords, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens, roleWords,
                         splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
                                 joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(),
                                         tagHyphenatedNames(article.text(), tokens, mentions, hyphenatedNames))),
@@ -325,7 +330,7 @@ public final class Annotator {
      * given in brackets after an organisation's name is a mention of it wherever the tagger left it untagged or tagged
      * it alone as something else (which entity it names is the extractor's question: EntityExtractor.shortNameFits).
      */
-    static List<AnnotatedArticle.NerMention> repeatShortNames(List<AnnotatedArticle.Token> tokens,
+    static List<AnnotatedArticle.NerMention> repeatShortNames(List<AnnotatedArticle.Token> tokens, Set<String> roleWords,
                                                               List<AnnotatedArticle.NerMention> mentions) {
         Set<String> shortNames = new java.util.HashSet<>();
         for (AnnotatedArticle.NerMention m : mentions) {
@@ -337,7 +342,8 @@ public final class Annotator {
             String name = tokens.get(open + 1).word();
             if ((tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))
                     && (tokens.get(open + 2).word().equals(")") || tokens.get(open + 2).word().equals("-RRB-"))
-                    && name.matches("[A-Z][A-Za-z0-9&]{1,9}") && EntityExtractor.shortNameFits(name, m.text())) {
+                    && name.matches("[A-Z][A-Za-z0-9&]{1,9}") && EntityExtractor.shortNameFits(name, m.text())
+                    && !roleWords.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 shortNames.add(name);
             }
         }
@@ -379,6 +385,7 @@ public final class Annotator {
      * Seismology).
      */
     static List<AnnotatedArticle.NerMention> nameBeforeAcronym(String text, List<AnnotatedArticle.Token> tokens,
+                                                               Set<String> roleWords,
                                                                List<AnnotatedArticle.NerMention> mentions) {
         List<AnnotatedArticle.NerMention> out = mentions;
         for (int open = 2; open + 2 < tokens.size(); open++) {
@@ -409,6 +416,10 @@ public final class Annotator {
             StringBuilder name = new StringBuilder();
             for (int k = first; k <= last; k++) {
                 name.append(k > first ? " " : "").append(tokens.get(k).word());
+            }
+            if (roleWords.contains(acronym.toLowerCase(java.util.Locale.ROOT))
+                    || roleWords.contains(tokens.get(first).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "Member of Parliament (MP)": a title
             }
             boolean initials = acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
                     && acronym.length() >= last - first + 1 - countInner(tokens, first, last)

@@ -597,8 +597,9 @@ final class EventExtractor {
             if (LOCATIVE.contains(w)) {
                 return true;
             }
-            if (w.equals("the") || w.equals("a") || w.equals("an") || possessiveMark(tokens.get(i))) {
-                i--; // "at a Frederick, Maryland assisted living facility"
+            if (w.equals("the") || w.equals("a") || w.equals("an") || possessiveMark(tokens.get(i))
+                    || "PRP$".equals(tokens.get(i).pos())) {
+                i--; // "at a Frederick, Maryland assisted living facility", "at his New Jersey home"
                 continue;
             }
             if (w.equals(",") || w.equals("and")) {

@@ -406,4 +406,18 @@ class EventsIT {
         assertEquals(1, operations.size(), f.events().toString());
         assertEquals("2026-04-13", operations.get(0).date());
     }
+
+    @Test
+    void aStrikeIsAProtestOnlyBesideAWordOfWorkAndAPlaceAfterAPossessive() {
+        GraphFragment f = extract(LocalDate.of(2020, 1, 6), "Mathematician Anna Berg dies aged 82\n\nA drone killed "
+                + "the general last week. The strike took place in Iraq, at Baghdad International Airport. Textile "
+                + "workers in Boston began a strike on Monday.\n\nSwedish mathematician Anna Berg died on Saturday at "
+                + "her New Jersey home, reportedly of heart failure.");
+        List<Event> protests = ofType(f, "protest");
+        assertEquals(1, protests.size(), f.events().toString());
+        assertEquals(List.of(new NodeRef("Place", "place:boston")), protests.get(0).places());
+        List<Event> deaths = ofType(f, "death");
+        assertEquals(1, deaths.size(), f.events().toString());
+        assertEquals(List.of(new NodeRef("Place", "place:new-jersey")), deaths.get(0).places());
+    }
 }

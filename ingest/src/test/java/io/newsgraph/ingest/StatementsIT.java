@@ -1099,4 +1099,14 @@ class StatementsIT {
         Statement review = statement(f, "review of the rules");
         assertTrue(review.speakerText() != null && review.speakerText().contains("federations"), review.toString());
     }
+
+    @Test
+    void aTitleWithItsAbbreviationInBracketsIsNoOrganisation() {
+        GraphFragment f = extract("Test\n\nMember of Parliament (MP) Ann Cole of the Labour Party added, \"The prime "
+                + "minister is trying to use the Queen to concentrate power in his own hands.\"\n\nConservative MP Tom "
+                + "Hale commented, \"It would be a constitutional outrage if Parliament were prevented from holding "
+                + "the government to account.\"");
+        assertEquals("person:tom-hale", speaker(statement(f, "constitutional outrage")));
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Member of Parliament")), f.entities().toString());
+    }
 }
