@@ -55,6 +55,10 @@ final class StatementExtractor {
             "writes", "told", "noted");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+
+    /** Words that open an indirect question: "discussed how ...", "explains why ...". */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "where", "when", "who",
+            "which");
     /** Tags of a finite verb form (a modal aside). */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Relations of the words before a noun that belong to its phrase ("the", "Tax" of "the Tax Foundation"). */
@@ -754,6 +758,24 @@ final class StatementExtractor {
                 int[] topic = topicOf(v);
                 if (topic == null && objectTopic) {
                     topic = objectOf(v); // "mentioned the remarks Trump had made"
+                    if (topic != null) {
+                        // "discussed his journey from neoconservatism to libertarianism", the parse hanging the
+                        // phrases on the verb: they go on with the object (not a time: "on Friday")
+                        for (int c : g.children(v)) {
+                            int[] more = g.subtree(c);
+                            if (Grammar.is(g.rel(c), "obl") && more[0] == topic[1] + 1
+                                    && !TIME_TYPES.contains(tokens.get(c).ner())) {
+                                topic = new int[] {topic[0], trimmed(more)[1]};
+                            }
+                        }
+                    }
+                }
+                if (topic == null && words.topicObjectVerbs().contains(lemma) && g.parsed(v)) {
+                    topic = questionClause(v); // "discussed how he became the party's nominee"
+                    if (topic != null) {
+                        Speaker bySubject = grammarSubject(v);
+                        speaker = bySubject == null ? Speaker.NONE : bySubject;
+                    }
                 }
                 if (topic != null && namesSource(speaker)) {
                     add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
@@ -1310,7 +1332,10 @@ final class StatementExtractor {
 
         /** What a stance is taken on: an object, or the phrase of its preposition ("railed against X"). */
         private boolean hasStanceObject(int v, String lemma) {
-            return !g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0;
+            // (a verb listed only with its preposition needs that phrase: "named Harris as his running mate", not
+            // "named a new coach")
+            boolean onlyWithPreposition = words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
+            return !g.dependents(v, "obj").isEmpty() && !onlyWithPreposition || stancePhrase(v, lemma) >= 0;
         }
 
         /**
@@ -1331,6 +1356,21 @@ final class StatementExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * A clause after the verb that opens with a question word, as what is discussed: "discussed how he became
+         * the nominee", "discusses why he joined the party"; null when there is none.
+         */
+        private int[] questionClause(int v) {
+            for (int c : g.dependents(v, "ccomp", "advcl")) {
+                int[] span = trimmed(g.subtree(c));
+                if (span[0] > v && QUESTION_WORDS.contains(tokens.get(span[0]).word().toLowerCase(Locale.ROOT))
+                        && wordCount(span[0], span[1]) >= MIN_WORDS && !negated(v)) {
+                    return span;
+                }
+            }
+            return null;
         }
 
         /** "did not mention", "never backed", "failed to mention": the cue says it did not happen. */
@@ -2113,11 +2153,13 @@ final class StatementExtractor {
                 return null;
             }
             for (int o : g.children(v)) {
-                if (o < v || !Grammar.is(g.rel(o), "obl") || TIME_TYPES.contains(tokens.get(o).ner())) {
+                // (or a clause on a gerund: "tweeted about possibly delaying the election")
+                boolean gerund = Grammar.is(g.rel(o), "advcl") && "VBG".equals(tokens.get(o).pos());
+                if (o < v || !Grammar.is(g.rel(o), "obl") && !gerund || TIME_TYPES.contains(tokens.get(o).ner())) {
                     continue;
                 }
                 for (int c : g.children(o)) {
-                    if ("case".equals(g.rel(c)) && words.topicPrepositions().contains(
+                    if (("case".equals(g.rel(c)) || "mark".equals(g.rel(c))) && words.topicPrepositions().contains(
                             tokens.get(c).word().toLowerCase(Locale.ROOT))) {
                         int[] span = trimmed(new int[] {c + 1, g.subtree(o)[1]});
                         if (span[0] > span[1] || c != g.subtree(o)[0]) {

@@ -1109,4 +1109,24 @@ class StatementsIT {
         assertEquals("person:tom-hale", speaker(statement(f, "constitutional outrage")));
         assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Member of Parliament")), f.entities().toString());
     }
+
+    @Test
+    void aQuestionDiscussedARoleNamedAndATopicOnAGerund() {
+        GraphFragment f = extract("Campaign notes\n\nAmar Patel discussed how he became the vice presidential nominee "
+                + "of the party. He also discussed why he joined the Solidarity Party. Spike Cohen discussed his "
+                + "journey from neoconservatism to libertarianism. Joe Biden named Senator Kamala Harris of California "
+                + "as his running mate. The Lakers named a new coach on Monday. The party is advocating for social "
+                + "justice and environmentalism. Trump tweeted about possibly delaying the 2020 election due to his "
+                + "concerns about fraud.");
+        assertEquals("person:amar-patel", speaker(statement(f, "how he became the vice presidential nominee")));
+        assertEquals("person:amar-patel", speaker(statement(f, "why he joined the Solidarity Party")));
+        assertTrue(statement(f, "his journey").text().endsWith("to libertarianism"), "the phrases the parse hung on the verb");
+        Statement named = statement(f, "Kamala Harris of California as his running mate");
+        assertEquals("person:joe-biden", speaker(named));
+        assertEquals("stance", named.kind());
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("a new coach")),
+                "naming without 'as' is no stance: " + f.statements());
+        assertEquals("stance", statement(f, "social justice and environmentalism").kind());
+        assertEquals("topic", statement(f, "possibly delaying the 2020 election").kind());
+    }
 }
