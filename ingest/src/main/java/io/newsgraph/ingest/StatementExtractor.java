@@ -149,7 +149,7 @@ final class StatementExtractor {
         final Grammar g;
         NodeRef lastOrgSpeaker;
         NodeRef lastStatementOrg;
-        /** The gender honorifics give each person ("Mr. Trump": male); "?" when they disagree. */
+        /** The gender honorifics or a given name give each person ("Mr. Trump", "Michelle Tidball"); "?" when they disagree. */
         final java.util.Map<NodeRef, String> gender = new java.util.HashMap<>();
         NodeRef lastSpeaker;
         int lastSpeakerSentence = -10;
@@ -179,6 +179,13 @@ final class StatementExtractor {
                         : words.honorificGenders().get(tokens.get(before).word().toLowerCase(Locale.ROOT));
                 if (given != null) {
                     gender.merge(ref, given, (a, b) -> a.equals(b) ? a : "?");
+                }
+                // (and a given name the data knows: "Michelle Tidball" is no "he")
+                String byName = ref == null || !ref.label().equals("Person") || m.firstToken() < 0
+                        || m.lastToken() <= m.firstToken() ? null
+                        : words.givenNameGenders().get(tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT));
+                if (byName != null) {
+                    gender.merge(ref, byName, (a, b) -> a.equals(b) ? a : "?");
                 }
             }
             this.quotes = findQuotes(text);

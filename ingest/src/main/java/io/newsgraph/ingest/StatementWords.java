@@ -32,7 +32,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Map<String, String> honorificGenders, Set<String> officeQualifiers,
                              Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
                              Set<String> issueVerbs, List<List<String>> officeSynonyms,
-                             Map<String, List<String>> documentOwners, Set<String> quoteVerbs) {
+                             Map<String, List<String>> documentOwners, Set<String> quoteVerbs,
+                             Map<String, String> givenNameGenders) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -104,7 +105,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        Map<String, List<String>> honorificGenders, List<String> officeQualifiers,
                        List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
                        List<String> issueVerbs, List<List<String>> officeSynonyms,
-                       Map<String, List<String>> documentOwners, List<String> quoteVerbs) {
+                       Map<String, List<String>> documentOwners, List<String> quoteVerbs,
+                       Map<String, List<String>> givenNameGenders) {
     }
 
     /** The built-in words. */
@@ -127,7 +129,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()), set(r.blameVerbs()),
                 set(r.postNouns()), set(r.issueVerbs()), r.officeSynonyms() == null ? List.of()
                 : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList(),
-                owners(r.documentOwners()), set(r.quoteVerbs()));
+                owners(r.documentOwners()), set(r.quoteVerbs()), byWord(r.givenNameGenders()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

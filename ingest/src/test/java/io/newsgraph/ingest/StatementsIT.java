@@ -1129,4 +1129,16 @@ class StatementsIT {
         assertEquals("stance", statement(f, "social justice and environmentalism").kind());
         assertEquals("topic", statement(f, "possibly delaying the 2020 election").kind());
     }
+
+    @Test
+    void aGivenNameTellsWhomAPronounCanStandFor() {
+        GraphFragment f = extract("Notes\n\nThe rapper Dana West filed papers to run for president. He named Wyoming "
+                + "preacher Michelle Tidball as his running mate. He identified fellow rapper Jay-Z as his ideal "
+                + "running mate.");
+        assertEquals("person:dana-west", speaker(statement(f, "Jay-Z as his ideal running mate")));
+        GraphFragment g = extract("Notes\n\nThe campaign filed papers in Ohio. He named Wyoming preacher Michelle "
+                + "Tidball as his running mate. He identified fellow rapper Jay-Z as his ideal running mate.");
+        assertTrue(g.statements().stream().noneMatch(x -> x.text().contains("Jay-Z")
+                && "person:michelle-tidball".equals(speaker(x))), "'He' is not Michelle Tidball: " + g.statements());
+    }
 }
