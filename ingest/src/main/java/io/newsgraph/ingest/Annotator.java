@@ -339,10 +339,8 @@ public final class Annotator {
                     || open + 2 >= tokens.size()) {
                 continue;
             }
-            String name = tokens.get(open + 1).word();
-            if ((tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))
-                    && (tokens.get(open + 2).word().equals(")") || tokens.get(open + 2).word().equals("-RRB-"))
-                    && name.matches("[A-Z][A-Za-z0-9&]{1,9}") && EntityExtractor.shortNameFits(name, m.text())
+            String name = bracketedWordAt(tokens, open);
+            if (name != null && EntityExtractor.shortNameFits(name, m.text())
                     && !roleWords.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 shortNames.add(name);
             }
@@ -350,7 +348,6 @@ public final class Annotator {
         if (shortNames.isEmpty()) {
             return mentions;
         }
-        boolean[] covered = new boolean[tokens.size()];
         List<AnnotatedArticle.NerMention> out = new ArrayList<>();
         for (AnnotatedArticle.NerMention m : mentions) {
             if (m.firstToken() >= 0 && m.firstToken() == m.lastToken() && shortNames.contains(m.text())
@@ -358,10 +355,8 @@ public final class Annotator {
                 continue; // one name, one label: the short name tagged as something else elsewhere
             }
             out.add(m);
-            for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < tokens.size(); k++) {
-                covered[k] = true;
-            }
         }
+        boolean[] covered = coveredTokens(tokens, out);
         for (int i = 0; i < tokens.size(); i++) {
             AnnotatedArticle.Token t = tokens.get(i);
             if (!covered[i] && shortNames.contains(t.word())) {
@@ -381,18 +376,17 @@ public final class Annotator {
      * (with the small words between them) right before an acronym in brackets are one organisation's name. Where the
      * acronym is the name's initials, the name is taken over any tags inside it ("Poland"); where it is one of the
      * name's words, an untagged name is tagged ("World Wonder Ring Stardom (Stardom)"); else only a name the tagger
-     * already tagged an organisation from its first word is extended to the bracket ("... of Volcanology" and
-     * Seismology).
+     * already tagged an organisation from its first word is extended to the bracket, when the short name fits it
+     * ("... of Volcanology" and Seismology, "Phivolcs"). An office's abbreviation is no name ("Member of Parliament
+     * (MP)": roleWords).
      */
     static List<AnnotatedArticle.NerMention> nameBeforeAcronym(String text, List<AnnotatedArticle.Token> tokens,
                                                                Set<String> roleWords,
                                                                List<AnnotatedArticle.NerMention> mentions) {
         List<AnnotatedArticle.NerMention> out = mentions;
         for (int open = 2; open + 2 < tokens.size(); open++) {
-            String acronym = tokens.get(open + 1).word();
-            if (!tokens.get(open).word().equals("(") && !tokens.get(open).word().equals("-LRB-")
-                    || !tokens.get(open + 2).word().equals(")") && !tokens.get(open + 2).word().equals("-RRB-")
-                    || !acronym.matches("[A-Z][A-Za-z&]{1,9}") || acronym.chars().filter(Character::isUpperCase).count() < 2
+            String acronym = bracketedWordAt(tokens, open);
+            if (acronym == null || acronym.chars().filter(Character::isUpperCase).count() < 2
                     && !acronym.matches("[A-Z][a-z]{3,9}")) {
                 continue;
             }
@@ -417,9 +411,8 @@ public final class Annotator {
             for (int k = first; k <= last; k++) {
                 name.append(k > first ? " " : "").append(tokens.get(k).word());
             }
-            if (roleWords.contains(acronym.toLowerCase(java.util.Locale.ROOT))
-                    || roleWords.contains(tokens.get(first).word().toLowerCase(java.util.Locale.ROOT))) {
-                continue; // "Member of Parliament (MP)": a title
+            if (roleWords.contains(acronym.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "Member of Parliament (MP)", "Chief Executive Officer (CEO)": a title
             }
             boolean initials = acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
                     && acronym.length() >= last - first + 1 - countInner(tokens, first, last)
@@ -432,8 +425,9 @@ public final class Annotator {
                     || inside.stream().anyMatch(m -> m.firstToken() == from && m.lastToken() == to)) {
                 continue; // a tag across the name's edge, or the name already tagged whole
             }
+            // (with a short name that fits it: not "the United Nations and Doctors Without Borders (MSF)")
             boolean extend = inside.size() == 1 && inside.get(0).type().equals("ORGANIZATION")
-                    && inside.get(0).firstToken() == from;
+                    && inside.get(0).firstToken() == from && EntityExtractor.shortNameFits(acronym, name.toString());
             // (or one of the name's own words: "World Wonder Ring Stardom (Stardom)")
             boolean ownWord = inside.isEmpty() && java.util.Arrays.asList(name.toString().split(" ")).contains(acronym);
             if (!initials && !extend && !ownWord) {
@@ -441,14 +435,43 @@ public final class Annotator {
             }
             int begin = tokens.get(first).begin();
             int end = tokens.get(last).end();
-            List<AnnotatedArticle.NerMention> next = new ArrayList<>(out);
-            next.removeAll(inside);
-            next.add(new AnnotatedArticle.NerMention(text.substring(begin, end), "ORGANIZATION",
+            out = replaced(out, inside, new AnnotatedArticle.NerMention(text.substring(begin, end), "ORGANIZATION",
                     extend ? inside.get(0).normalized() : null, begin, end, sentence, first, last));
-            next.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
-            out = next;
         }
         return out;
+    }
+
+    /** The one capitalised word of 2-10 letters in brackets that opens at token {@code open} ("(NFP)"), or null. */
+    private static String bracketedWordAt(List<AnnotatedArticle.Token> tokens, int open) {
+        if (open < 0 || open + 2 >= tokens.size()) {
+            return null;
+        }
+        String word = tokens.get(open + 1).word();
+        boolean opens = tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-");
+        boolean closes = tokens.get(open + 2).word().equals(")") || tokens.get(open + 2).word().equals("-RRB-");
+        return opens && closes && word.matches("[A-Z][A-Za-z0-9&]{1,9}") ? word : null;
+    }
+
+    /** Which tokens the mentions cover. */
+    private static boolean[] coveredTokens(List<AnnotatedArticle.Token> tokens, List<AnnotatedArticle.NerMention> mentions) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (AnnotatedArticle.NerMention m : mentions) {
+            for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < tokens.size(); k++) {
+                covered[k] = true;
+            }
+        }
+        return covered;
+    }
+
+    /** The mentions with those inside a name taken out and the name's mention put in, in text order. */
+    private static List<AnnotatedArticle.NerMention> replaced(List<AnnotatedArticle.NerMention> mentions,
+                                                              List<AnnotatedArticle.NerMention> inside,
+                                                              AnnotatedArticle.NerMention name) {
+        List<AnnotatedArticle.NerMention> next = new ArrayList<>(mentions);
+        next.removeAll(inside);
+        next.add(name);
+        next.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+        return next;
     }
 
     private static int countInner(List<AnnotatedArticle.Token> tokens, int first, int last) {
@@ -503,14 +526,10 @@ public final class Annotator {
                 if (inside.stream().anyMatch(m -> m.firstToken() < from || m.lastToken() > to)) {
                     continue; // part of a longer name
                 }
-                List<AnnotatedArticle.NerMention> next = new ArrayList<>(out);
-                next.removeAll(inside);
                 int begin = tokens.get(from).begin();
                 int end = tokens.get(to).end();
-                next.add(new AnnotatedArticle.NerMention(text.substring(begin, end), name.ner(), name.normalized(), begin,
-                        end, tokens.get(from).sentence(), from, to));
-                next.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
-                out = next;
+                out = replaced(out, inside, new AnnotatedArticle.NerMention(text.substring(begin, end), name.ner(),
+                        name.normalized(), begin, end, tokens.get(from).sentence(), from, to));
             }
         }
         return out;
@@ -548,12 +567,7 @@ public final class Annotator {
         if (surnames.isEmpty()) {
             return mentions;
         }
-        boolean[] covered = new boolean[tokens.size()];
-        for (AnnotatedArticle.NerMention m : mentions) {
-            for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < tokens.size(); k++) {
-                covered[k] = true;
-            }
-        }
+        boolean[] covered = coveredTokens(tokens, mentions);
         List<AnnotatedArticle.NerMention> added = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             AnnotatedArticle.Token t = tokens.get(i);

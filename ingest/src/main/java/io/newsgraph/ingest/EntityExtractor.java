@@ -120,8 +120,7 @@ public final class EntityExtractor {
                 continue;
             }
             Candidate target = c;
-            if (c.entry() == null && !c.surface().contains(" ") && acronyms.containsKey(c.surface())
-                    && acronyms.get(c.surface()).type() != EntityType.PERSON) {
+            if (c.entry() == null && !c.surface().contains(" ") && acronyms.containsKey(c.surface())) {
                 target = acronyms.get(c.surface());
             }
             String key = target.type() + "|" + Names.key(target.name());
@@ -918,14 +917,36 @@ public final class EntityExtractor {
         return between.matches(",|,?\\s*(?:and|or)") ? between : null;
     }
 
-    /** Words before a place's name that tell it is a place: "in Kidston", "near", "from". */
+    /** Words before a place's name that tell it is a place: "in Kidston", "near", "of". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "into", "across",
-            "outside", "inside", "through", "via");
+            "outside", "inside", "through", "via", "of", "around", "toward", "towards", "to");
 
+    /**
+     * Whether a name stands where a place does: after a preposition of place ("in Kidston", "the mayor of Jackson";
+     * "to" but not "according to") or before a comma and another place ("Jackson, Mississippi").
+     */
     private static boolean afterPlacePreposition(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        List<AnnotatedArticle.Token> tokens = doc.tokens();
         int before = m.firstToken() - 1;
-        return m.firstToken() < 0 || before >= 0 && doc.tokens().get(before).sentence() == m.sentence()
-                && PLACE_PREPOSITIONS.contains(doc.tokens().get(before).word().toLowerCase(Locale.ROOT));
+        if (m.firstToken() < 0) {
+            return true;
+        }
+        if (before >= 0 && tokens.get(before).sentence() == m.sentence()) {
+            String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+            boolean according = w.equals("to") && before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("according");
+            if (PLACE_PREPOSITIONS.contains(w) && !according) {
+                return true;
+            }
+        }
+        int comma = m.lastToken() + 1;
+        if (comma + 1 < tokens.size() && tokens.get(comma).word().equals(",")) {
+            for (AnnotatedArticle.NerMention o : doc.mentions()) {
+                if (o.firstToken() == comma + 1 && Annotator.PLACE_TAGS.contains(o.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the article names, as a person, someone of two or more words whose last word is this one. */
@@ -1221,7 +1242,6 @@ public final class EntityExtractor {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** An acronym fits a name when its letters are the initials of the name's words, in order, with gaps allowed. */
     /**
      * Whether a word in brackets after a name is a short name for it: its initials ("BLA"), one of its words
      * ("World Wonder Ring Stardom (Stardom)") or a clipping of its opening ("Philippine Institute of Volcanology and
@@ -1240,6 +1260,7 @@ public final class EntityExtractor {
                 && words[0].toLowerCase(Locale.ROOT).startsWith(lower.substring(0, 3));
     }
 
+    /** An acronym fits a name when its letters are the initials of the name's words, in order, with gaps allowed. */
     static boolean initialsFit(String acronym, String name) {
         String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         String[] words = name.split("[\\s-]+");

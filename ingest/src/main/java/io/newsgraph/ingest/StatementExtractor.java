@@ -59,6 +59,12 @@ final class StatementExtractor {
     /** Words that open an indirect question: "discussed how ...", "explains why ...". */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "where", "when", "who",
             "which");
+
+    /** Of those, the ones that open an indirect question the parse hangs as an adverbial clause ("discusses why ..."). */
+    private static final Set<String> ADVERBIAL_QUESTION_WORDS = Set.of("how", "why", "what", "whether");
+
+    /** Prepositions whose phrase after a topic's object goes on with it ("his journey from X to Y", "the report on X"). */
+    private static final Set<String> TOPIC_GOES_ON = Set.of("from", "to", "of", "about", "on", "over");
     /** Tags of a finite verb form (a modal aside). */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Relations of the words before a noun that belong to its phrase ("the", "Tax" of "the Tax Foundation"). */
@@ -770,8 +776,8 @@ final class StatementExtractor {
                         // phrases on the verb: they go on with the object (not a time: "on Friday")
                         for (int c : g.children(v)) {
                             int[] more = g.subtree(c);
-                            if (Grammar.is(g.rel(c), "obl") && more[0] == topic[1] + 1
-                                    && !TIME_TYPES.contains(tokens.get(c).ner())) {
+                            if (Grammar.is(g.rel(c), "obl") && more[0] == topic[1] + 1 && mentionAt[c] < 0
+                                    && TOPIC_GOES_ON.contains(tokens.get(more[0]).word().toLowerCase(Locale.ROOT))) {
                                 topic = new int[] {topic[0], trimmed(more)[1]};
                             }
                         }
@@ -779,9 +785,14 @@ final class StatementExtractor {
                 }
                 if (topic == null && words.topicObjectVerbs().contains(lemma) && g.parsed(v)) {
                     topic = questionClause(v); // "discussed how he became the party's nominee"
-                    if (topic != null) {
+                    if (topic != null && !objectTopic) {
+                        // (the speaker by the parse, as for an object topic above: objectTopic was false for the
+                        // clause)
                         Speaker bySubject = grammarSubject(v);
                         speaker = bySubject == null ? Speaker.NONE : bySubject;
+                        if (negated(v) || scheduled(v)) {
+                            return;
+                        }
                     }
                 }
                 if (topic != null && namesSource(speaker)) {
@@ -1372,8 +1383,11 @@ final class StatementExtractor {
         private int[] questionClause(int v) {
             for (int c : g.dependents(v, "ccomp", "advcl")) {
                 int[] span = trimmed(g.subtree(c));
-                if (span[0] > v && QUESTION_WORDS.contains(tokens.get(span[0]).word().toLowerCase(Locale.ROOT))
-                        && wordCount(span[0], span[1]) >= MIN_WORDS && !negated(v)) {
+                String opener = tokens.get(span[0]).word().toLowerCase(Locale.ROOT);
+                // (an adverbial clause only on how, why, what, whether: "mentioned it when he spoke" is a time)
+                boolean question = Grammar.is(g.rel(c), "ccomp") ? QUESTION_WORDS.contains(opener)
+                        : ADVERBIAL_QUESTION_WORDS.contains(opener);
+                if (span[0] > v && question && wordCount(span[0], span[1]) >= MIN_WORDS && !negated(v)) {
                     return span;
                 }
             }
@@ -2021,8 +2035,7 @@ final class StatementExtractor {
                     owners.addAll(g.dependents(a, "obl:by", "obl:agent", "obl:from"));
                 }
                 for (int o : owners) {
-                    if (mentionAt[o] >= 0 && links.mentionRefs()[mentionAt[o]] != null
-                            && links.media().contains(links.mentionRefs()[mentionAt[o]].id())) {
+                    if (isMedium(o)) {
                         continue; // "an official government Twitter account": the medium is no author
                     }
                     if (mentionAt[o] >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[mentionAt[o]].label())) {
@@ -3328,8 +3341,7 @@ final class StatementExtractor {
             // "PTI news agency", "the ISPR spokesman": the organisation named just before the noun
             if (start > 0 && mentionAt[start - 1] >= 0) {
                 NodeRef owner = links.mentionRefs()[mentionAt[start - 1]];
-                if (SPEAKER_TYPES.contains(owner.label()) && !owner.label().equals("Person")
-                        && !links.media().contains(owner.id())) {
+                if (SPEAKER_TYPES.contains(owner.label()) && !owner.label().equals("Person") && !isMedium(start - 1)) {
                     return new Speaker(owner, null, doc.mentions().get(mentionAt[start - 1]).firstToken());
                 }
             }
@@ -3405,8 +3417,13 @@ final class StatementExtractor {
         private boolean isNounPhraseWord(int i) {
             String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
             // (a medium's name is a word of the description: "an official government Twitter account")
-            return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && (mentionAt[i] < 0
-                    || links.mentionRefs()[mentionAt[i]] != null && links.media().contains(links.mentionRefs()[mentionAt[i]].id()));
+            return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && (mentionAt[i] < 0 || isMedium(i));
+        }
+
+        /** Whether token t is in the name of a medium (a platform: Links.media). */
+        private boolean isMedium(int t) {
+            return mentionAt[t] >= 0 && links.mentionRefs()[mentionAt[t]] != null
+                    && links.media().contains(links.mentionRefs()[mentionAt[t]].id());
         }
 
         /** The speaker just after token v (inverted "..., said Asif"; "quoted Asif as saying"). */

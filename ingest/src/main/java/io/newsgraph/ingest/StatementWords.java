@@ -117,6 +117,17 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
     /** The words of a user's file in place of the built-in ones (the same format); null means the built-in. */
     public static StatementWords load(Path file) {
         Raw r = YamlData.read(file, RESOURCE, Raw.class);
+        if (r.givenNameGenders() != null) {
+            // a name in two lists would tell nothing: the file says which, rather than one list silently winning
+            Map<String, String> seen = new LinkedHashMap<>();
+            r.givenNameGenders().forEach((gender, names) -> (names == null ? List.<String>of() : names).forEach(n -> {
+                String other = seen.put(lower(n), gender);
+                if (other != null && !other.equals(gender)) {
+                    throw new IllegalArgumentException("givenNameGenders: '" + n + "' is in both " + other + " and "
+                            + gender);
+                }
+            }));
+        }
         return new StatementWords(set(r.speechVerbs()), set(r.allegationVerbs()), list(r.accusationWords()),
                 set(r.statementNouns()), map(r.casualtyCategories()), map(r.casualtyOutcomes()),
                 list(r.qualifiers()), list(r.responsibilityPhrases()), set(r.beliefVerbs()), set(r.intentionVerbs()),

@@ -88,4 +88,17 @@ class LexiconTests {
         assertTrue(broken.getMessage().contains("cues.yaml"), broken.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Lexicon.load(dir.resolve("absent"), null));
     }
+
+    @Test
+    void aGivenNameInTwoGendersListsIsNamed() throws IOException {
+        Path file = dir.resolve("statements.yaml");
+        Files.writeString(file, """
+                givenNameGenders:
+                  male: [robin, john]
+                  female: [mary, robin]
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatementWords.load(file));
+        assertTrue(e.getMessage().contains("robin"), e.getMessage());
+        assertTrue(StatementWords.defaults().givenNameGenders().containsKey("michelle"));
+    }
 }

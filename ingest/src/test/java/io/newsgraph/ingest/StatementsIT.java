@@ -1057,7 +1057,7 @@ class StatementsIT {
         GraphFragment f = extract("Thousands march in Lisbon\n\nEstimates by event organizers indicate roughly one "
                 + "million people marched in Lisbon on Saturday. According to Notes from Portugal (NFP), some discount "
                 + "stores resorted to offering postal services. According to the Portuguese Institute of Volcanology "
-                + "and Seismology (Pivolcs), the epicenter was near Faial. Earlier this week, an official government "
+                + "and Seismology (Porvolcs), the epicenter was near Faial. Earlier this week, an official government "
                 + "Twitter account made the following announcement: \"Latest update: 3,728 measles cases have been "
                 + "reported since the outbreak.\" Meanwhile, a new allegation surfaced from a woman, a niece of the "
                 + "mayor's 2008 opponent Rui Costa, who claimed the mayor had lied to the council when she was 14 years "
