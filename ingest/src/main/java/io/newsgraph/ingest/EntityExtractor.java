@@ -771,7 +771,8 @@ public final class EntityExtractor {
                         || cues.personNouns().contains(w)
                         || w.equals(",") && before > 0 && cues.personNouns().contains(tokens.get(before - 1).word()
                         .toLowerCase(Locale.ROOT))
-                        || w.equals("to") && before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("according")) {
+                        || w.equals("to") && before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("according")
+                        || ageBefore(tokens, before)) {
                     return true;
                 }
             }
@@ -944,6 +945,24 @@ public final class EntityExtractor {
                 if (o.firstToken() == comma + 1 && Annotator.PLACE_TAGS.contains(o.type())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token k ends an age: "Fourteen-year-old Zoe", "14-year-old Zoe" ("year", a hyphen, "old"). */
+    private static boolean ageBefore(List<AnnotatedArticle.Token> tokens, int k) {
+        if (k < 0) {
+            return false;
+        }
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (word.endsWith("-year-old")) {
+            return true; // one token where the tokenizer keeps the hyphens
+        }
+        for (int j = k - 1; word.equals("old") && j >= Math.max(0, k - 2); j--) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("year") || w.equals("years") || w.endsWith("-year")) {
+                return true;
             }
         }
         return false;

@@ -1141,4 +1141,11 @@ class StatementsIT {
         assertTrue(g.statements().stream().noneMatch(x -> x.text().contains("Jay-Z")
                 && "person:michelle-tidball".equals(speaker(x))), "'He' is not Michelle Tidball: " + g.statements());
     }
+
+    @Test
+    void aFirstNameAfterAnAgeIsAPerson() {
+        GraphFragment f = extract("Bus hits bridge\n\nThe bus was carrying pupils to school. Fourteen-year-old Zoe, on the "
+                + "top deck of the bus when the incident occurred, said the roof fell in and everyone started screaming.");
+        assertEquals("person:zoe", speaker(statement(f, "the roof fell in")));
+    }
 }
