@@ -316,13 +316,7 @@ public final class Annotator {
                         first.sentence(), i, i + n - 1));
             }
         }
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions);
-        out.addAll(added);
-        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
-        return out;
+        return withAdded(mentions, added);
     }
 
     /**
@@ -335,8 +329,7 @@ public final class Annotator {
         Set<String> shortNames = new java.util.HashSet<>();
         for (AnnotatedArticle.NerMention m : mentions) {
             int open = m.lastToken() + 1;
-            if (!m.type().equals("ORGANIZATION") || m.firstToken() < 0 || m.lastToken() == m.firstToken()
-                    || open + 2 >= tokens.size()) {
+            if (!m.type().equals("ORGANIZATION") || m.firstToken() < 0 || m.lastToken() == m.firstToken()) {
                 continue;
             }
             String name = bracketedWordAt(tokens, open);
@@ -357,14 +350,14 @@ public final class Annotator {
             out.add(m);
         }
         boolean[] covered = coveredTokens(tokens, out);
+        List<AnnotatedArticle.NerMention> added = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             AnnotatedArticle.Token t = tokens.get(i);
             if (!covered[i] && shortNames.contains(t.word())) {
-                out.add(new AnnotatedArticle.NerMention(t.word(), "ORGANIZATION", null, t.begin(), t.end(), t.sentence(), i, i));
+                added.add(new AnnotatedArticle.NerMention(t.word(), "ORGANIZATION", null, t.begin(), t.end(), t.sentence(), i, i));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
-        return out;
+        return withAdded(out, added);
     }
 
     /** Small words inside a name that an acronym may or may not count: "Notes from Poland (NFP)". */
@@ -390,6 +383,9 @@ public final class Annotator {
                     && !acronym.matches("[A-Z][a-z]{3,9}")) {
                 continue;
             }
+            if (roleWords.contains(acronym.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "Member of Parliament (MP)", "Chief Executive Officer (CEO)": a title
+            }
             int sentence = tokens.get(open).sentence();
             int first = open;
             while (first - 1 >= 0 && tokens.get(first - 1).sentence() == sentence
@@ -410,9 +406,6 @@ public final class Annotator {
             StringBuilder name = new StringBuilder();
             for (int k = first; k <= last; k++) {
                 name.append(k > first ? " " : "").append(tokens.get(k).word());
-            }
-            if (roleWords.contains(acronym.toLowerCase(java.util.Locale.ROOT))) {
-                continue; // "Member of Parliament (MP)", "Chief Executive Officer (CEO)": a title
             }
             boolean initials = acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
                     && acronym.length() >= last - first + 1 - countInner(tokens, first, last)
@@ -450,6 +443,18 @@ public final class Annotator {
         boolean opens = tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-");
         boolean closes = tokens.get(open + 2).word().equals(")") || tokens.get(open + 2).word().equals("-RRB-");
         return opens && closes && word.matches("[A-Z][A-Za-z0-9&]{1,9}") ? word : null;
+    }
+
+    /** The mentions and the added ones, in text order (the same list when none is added). */
+    private static List<AnnotatedArticle.NerMention> withAdded(List<AnnotatedArticle.NerMention> mentions,
+                                                               List<AnnotatedArticle.NerMention> added) {
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
+        return out;
     }
 
     /** Which tokens the mentions cover. */
@@ -583,13 +588,7 @@ public final class Annotator {
             }
             added.add(new AnnotatedArticle.NerMention(t.word(), "PERSON", null, t.begin(), t.end(), t.sentence(), i, i));
         }
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<AnnotatedArticle.NerMention> out = new ArrayList<>(mentions);
-        out.addAll(added);
-        out.sort(java.util.Comparator.comparingInt(AnnotatedArticle.NerMention::begin));
-        return out;
+        return withAdded(mentions, added);
     }
 
     /**

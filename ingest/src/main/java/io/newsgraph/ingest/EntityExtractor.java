@@ -538,7 +538,7 @@ public final class EntityExtractor {
             }
         }
         if (Annotator.PLACE_TAGS.contains(m.type()) && !surface.contains(" ") && surnameOfPersonNamed(surface, doc)
-                && gazetteer.lookup(surface).isEmpty() && !afterPlacePreposition(m, doc)) {
+                && gazetteer.lookup(surface).isEmpty() && !standsAsPlace(m, doc)) {
             // "according to Kidston" after "Jarrod Kidston": a person's surname the gazetteer knows no place by,
             // not after "in", "at", "from", is the person, not a place of that name
             return new Candidate(EntityType.PERSON, surface, surface, null, titles);
@@ -926,7 +926,7 @@ public final class EntityExtractor {
      * Whether a name stands where a place does: after a preposition of place ("in Kidston", "the mayor of Jackson";
      * "to" but not "according to") or before a comma and another place ("Jackson, Mississippi").
      */
-    private static boolean afterPlacePreposition(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+    private static boolean standsAsPlace(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
         List<AnnotatedArticle.Token> tokens = doc.tokens();
         int before = m.firstToken() - 1;
         if (m.firstToken() < 0) {

@@ -23,7 +23,6 @@ import java.util.Set;
  */
 final class StatementExtractor {
 
-    /** What the extractor knows of the article's entities. */
     /** The article's entity for each mention, and what the entities are: titles of persons, media (platforms). */
     record Links(NodeRef[] mentionRefs, EntityType[] mentionTypes, Map<String, Set<String>> personTitles,
                  Set<String> media) {
@@ -755,8 +754,12 @@ final class StatementExtractor {
                         intermediary, sentence);
                 return;
             }
-            boolean objectTopic = words.topicObjectVerbs().contains(lemma) && g.parsed(v)
-                    && g.dependents(v, "ccomp").isEmpty();
+            boolean objectVerb = words.topicObjectVerbs().contains(lemma) && g.parsed(v);
+            boolean clause = objectVerb && !g.dependents(v, "ccomp").isEmpty();
+            // "discussed how he became the party's nominee": an indirect question is what is discussed
+            int[] question = objectVerb ? questionClause(v) : null;
+            // (an object, or a question as a topic verb's clause: either takes its speaker from the parse below)
+            boolean objectTopic = objectVerb && (!clause || question != null && kind.equals(StatementWords.TOPIC));
             boolean planned = (words.planVerbs().contains(lemma) || words.proposalVerbs().contains(lemma)) && g.parsed(v);
             if (objectTopic || planned || kind.equals(StatementWords.STANCE)) {
                 // these cues take their speaker from the parse only: in "punished the mayor for refusing to support
@@ -769,7 +772,7 @@ final class StatementExtractor {
             }
             if (kind.equals(StatementWords.TOPIC) || objectTopic) {
                 int[] topic = topicOf(v);
-                if (topic == null && objectTopic) {
+                if (topic == null && objectTopic && !clause) {
                     topic = objectOf(v); // "mentioned the remarks Trump had made"
                     if (topic != null) {
                         // "discussed his journey from neoconservatism to libertarianism", the parse hanging the
@@ -783,17 +786,8 @@ final class StatementExtractor {
                         }
                     }
                 }
-                if (topic == null && words.topicObjectVerbs().contains(lemma) && g.parsed(v)) {
-                    topic = questionClause(v); // "discussed how he became the party's nominee"
-                    if (topic != null && !objectTopic) {
-                        // (the speaker by the parse, as for an object topic above: objectTopic was false for the
-                        // clause)
-                        Speaker bySubject = grammarSubject(v);
-                        speaker = bySubject == null ? Speaker.NONE : bySubject;
-                        if (negated(v) || scheduled(v)) {
-                            return;
-                        }
-                    }
+                if (topic == null) {
+                    topic = question;
                 }
                 if (topic != null && namesSource(speaker)) {
                     add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
@@ -1387,7 +1381,7 @@ final class StatementExtractor {
                 // (an adverbial clause only on how, why, what, whether: "mentioned it when he spoke" is a time)
                 boolean question = Grammar.is(g.rel(c), "ccomp") ? QUESTION_WORDS.contains(opener)
                         : ADVERBIAL_QUESTION_WORDS.contains(opener);
-                if (span[0] > v && question && wordCount(span[0], span[1]) >= MIN_WORDS && !negated(v)) {
+                if (span[0] > v && question && wordCount(span[0], span[1]) >= MIN_WORDS) {
                     return span;
                 }
             }
@@ -2057,11 +2051,7 @@ final class StatementExtractor {
                 }
                 // "Estimates by event organizers indicate", "a statement released by her family": the makers a common
                 // noun names (plural, or owned: not "a report by a team"), as the article names them
-                List<Integer> makers = new ArrayList<>(g.dependents(s, "nmod:by"));
-                for (int a : g.dependents(s, "acl")) {
-                    makers.addAll(g.dependents(a, "obl:by", "obl:agent"));
-                }
-                for (int o : makers) {
+                for (int o : makers(s)) {
                     if (mentionAt[o] < 0 && ("NNS".equals(tokens.get(o).pos()) || "NN".equals(tokens.get(o).pos())
                             && g.dependents(o, "nmod:poss").stream().anyMatch(x -> "PRP$".equals(tokens.get(x).pos())))) {
                         int[] by = g.subtree(o);
@@ -2356,11 +2346,11 @@ final class StatementExtractor {
         private NodeRef possessorRef(int o) {
             String w = tokens.get(o).word().toLowerCase(Locale.ROOT);
             boolean organisation = w.equals("its") || w.equals("their");
-            NodeRef ahead = organisation || w.equals("his") || w.equals("her") ? subjectAfterAccording(o, organisation) : null;
-            if (ahead != null) {
-                return ahead;
+            if (!organisation && !w.equals("his") && !w.equals("her")) {
+                return null;
             }
-            return organisation ? organisationBefore(o) : w.equals("his") || w.equals("her") ? antecedent(o) : null;
+            NodeRef ahead = subjectAfterAccording(o, organisation);
+            return ahead != null ? ahead : organisation ? organisationBefore(o) : antecedent(o);
         }
 
         /**
@@ -3163,9 +3153,8 @@ final class StatementExtractor {
             }
             // (not when the phrase names whose it is: "A spokeswoman for Hillary Clinton says", taken below)
             if (words.statementNouns().contains(w) && i > 0 && isDeterminer(i - 1) && (!g.parsed(i)
-                    || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from", "nmod:by").isEmpty()
-                    // (nor "a statement released by her family")
-                    && g.dependents(i, "acl").stream().allMatch(a -> g.dependents(a, "obl:by", "obl:agent").isEmpty()))) {
+                    || g.dependents(i, "nmod:poss", "nmod:for", "nmod:of", "nmod:from").isEmpty()
+                    && makers(i).isEmpty())) { // (nor "a statement released by her family")
                 NodeRef org = lastStatementOrg != null ? lastStatementOrg : lastOrgSpeaker;
                 return org == null ? null : new Speaker(org, null, i - 1);
             }
@@ -3418,6 +3407,18 @@ final class StatementExtractor {
             String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
             // (a medium's name is a word of the description: "an official government Twitter account")
             return (pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")) && (mentionAt[i] < 0 || isMedium(i));
+        }
+
+        /**
+         * Who the words say made noun s, after "by": "Estimates by event organizers", "a statement released by her
+         * family" (the noun's nmod:by, and the agents of a participle on it).
+         */
+        private List<Integer> makers(int s) {
+            List<Integer> out = new ArrayList<>(g.dependents(s, "nmod:by"));
+            for (int a : g.dependents(s, "acl")) {
+                out.addAll(g.dependents(a, "obl:by", "obl:agent"));
+            }
+            return out;
         }
 
         /** Whether token t is in the name of a medium (a platform: Links.media). */
