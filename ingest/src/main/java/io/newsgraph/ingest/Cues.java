@@ -16,7 +16,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                    Set<String> personNouns, Set<String> organisationHeadWords, Set<String> placeLeadWords,
                    Set<String> siteHeadWords, Set<String> regnalTitles,
                    Set<String> definiteBodyWords, Set<String> eponymNouns,
-                   Set<String> placeKindWords, Set<String> mediumKinds) {
+                   Set<String> placeKindWords, Set<String> mediumKinds, Set<String> outletKinds) {
 
     public static final String RESOURCE = "/newsgraph/cues.yaml";
 
@@ -29,7 +29,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                        List<String> personNouns, List<String> organisationHeadWords, List<String> placeLeadWords,
                        List<String> siteHeadWords, List<String> regnalTitles,
                        List<String> definiteBodyWords, List<String> eponymNouns,
-                       List<String> placeKindWords, List<String> mediumKinds) {
+                       List<String> placeKindWords, List<String> mediumKinds, List<String> outletKinds) {
     }
 
     /** The built-in words. */
@@ -49,7 +49,7 @@ public record Cues(Set<String> partyNameWords, Set<String> groupNameWords, Set<S
                 lower(r.placeHeadWords()), lower(r.personVerbs()), lower(r.personNouns()),
                 lower(r.organisationHeadWords()), lower(r.placeLeadWords()),
                 lower(r.siteHeadWords()), lower(r.regnalTitles()), lower(r.definiteBodyWords()),
-                lower(r.eponymNouns()), lower(r.placeKindWords()), lower(r.mediumKinds()));
+                lower(r.eponymNouns()), lower(r.placeKindWords()), lower(r.mediumKinds()), lower(r.outletKinds()));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -488,6 +488,14 @@ public final class EntityExtractor {
         if (Annotator.PLACE_TAGS.contains(m.type()) && opensOrganisation(m, doc)) {
             return null;
         }
+        // "according to CNN Philippines": an outlet and the country of its edition, one name
+        AnnotatedArticle.NerMention edition = m.type().equals("ORGANIZATION") ? editionPlace(m, doc) : null;
+        if (edition != null) {
+            surface = surface + " " + Names.clean(edition.text());
+        }
+        if (Annotator.PLACE_TAGS.contains(m.type()) && closesEdition(m, doc)) {
+            return null;
+        }
         if (Annotator.PLACE_TAGS.contains(m.type())) {
             // "the Tsuen Wan district": a kind of place written in lower case after the name is no word of it
             String[] words = surface.split("\\s+");
@@ -557,6 +565,20 @@ public final class EntityExtractor {
             return null;
         }
         List<Gazetteer.Entry> known = gazetteer.lookup(surface);
+        String demonym = m.type().equals("ORGANIZATION") ? demonymBefore(m, doc) : null;
+        if (demonym != null && !distinctiveWords(surface)) {
+            // "the Turkish Ministry of Foreign Affairs": a body many countries have, with the adjective of its
+            // country just before: the entry of that country, else an entity of its own by the fuller name (not
+            // another country's entry, nor one bare "Ministry of Foreign Affairs" shared by every story)
+            for (Gazetteer.Entry e : known) {
+                if (e.scope().stream().anyMatch(c -> gazetteer.placeWords(c).stream()
+                        .anyMatch(w -> w.equalsIgnoreCase(demonym)))) {
+                    return new Candidate(e.type(), e.name(), surface, e, Set.of());
+                }
+            }
+            String full = demonym + " " + surface;
+            return new Candidate(organisationType(full, doc.context(m, CONTEXT)), full, full, null, titles);
+        }
         Gazetteer.Entry entry = choose(applying(known, surface, m, doc), m, doc);
         if (entry != null) {
             return new Candidate(entry.type(), entry.name(), surface, entry, Set.of());
@@ -632,6 +654,33 @@ public final class EntityExtractor {
         return out;
     }
 
+    /**
+     * The one-word adjective of a people or country tagged just before this mention, one space apart in its sentence
+     * ("Turkish" in "the Turkish Ministry of Foreign Affairs"), or null.
+     */
+    private String demonymBefore(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = index(doc).position.getOrDefault(m, -1);
+        if (i <= 0) {
+            return null;
+        }
+        AnnotatedArticle.NerMention before = doc.mentions().get(i - 1);
+        String w = before.text();
+        return (before.type().equals("MISC") || before.type().equals("NATIONALITY")) && before.sentence() == m.sentence()
+                && before.end() + 1 == m.begin() && doc.article().text().charAt(before.end()) == ' '
+                && w.matches("\\p{Lu}\\p{Ll}+") ? w : null;
+    }
+
+    /** Whether a name has a word beyond the generic words of bodies many countries have ("Supreme Court"). */
+    private boolean distinctiveWords(String surface) {
+        for (String w : surface.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty() && !cues.genericNameWords().contains(bare) && !cues.genericOrganisationWords().contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name that says which entry it is: not an acronym, and a word beyond the generic ones, or the country's name. */
     private boolean distinctive(String surface, Gazetteer.Entry e) {
         if (Names.isAcronym(surface.strip())) {
@@ -644,14 +693,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+");
-        for (String w : words) {
-            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!bare.isEmpty() && !cues.genericNameWords().contains(bare) && !cues.genericOrganisationWords().contains(bare)) {
-                return true;
-            }
-        }
-        return false;
+        return distinctiveWords(surface);
     }
 
     /**
@@ -1112,6 +1154,33 @@ public final class EntityExtractor {
         // Transportation", the country's body by its full name)
         return !surface.contains(" ") || gazetteer.lookup(Names.clean(before.text())).stream()
                 .anyMatch(e -> "country".equals(e.kind())) ? before : null;
+    }
+
+    /**
+     * The country right after a news outlet the gazetteer knows (its kind one of outletKinds), one space apart in its
+     * sentence ("CNN Philippines"), or null.
+     */
+    private AnnotatedArticle.NerMention editionPlace(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = index(doc).position.getOrDefault(m, -1);
+        if (i < 0 || i + 1 >= doc.mentions().size()) {
+            return null;
+        }
+        AnnotatedArticle.NerMention after = doc.mentions().get(i + 1);
+        if (!Annotator.PLACE_TAGS.contains(after.type()) || after.sentence() != m.sentence()
+                || m.end() + 1 != after.begin() || doc.article().text().charAt(m.end()) != ' ') {
+            return null;
+        }
+        boolean outlet = gazetteer.lookup(Names.clean(m.text())).stream().anyMatch(e -> e.kind() != null
+                && cues.outletKinds().stream().anyMatch(k -> e.kind().toLowerCase(Locale.ROOT).contains(k)));
+        boolean country = gazetteer.lookup(Names.clean(after.text())).stream().anyMatch(e -> "country".equals(e.kind()));
+        return outlet && country ? after : null;
+    }
+
+    /** Whether a place mention ends a news outlet's name ({@link #editionPlace}). */
+    private boolean closesEdition(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = index(doc).position.getOrDefault(m, -1);
+        return i > 0 && doc.mentions().get(i - 1).type().equals("ORGANIZATION")
+                && editionPlace(doc.mentions().get(i - 1), doc) == m;
     }
 
     /** Whether a place mention opens an organisation's name ({@link #placeOpening}). */

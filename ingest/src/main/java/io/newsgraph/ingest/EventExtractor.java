@@ -590,6 +590,12 @@ final class EventExtractor {
      */
     private static boolean locative(AnnotatedArticle doc, NerMention m, NodeRef[] refs) {
         List<Token> tokens = doc.tokens();
+        int next = m.lastToken() + 1;
+        if (next < tokens.size() && tokens.get(next).sentence() == m.sentence() && "NNP".equals(tokens.get(next).pos())
+                && "O".equals(tokens.get(next).ner()) && Character.isUpperCase(tokens.get(next).word().charAt(0))
+                && !PLACE_NOUNS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            return false; // "a robot from Oslo Fire and Rescue": the place opens another name
+        }
         int i = m.firstToken() - 1;
         // walk back over a list of places: "around Quetta, Mastung, Nushki and Pasni"
         while (i >= 0 && tokens.get(i).sentence() == m.sentence()) {
@@ -1215,6 +1221,17 @@ final class EventExtractor {
                 if (tokens.get(k).rel() != null && tokens.get(k).rel().equals("dep")) {
                     break; // a link the parser could not name is no evidence that the date is the trigger's
                 }
+            }
+            // "ascribed his death to complications from a stroke on Monday": a date on a noun outside the trigger's
+            // phrase (not a word of time: "the morning of May 3") dates what that noun names
+            int on = tokens.get(date.lastToken()).head();
+            while (on >= date.firstToken() && on <= date.lastToken() && on >= 0) {
+                on = tokens.get(on).head();
+            }
+            if (on >= 0 && on != trigger && Set.of("NN", "NNS").contains(tokens.get(on).pos())
+                    && "O".equals(tokens.get(on).ner())
+                    && tokens.get(on).begin() > at && tokens.get(on).begin() < date.begin()) {
+                return false;
             }
             if (after(tokens, trigger, clauseHead(tokens, trigger))) {
                 return false; // "adopted a firm stand on Monday, following a wave of attacks": the attacks came before

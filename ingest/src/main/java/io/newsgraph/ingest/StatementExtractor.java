@@ -47,6 +47,10 @@ final class StatementExtractor {
         }
     }
 
+    /** Verbs by which one who spoke goes on speaking ("The Wooster professor added"). */
+    private static final Set<String> GOING_ON = Set.of("add", "continue", "elaborate", "conclude");
+    /** Verbs of answering what another said ("responded to Macron's statement:"). */
+    private static final Set<String> REPLY_VERBS = Set.of("respond", "reply", "react", "answer", "rebut");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
     /** Verbs of saying that open a sentence before the speaker ("Said Ellis: ..."). */
@@ -114,6 +118,9 @@ final class StatementExtractor {
     /** A turn of an interview as wikis print it: a paragraph opening with the speaker's name in double brackets. */
     private static final java.util.regex.Pattern INTERVIEW_TURN = java.util.regex.Pattern.compile(
             "(?m)^\\(\\(([^()\n]{1,60})\\)\\)[ \t]*:?[ \t]*(?=\\S)");
+    /** An answer's label of initials: two to four capitals, then a colon or a space ("NG: ...", "MS Although"). */
+    private static final java.util.regex.Pattern ANSWER_INITIALS = java.util.regex.Pattern.compile(
+            "([A-Z]{2,4})(?=:|[ \t])");
 
     private final StatementWords words;
 
@@ -216,6 +223,7 @@ final class StatementExtractor {
             headline(ranges);
             transcript(ranges, quoteDone);
             interviewTurns(ranges);
+            labelledAnswers(ranges);
             // the pass over the sentences starts afresh: no one has spoken before the first of them
             lastSpeaker = null;
             lastOrgSpeaker = null;
@@ -662,14 +670,7 @@ final class StatementExtractor {
         private void interviewTurns(int[][] ranges) {
             java.util.regex.Matcher m = INTERVIEW_TURN.matcher(text);
             while (m.find()) {
-                String given = m.group(1).strip();
-                String[] name = given.split("\\s+");
-                // the person named so in full, else the one whose name ends in the bracket's last word
-                NodeRef ref = theOneMentioned((mention, r) -> r.label().equals("Person")
-                        && mention.text().equals(given));
-                if (ref == null) {
-                    ref = personByLastWord(name[name.length - 1]);
-                }
+                NodeRef ref = turnSpeaker(m.group(1).strip());
                 if (ref == null) {
                     continue;
                 }
@@ -709,6 +710,160 @@ final class StatementExtractor {
                     p = stop < next ? stop : -1;
                 }
             }
+        }
+
+        /**
+         * An interview whose answers carry their speaker as a plain label, after the interviewer's turns in double
+         * brackets ("((WN))  How did you approach ...?" then "Natasha Gownaris: I've wanted to ...", "NG: This study
+         * ...", "Michael Siegel I am a professor ...", "MS Although we used ..."): once an interviewer's turn has been
+         * seen, a paragraph that opens with the full name of a person of the article, or with the initials of one
+         * person of it, is that person's answer, one quoted statement of it; without a colon the label must be followed
+         * by a capital ("Siegel said ..." is the article's own sentence). The answer's further paragraphs are the same
+         * person's up to the next turn, as for turns in brackets.
+         */
+        private void labelledAnswers(int[][] ranges) {
+            boolean interview = false;
+            NodeRef answering = null;
+            for (int p = 0; p < text.length(); ) {
+                int start = p;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                if (start >= text.length()) {
+                    break;
+                }
+                int stop = text.indexOf('\n', start);
+                stop = stop < 0 ? text.length() : stop;
+                p = stop;
+                int last = stripEnd(start, stop);
+                java.util.regex.Matcher turn = INTERVIEW_TURN.matcher(text).region(start, stop);
+                if (turn.lookingAt()) {
+                    // a turn in brackets: the interviewer's opens the interview; a person's is interviewTurns' work
+                    interview |= turnSpeaker(turn.group(1).strip()) == null;
+                    answering = null;
+                    continue;
+                }
+                if (!interview) {
+                    continue;
+                }
+                int[] label = new int[1];
+                NodeRef ref = answerLabel(start, last, label);
+                if (ref != null) {
+                    answering = ref;
+                    add(new Span(label[0], last), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1),
+                            null, sentenceOfChar(label[0], ranges, 0));
+                    continue;
+                }
+                // a further paragraph of the answer: only before a later turn, and one that ends a sentence
+                int mark = last;
+                while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
+                    mark--;
+                }
+                java.util.regex.Matcher later = INTERVIEW_TURN.matcher(text);
+                if (answering == null || !later.find(stop) || mark <= start
+                        || ".!\u2026".indexOf(text.charAt(mark - 1)) < 0) {
+                    answering = null;
+                    continue;
+                }
+                add(new Span(start, last), true, "answer", StatementWords.SPEECH, new Speaker(answering, null, -1),
+                        null, sentenceOfChar(start, ranges, 0));
+            }
+        }
+
+        /** The person a turn in brackets names (in full, else by the last word of a name), or null. */
+        private NodeRef turnSpeaker(String given) {
+            String[] name = given.split("\\s+");
+            NodeRef ref = theOneMentioned((mention, r) -> r.label().equals("Person") && mention.text().equals(given));
+            return ref != null ? ref : personByLastWord(name[name.length - 1]);
+        }
+
+        /**
+         * The person whose name or initials open the paragraph at {@code start} as an answer's label, its end (past a
+         * colon and spaces) put in {@code labelEnd[0]}; null when the paragraph opens with no such label.
+         */
+        private NodeRef answerLabel(int start, int last, int[] labelEnd) {
+            NodeRef ref = null;
+            int end = -1;
+            int t = firstTokenAfter(start - 1);
+            if (t < tokens.size() && tokens.get(t).begin() == start && mentionAt[t] >= 0
+                    && doc.mentions().get(mentionAt[t]).firstToken() == t
+                    && links.mentionRefs()[mentionAt[t]].label().equals("Person")) {
+                ref = links.mentionRefs()[mentionAt[t]];
+                end = doc.mentions().get(mentionAt[t]).end();
+            } else {
+                java.util.regex.Matcher m = ANSWER_INITIALS.matcher(text).region(start, last);
+                if (m.lookingAt()) {
+                    String initials = m.group(1);
+                    ref = theOneMentioned((mention, r) -> r.label().equals("Person")
+                            && initialsOf(mention.text()).equals(initials));
+                    end = m.end(1);
+                }
+            }
+            if (ref == null) {
+                return null;
+            }
+            int at = end;
+            while (at < last && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            boolean colon = at < last && text.charAt(at) == ':';
+            if (colon) {
+                at++;
+                while (at < last && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+            }
+            if (at >= last || at == end || !colon && !Character.isUpperCase(text.charAt(at))) {
+                return null; // no answer after it, or the name runs on into the article's own sentence
+            }
+            labelEnd[0] = at;
+            return ref;
+        }
+
+        /** The capitals that open the words of a name: "Natasha Gownaris" NG. */
+        private static String initialsOf(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.length() < 2 ? "" : b.toString();
+        }
+
+        /**
+         * The agent of a cue that is a past participle right after the noun it describes, "by" and a phrase after it,
+         * with a finite verb of the sentence's own later ("The highest rate noted by the team was in Alaska", "the
+         * toll reported by officials rose"): what the phrase names, or its words; null for other shapes.
+         */
+        private Speaker reducedPassiveAgent(int v, int from, int to) {
+            if (!"VBN".equals(tokens.get(v).pos()) || v - 1 < from || v + 2 > to
+                    || tokens.get(v - 1).pos() == null || !tokens.get(v - 1).pos().startsWith("NN")
+                    || !tokens.get(v + 1).word().equalsIgnoreCase("by")) {
+                return null;
+            }
+            int head = -1;
+            int k = v + 2;
+            for (; k <= to; k++) {
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                if (pos.startsWith("NN")) {
+                    head = k;
+                } else if (head >= 0 || !pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("PRP$")) {
+                    break;
+                }
+            }
+            if (head < 0) {
+                return null;
+            }
+            boolean finiteLater = false;
+            for (int j = head + 1; j <= to && !finiteLater; j++) {
+                finiteLater = quoteAt[j] < 0 && FINITE.contains(tokens.get(j).pos());
+            }
+            if (!finiteLater) {
+                return null;
+            }
+            Speaker sp = speakerOfPhrase(head);
+            return sp.found() ? sp : nounPhraseSpeaker(head);
         }
 
         /** {@code end} moved back over the whitespace before it, not past {@code start}. */
@@ -752,6 +907,17 @@ final class StatementExtractor {
                 int end = v - 2;
                 add(new Span(tokens.get(from).begin(), tokens.get(end).end()), false, lemma, kind, speaker,
                         intermediary, sentence);
+                return;
+            }
+            Speaker agent = core ? reducedPassiveAgent(v, from, to) : null;
+            if (agent != null) {
+                // "The highest rate noted by the team was in Alaska": the sentence is what the team noted
+                int end = to;
+                while (end > from && isPunctuation(tokens.get(end))) {
+                    end--;
+                }
+                add(new Span(tokens.get(from).begin(), tokens.get(end).end()), false, lemma, kind, agent, intermediary,
+                        sentence);
                 return;
             }
             boolean objectVerb = words.topicObjectVerbs().contains(lemma) && g.parsed(v);
@@ -1733,6 +1899,22 @@ final class StatementExtractor {
                             // "Chile's Fisheries and Aquaculture Service reported", parsed with Chile as the subject:
                             // the body it owns
                             sp = new Speaker(links.mentionRefs()[mentionAt[x + 2]], null, x + 2);
+                        } else if (x + 2 < k && "POS".equals(tokens.get(x + 1).pos())) {
+                            // "Tunisia's neighbouring ... countries including Algeria have cited", parsed with the
+                            // owner as the subject: the noun it owns, before the verb, speaks
+                            int head = -1;
+                            for (int j = x + 2; j < k; j++) {
+                                String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+                                if (pos.startsWith("NN")) {
+                                    head = j;
+                                } else if (!pos.startsWith("JJ") && !pos.equals("HYPH")
+                                        && !(j == x + 2 && (pos.equals("VBG") || pos.equals("VBN")))) {
+                                    break; // (the phrase's words: "neighbouring Muslim-majority African countries")
+                                }
+                            }
+                            if (head >= 0) {
+                                sp = nounPhraseSpeaker(head);
+                            }
                         }
                         if (sp.ref() == null) {
                             // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name in apposition
@@ -2634,6 +2816,10 @@ final class StatementExtractor {
             for (int k = colon - 1; k >= from; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 if (words.statementNouns().contains(w) || words.representativeNouns().contains(w)) {
+                    Speaker answering = answeringSubject(k, colon);
+                    if (answering != null) {
+                        return answering;
+                    }
                     Speaker sp = speakerOfPhrase(k);
                     if (sp.ref() != null) {
                         return sp;
@@ -2680,6 +2866,24 @@ final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Jair Bolsonaro opposed Macron's statement:": the subject of a verb of stance or reply whose object is the
+         * statement noun before a colon, who answers it (not the statement's owner); null for other verbs ("read
+         * Macron's statement:" introduces that statement).
+         */
+        private Speaker answeringSubject(int noun, int colon) {
+            int v = g.head(noun);
+            if (v < 0 || v > colon || !isVerb(v) || !Grammar.is(g.rel(noun), "obj") && !Grammar.is(g.rel(noun), "obl")) {
+                return null;
+            }
+            String lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
+            if (!StatementWords.STANCE.equals(words.kindOf(lemma)) && !REPLY_VERBS.contains(lemma)) {
+                return null;
+            }
+            Speaker sp = grammarSubject(v);
+            return sp != null && sp.ref() != null && SPEAKER_TYPES.contains(sp.ref().label()) ? sp : null;
         }
 
         /**
@@ -3334,6 +3538,19 @@ final class StatementExtractor {
                     return new Speaker(owner, null, doc.mentions().get(mentionAt[start - 1]).firstToken());
                 }
             }
+            // '"...," said study co-author Karen Alley. The Wooster professor added, "..."': "the" and a word of an
+            // office, naming no one else, as the subject of a verb that goes on speaking ("added", "continued")
+            // right after a person spoke: that person (not "The mayor joked" after the president spoke)
+            int governor = g.parsed(end) ? g.head(end) : -1;
+            if (from < start && tokens.get(from).word().equalsIgnoreCase("the") && lastSpeaker != null
+                    && governor >= 0 && Grammar.is(g.rel(end), "nsubj")
+                    && GOING_ON.contains(tokens.get(governor).lemma().toLowerCase(Locale.ROOT))
+                    && lastSpeaker.label().equals("Person") && lastSpeakerSentence >= tokens.get(end).sentence() - 1
+                    && lastSpeakerSentence <= tokens.get(end).sentence()
+                    && roleWords.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                    && java.util.stream.IntStream.rangeClosed(start, end).allMatch(i -> mentionAt[i] < 0)) {
+                return new Speaker(lastSpeaker, null, from);
+            }
             return new Speaker(null, withNamedModifiers(phrase, end), from);
         }
 
@@ -3470,6 +3687,14 @@ final class StatementExtractor {
         /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
         private NodeRef antecedent(int token, String wanted) {
             int sentence = tokens.get(token).sentence();
+            // 'He said Zelensky is "..."; however, "...", he added': the same pronoun earlier in the sentence, outside
+            // quotation marks, stands for the same person (not for one named between them)
+            String word = tokens.get(token).word();
+            for (int j = sentenceStart(token); j < token; j++) {
+                if (quoteAt[j] < 0 && quoteAt[token] < 0 && tokens.get(j).word().equalsIgnoreCase(word)) {
+                    return antecedent(j, wanted);
+                }
+            }
             List<NodeRef> same = new ArrayList<>();
             List<NodeRef> previous = new ArrayList<>();
             int previousSentence = -1;
@@ -3687,8 +3912,10 @@ final class StatementExtractor {
                 if (!words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                if (Grammar.is(t.rel(), "amod")) {
-                    continue; // a participle as adjective: "pledged delegates", "the stated aim"
+                if (Grammar.is(t.rel(), "amod") && !Set.of("VBD", "VBZ", "VBP").contains(t.pos())) {
+                    // a participle as adjective: "pledged delegates", "the stated aim" (a finite verb is none:
+                    // '"...," said study co-author Karen Alley', parsed with "said" on "co-author")
+                    continue;
                 }
                 // passive ("his leadership is questioned") and "claimed responsibility" are not speech
                 if (t.pos().equals("VBN") && i > from && (BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
@@ -3771,8 +3998,10 @@ final class StatementExtractor {
         private Integer quoteVerbBeside(Quote quote, int from, int to) {
             for (int v = from; v <= to; v++) {
                 Token t = tokens.get(v);
-                if (quoteAt[v] >= 0 || !isVerb(v) || !g.parsed(v)
-                        || !words.quoteVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                // (and a verb of saying used in other senses too: '"...," she quipped', 'he retorted "..."')
+                boolean clauseVerb = words.clauseSpeechVerbs().contains(lemma);
+                if (quoteAt[v] >= 0 || !isVerb(v) || !g.parsed(v) || !words.quoteVerbs().contains(lemma) && !clauseVerb) {
                     continue;
                 }
                 if (t.begin() > quote.close()) {
@@ -3795,15 +4024,19 @@ final class StatementExtractor {
                     while (open > v && tokens.get(open).begin() >= quote.open()) {
                         open--;
                     }
-                    if (open <= v || !Set.of(",", ":").contains(tokens.get(open).word())) {
+                    boolean right = clauseVerb && open == v; // 'he quipped "it is always sunny"'
+                    if (!right && (open <= v || !Set.of(",", ":").contains(tokens.get(open).word()))) {
                         continue;
                     }
                     boolean verbBetween = false;
                     for (int k = v + 1; k < open; k++) {
                         verbBetween |= isVerb(k) || quoteAt[k] >= 0;
                     }
-                    Speaker subject = verbBetween || !g.dependents(v, "obj", "ccomp", "xcomp").isEmpty() ? null
-                            : grammarSubject(v);
+                    // (an object or clause of its own: "The festival began on Friday"; the quotation's words,
+                    // parsed as the clause of a verb of saying, are none)
+                    boolean ownContent = g.dependents(v, "obj", "ccomp", "xcomp").stream()
+                            .anyMatch(d -> !clauseVerb || quoteAt[d] < 0);
+                    Speaker subject = verbBetween || ownContent ? null : grammarSubject(v);
                     if (subject != null && subject.ref() != null) {
                         return v; // (one named: not 'The festival began on Friday, "the biggest ..."')
                     }

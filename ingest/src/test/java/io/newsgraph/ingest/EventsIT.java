@@ -41,6 +41,20 @@ class EventsIT {
     }
 
     @Test
+    void aDateOnAnotherNounAndAPlaceThatOpensAnotherNameAreNotTheEvents() {
+        GraphFragment f = extract(LocalDate.of(2019, 7, 17), "John Paul Stevens, a former justice, died yesterday at "
+                + "the age of 99 in Fort Lauderdale, Florida. The statement ascribed his death to complications from a "
+                + "stroke on Monday.");
+        Event death = ofType(f, "death").get(0);
+        assertEquals("2019-07-16", death.date(), "'on Monday' dates the stroke, not the death");
+        GraphFragment g = extract(LocalDate.of(2020, 1, 8), "A fire broke out in a parking structure at Stavanger "
+                + "Airport on Tuesday. Through Tuesday evening the fire was reduced and the order for a robot from Oslo "
+                + "Fire and Rescue was canceled.");
+        assertTrue(g.events().stream().noneMatch(e -> e.places().contains(new NodeRef("Place", "place:oslo"))),
+                "Oslo opens the name of a fire service: " + g.events());
+    }
+
+    @Test
     void aMonthTakesTheYearOfItsSentenceAndTwoAttacksStayTwo() {
         GraphFragment f = extract(LocalDate.of(2026, 2, 4), "Militants carried out a series of attacks in Quetta on "
                 + "Saturday. In 2025, the banned Baloch Liberation Army (BLA) claimed responsibility for the March "

@@ -51,6 +51,16 @@ class ResolutionIT {
     }
 
     @Test
+    void aGenericBodyAfterACountrysAdjectiveAndAnOutletsEditionAreNamedInFull() {
+        GraphFragment f = extract("In a press release, the Turkish Ministry of Foreign Affairs denounced the summit. "
+                + "Residents fear to return home, according to CNN Philippines.");
+        assertTrue(named(f, "Turkish Ministry of Foreign Affairs").isPresent(), f.entities().toString());
+        assertTrue(named(f, "Ministry of Foreign Affairs").isEmpty(), "no bare name shared by every country's ministry");
+        assertTrue(named(f, "CNN Philippines").isPresent(), f.entities().toString());
+        assertTrue(named(f, "Philippines").isEmpty(), "the country names the edition, it is no place of the story");
+    }
+
+    @Test
     void partyChairmanWithHonorificIsAMemberWithARole() {
         GraphFragment f = extract("The views were echoed by Pakistan Tehreek-e-Insaf (PTI) Chairman Barrister Gohar "
                 + "Ali Khan. Later, Barrister Gohar urged the government to act.");

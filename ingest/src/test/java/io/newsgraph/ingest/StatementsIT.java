@@ -125,6 +125,77 @@ class StatementsIT {
     }
 
     @Test
+    void anInterviewAnswerLabelledByNameOrInitialsIsThatPersonsAnswer() {
+        GraphFragment f = extract("Biologist Natasha Gownaris studies penguins. Siegel said little.\n\n"
+                + "((WN))  What prompted your curiosity about penguins?\n\n"
+                + "Natasha Gownaris: I have wanted to be a marine scientist since I was a child.\n\n"
+                + "((WN))  How did you approach the study?\n\n"
+                + "NG This study started in 1982, long before my joining the lab.\n\n"
+                + "The colony has declined by over 40% since then.\n\n"
+                + "((WN))  Anything else?\n\n"
+                + "Gownaris said the work would go on.");
+        Statement first = statement(f, "marine scientist");
+        assertEquals("person:natasha-gownaris", speaker(first), "the full name with a colon");
+        assertEquals("I have wanted to be a marine scientist since I was a child.", first.text());
+        assertEquals("person:natasha-gownaris", speaker(statement(f, "started in 1982")), "her initials, no colon");
+        assertEquals("person:natasha-gownaris", speaker(statement(f, "declined by over 40%")),
+                "the answer's further paragraph, before the next turn");
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().contains("What prompted")),
+                "the interviewer's questions are no statements");
+        assertTrue(f.statements().stream().noneMatch(s -> s.text().startsWith("said the work")),
+                "a name followed by a lower-case verb is the article's own sentence, no label");
+        GraphFragment none = extract("Natasha Gownaris studies penguins.\n\nNG This is no interview.");
+        assertTrue(none.statements().stream().noneMatch(s -> s.text().contains("no interview")),
+                "no label without an interviewer's turn before it");
+    }
+
+    @Test
+    void aSpeakerAfterAVerbTheParseMadeAnAdjectiveAndADescriptionThatGoesOn() {
+        GraphFragment f = extract("Researchers described the ice on Wednesday. \"Warm water circulation is attacking "
+                + "the undersides of these ice shelves,\" said study co-author Karen Alley. The Wooster professor "
+                + "added, \"These effects matter, but exactly how much we do not yet know.\" The mayor joked that the rain would come back soon.");
+        assertEquals("person:karen-alley", speaker(statement(f, "Warm water circulation")),
+                "a finite verb the parse hung on the noun after it is still the cue");
+        assertEquals("person:karen-alley", speaker(statement(f, "These effects matter")),
+                "'the' and an office, going on speaking right after she spoke");
+        assertNotEquals("person:karen-alley", speaker(statement(f, "rain would come back")),
+                "another office with a verb that does not go on is someone else");
+    }
+
+    @Test
+    void theSamePronounInOneSentenceIsTheSamePersonAndAReplyIsTheReplier() {
+        GraphFragment f = extract("Oleksiy Honcharuk offered to resign on Friday. He said Volodymyr Zelensky is \"a "
+                + "model of honesty for me\"; however, \"to remove any doubts, I wrote a resignation offer\", he "
+                + "added. Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's "
+                + "suggestion evokes a colonialist mentality.\"");
+        assertEquals("person:oleksiy-honcharuk", speaker(statement(f, "remove any doubts")),
+                "the 'he' of the sentence's first cue, not the person named between");
+        assertEquals("person:jair-bolsonaro", speaker(statement(f, "colonialist mentality")),
+                "who opposed the statement, not its owner");
+    }
+
+    @Test
+    void aQuotationBesideAVerbOfSayingUsedInOtherSensesToo() {
+        GraphFragment f = extract("President Donald Trump spoke at a rally in Ohio on Monday. Asked about the "
+                + "weather, he quipped \"it is always sunny when I am in town, believe me.\"");
+        assertEquals("person:donald-trump", speaker(statement(f, "always sunny")));
+    }
+
+    @Test
+    void theAgentOfAParticipleAfterItsNounAndAShareOfThoseWhoSpoke() {
+        GraphFragment f = extract("The team studied youth suicide. The highest rate noted by the team was in Alaska, "
+                + "with fifteen suicides per 100,000 people. More than 95% of the participants in her study "
+                + "indicated they would use the kits again.");
+        Statement rate = statement(f, "was in Alaska");
+        assertNull(rate.speaker());
+        assertEquals("team", rate.speakerText(), "the agent after 'by', not the noun the participle describes");
+        assertTrue(rate.text().startsWith("The highest rate"), "the whole sentence is what was noted");
+        Statement kits = statement(f, "use the kits again");
+        assertTrue(kits.speakerText() != null && kits.speakerText().contains("participants"),
+                "those of whom the share is, not '%': " + kits.speakerText());
+    }
+
+    @Test
     void aNameRightAfterACommonNounIsTheSpeaker() {
         GraphFragment f = extract("The plane crashed on Thursday. \u201CHe was excited to be coming to Cairo,\u201D "
                 + "his nephew Michery Soheil added. \u201CHe had so many projects and ambitions,\u201D his friend "
@@ -849,6 +920,10 @@ class StatementsIT {
         assertEquals("person:mike-pompeo", speaker(statement(f, "Iran for the attacks")));
         assertTrue(f.claims().stream().anyMatch(c -> c.kind().equals("responsibility")
                 && c.subjects().contains(new NodeRef("Place", "place:iran"))), f.claims().toString());
+        GraphFragment none = extract("Gloria La Riva spoke at the debate. La Riva blamed capitalism as the root of all "
+                + "the nation's ills. Critics blamed him for the fires.");
+        assertEquals(1, none.claims().stream().filter(c -> c.kind().equals("allegation")).count(),
+                "blaming an idea accuses no one; 'blamed him' does: " + none.claims());
     }
 
     @Test
