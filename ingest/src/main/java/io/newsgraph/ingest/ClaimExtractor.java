@@ -744,10 +744,6 @@ final class ClaimExtractor {
             if (!alleging && accused.isEmpty()) {
                 continue;
             }
-            if (accused.isEmpty() && claimedAbout == null && words.blameVerbs().contains(st.verb())
-                    && !lower.matches("^(him|her|them|it|us|me)\\b.*") && !namesAnyone(doc, refs, st)) {
-                continue; // "La Riva blamed capitalism as the root of all the nation's ills": no one is accused
-            }
             if (claimedAbout != null && !accused.contains(claimedAbout)) {
                 accused.add(claimedAbout);
             }
@@ -792,18 +788,6 @@ final class ClaimExtractor {
                 c.claimantText()) && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
                 && o.span().end() - o.span().start() > c.span().end() - c.span().start()));
         all.addAll(out);
-    }
-
-    /** Whether a statement's content names an entity (a country too) other than its speaker. */
-    private static boolean namesAnyone(AnnotatedArticle doc, NodeRef[] refs, Statement st) {
-        for (int i = 0; i < doc.mentions().size(); i++) {
-            NerMention m = doc.mentions().get(i);
-            if (refs[i] != null && m.begin() >= st.span().start() && m.end() <= st.span().end()
-                    && !refs[i].equals(st.speaker())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

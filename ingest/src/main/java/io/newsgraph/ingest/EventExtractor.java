@@ -53,6 +53,8 @@ final class EventExtractor {
     private final Set<String> effectVerbs;
     private final Set<String> eventHeadNouns;
     private final Set<String> anaphorNouns;
+    /** The last words of every type's triggers ("assault", "bombing"): where another happening is named. */
+    private final Set<String> triggerWords;
 
     /**
      * @param nameWords words that make a capitalised phrase the name of an organisation ("Court of Session"): an
@@ -66,6 +68,8 @@ final class EventExtractor {
         this.effectVerbs = Set.copyOf(words.effectVerbs());
         this.eventHeadNouns = Set.copyOf(words.eventHeadNouns());
         this.anaphorNouns = Set.copyOf(words.anaphorNouns());
+        this.triggerWords = words.types().values().stream().flatMap(t -> t.triggers().stream())
+                .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Result extract(AnnotatedArticle doc, NodeRef[] refs, List<StatementExtractor.Found> statements,
@@ -530,6 +534,9 @@ final class EventExtractor {
             } else if (ref.label().equals("Place")) {
                 // "Trump issued a statement at his golf club outside Washington, D.C. saying, "... this election is
                 // far from over"": across a quotation mark, the place is the statement's, not the election's
+                if (anotherHappeningAt(doc, m, trigger)) {
+                    continue; // "Monday's attack the deadliest since an assault in Ghazni": Ghazni is the assault's
+                }
                 if (locative(doc, m, refs) && !describesPerson(doc, m, trigger) && !acrossQuotation(doc, m.begin(), at)
                         || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
                         || struck(doc, m, trigger) || !attackFamily && !type.equals("military operation")
@@ -582,6 +589,27 @@ final class EventExtractor {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "around", "across", "near", "outside", "inside",
             "throughout", "from", "to", "into", "on", "over", "within", "along", "between");
+
+    /**
+     * Whether a word of another happening stands just before the place, the trigger not between them ("since an
+     * assault in Ghazni" for the attack named before it).
+     */
+    private boolean anotherHappeningAt(AnnotatedArticle doc, NerMention m, int trigger) {
+        for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - 3
+                && doc.tokens().get(k).sentence() == m.sentence(); k--) {
+            if (k == trigger) {
+                return false;
+            }
+            Token t = doc.tokens().get(k);
+            if (triggerWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                // (a noun phrase of its own, "an assault", "the 2018 bombing": not "opened fire in Quetta")
+                boolean phrase = t.pos() != null && t.pos().startsWith("NN") && k > 0
+                        && Set.of("DT", "PRP$", "POS", "CD", "JJ").contains(doc.tokens().get(k - 1).pos());
+                return phrase && !(trigger > k && trigger < m.firstToken()) && Math.abs(trigger - k) > 1;
+            }
+        }
+        return false;
+    }
 
     /**
      * A place is where an event happened when the text puts something in it: a locative preposition just before it
@@ -639,6 +667,12 @@ final class EventExtractor {
                 int prev = placeEndingAt(doc, refs, i);
                 if (prev >= 0) {
                     i = prev - 1;
+                }
+                // "in the Red Sea port town of Mokha": the words before the place noun, back to the preposition
+                while (i >= 0 && tokens.get(i).sentence() == m.sentence() && tokens.get(i).pos() != null
+                        && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("JJ"))
+                        && !LOCATIVE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                    i--;
                 }
                 continue;
             }
@@ -1230,6 +1264,7 @@ final class EventExtractor {
             }
             if (on >= 0 && on != trigger && Set.of("NN", "NNS").contains(tokens.get(on).pos())
                     && "O".equals(tokens.get(on).ner())
+                    && !partNouns.contains(tokens.get(on).word().toLowerCase(Locale.ROOT)) // "round of caucuses on"
                     && tokens.get(on).begin() > at && tokens.get(on).begin() < date.begin()) {
                 return false;
             }

@@ -52,6 +52,15 @@ class EventsIT {
                 + "Fire and Rescue was canceled.");
         assertTrue(g.events().stream().noneMatch(e -> e.places().contains(new NodeRef("Place", "place:oslo"))),
                 "Oslo opens the name of a fire service: " + g.events());
+        GraphFragment h = extract(LocalDate.of(2019, 1, 24), "A car bomb was on Monday rammed into a military base in "
+                + "Maidan Shahr. Reuters reported Monday's attack the deadliest since an assault in Ghazni in August "
+                + "2018.");
+        assertTrue(h.events().stream().noneMatch(e -> "2019-01-21".equals(e.date())
+                && e.places().contains(new NodeRef("Place", "place:ghazni"))), "Ghazni is the assault's: " + h.events());
+        GraphFragment y = extract(LocalDate.of(2019, 1, 30), "A bombing was yesterday reported to have killed a "
+                + "photojournalist in the Red Sea port town of Mokha, Yemen.");
+        assertTrue(y.events().stream().anyMatch(e -> e.places().contains(new NodeRef("Place", "place:mokha"))),
+                "the place after 'port town of' is where it happened: " + y.events());
     }
 
     @Test

@@ -920,10 +920,6 @@ class StatementsIT {
         assertEquals("person:mike-pompeo", speaker(statement(f, "Iran for the attacks")));
         assertTrue(f.claims().stream().anyMatch(c -> c.kind().equals("responsibility")
                 && c.subjects().contains(new NodeRef("Place", "place:iran"))), f.claims().toString());
-        GraphFragment none = extract("Gloria La Riva spoke at the debate. La Riva blamed capitalism as the root of all "
-                + "the nation's ills. Critics blamed him for the fires.");
-        assertEquals(1, none.claims().stream().filter(c -> c.kind().equals("allegation")).count(),
-                "blaming an idea accuses no one; 'blamed him' does: " + none.claims());
     }
 
     @Test
