@@ -352,7 +352,8 @@ final class StatementExtractor {
                     } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
                         // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
                         speaker = signedNext;
-                    } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2) {
+                    } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2
+                            && !otherSpeakerNamedBetween(lastSpeakerSentence, s)) {
                         speaker = new Speaker(lastSpeaker, null, -1);
                         continuing = true;
                     } else if (qEndSentence + 1 < ranges.length) {
@@ -368,7 +369,8 @@ final class StatementExtractor {
                             }
                         }
                     }
-                    if (verb == null && !speaker.found() && s > 0 && quote.open() <= tokens.get(from).begin()) {
+                    if (verb == null && !speaker.found() && s > 0 && (quote.open() <= tokens.get(from).begin()
+                            || openingAdverbial(from, quote))) {
                         // a quotation that opens a sentence after one that names a single person, no one having
                         // spoken just before: theirs ("..., leaving Ingram unimpressed. "One of them was ...")
                         NodeRef only = onlyPersonIn(ranges[s - 1][0], ranges[s - 1][1]);
@@ -864,6 +866,41 @@ final class StatementExtractor {
             }
             Speaker sp = speakerOfPhrase(head);
             return sp.found() ? sp : nounPhraseSpeaker(head);
+        }
+
+        /**
+         * Whether a sentence after sentence {@code after} and before {@code before} opens with a person or body other
+         * than the last speaker as its subject ("Hasbro hosted a panel ...": a quotation after it is no longer the
+         * last speaker's).
+         */
+        private boolean otherSpeakerNamedBetween(int after, int before) {
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NerMention mention = doc.mentions().get(m);
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref != null && mention.sentence() > after && mention.sentence() < before
+                        && SPEAKER_TYPES.contains(ref.label()) && !ref.equals(lastSpeaker)
+                        && mention.firstToken() >= 0 && mention.firstToken() == sentenceStart(mention.firstToken())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether only a phrase of time or setting, with no verb and no name, ending in a comma, stands before the
+         * quotation in its sentence ('During the premiere, "I felt like Cinderella at the ball"').
+         */
+        private boolean openingAdverbial(int from, Quote quote) {
+            int k = from;
+            int last = -1;
+            while (k < tokens.size() && tokens.get(k).end() <= quote.open()) {
+                if (isVerb(k) || mentionAt[k] >= 0 || quoteAt[k] >= 0) {
+                    return false;
+                }
+                last = k++;
+            }
+            return last > from && last - from <= 6 && tokens.get(last).word().equals(",")
+                    && Set.of("IN", "RB").contains(tokens.get(from).pos());
         }
 
         /** {@code end} moved back over the whitespace before it, not past {@code start}. */

@@ -182,6 +182,18 @@ class StatementsIT {
     }
 
     @Test
+    void aQuotationAfterAPhraseOfSettingIsTheOnePersonNamedBeforeButNotAcrossAnotherSubject() {
+        GraphFragment f = extract("The cast had a panel in a room for 700 people. Lead actor Paul Sun-Hyung Lee "
+                + "was cheered by the crowd. During the premiere, \"I felt like Cinderella at the ball, after 25 years "
+                + "of small roles.\"\n\nHasbro hosted a panel about its Star Wars products. The company's new helmet "
+                + "is their \"number one requested hero helmet, the most labor-intensive helmet to date.\"");
+        assertEquals("person:paul-sun-hyung-lee", speaker(statement(f, "Cinderella")),
+                "only 'During the premiere,' before it: the one person of the sentence before");
+        assertNotEquals("person:paul-sun-hyung-lee", speaker(statement(f, "labor-intensive")),
+                "Hasbro opened a sentence between: the quotation is no longer the actor's");
+    }
+
+    @Test
     void theAgentOfAParticipleAfterItsNounAndAShareOfThoseWhoSpoke() {
         GraphFragment f = extract("The team studied youth suicide. The highest rate noted by the team was in Alaska, "
                 + "with fifteen suicides per 100,000 people. More than 95% of the participants in her study "
