@@ -577,6 +577,10 @@ public final class EntityExtractor {
                 }
             }
             String full = demonym + " " + surface;
+            Gazetteer.Entry whole = choose(applying(gazetteer.lookup(full), full, m, doc), m, doc);
+            if (whole != null) {
+                return new Candidate(whole.type(), whole.name(), full, whole, Set.of()); // "African" + "Union"
+            }
             return new Candidate(organisationType(full, doc.context(m, CONTEXT)), full, full, null, titles);
         }
         Gazetteer.Entry entry = choose(applying(known, surface, m, doc), m, doc);
@@ -1168,6 +1172,11 @@ public final class EntityExtractor {
         AnnotatedArticle.NerMention after = doc.mentions().get(i + 1);
         if (!Annotator.PLACE_TAGS.contains(after.type()) || after.sentence() != m.sentence()
                 || m.end() + 1 != after.begin() || doc.article().text().charAt(m.end()) != ' ') {
+            return null;
+        }
+        // (not the object of a verb, with a clause after it: "told Reuters Russia had no plans")
+        int before = m.firstToken() - 1;
+        if (before >= 0 && doc.tokens().get(before).pos() != null && doc.tokens().get(before).pos().startsWith("VB")) {
             return null;
         }
         boolean outlet = gazetteer.lookup(Names.clean(m.text())).stream().anyMatch(e -> e.kind() != null

@@ -595,21 +595,32 @@ final class EventExtractor {
      * assault in Ghazni" for the attack named before it).
      */
     private boolean anotherHappeningAt(AnnotatedArticle doc, NerMention m, int trigger) {
-        for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - 3
-                && doc.tokens().get(k).sentence() == m.sentence(); k--) {
+        List<Token> tokens = doc.tokens();
+        for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - 3 && tokens.get(k).sentence() == m.sentence();
+             k--) {
             if (k == trigger) {
                 return false;
             }
-            Token t = doc.tokens().get(k);
-            if (triggerWords.contains(t.word().toLowerCase(Locale.ROOT))) {
-                // (a noun phrase of its own, "an assault", "the 2018 bombing": not "opened fire in Quetta")
-                boolean phrase = t.pos() != null && t.pos().startsWith("NN") && k > 0
-                        && Set.of("DT", "PRP$", "POS", "CD", "JJ").contains(doc.tokens().get(k - 1).pos());
-                return phrase && !(trigger > k && trigger < m.firstToken()) && Math.abs(trigger - k) > 1;
+            Token t = tokens.get(k);
+            if (t.pos() == null || !t.pos().startsWith("NN") || !triggerWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            // the other happening's phrase opens after a word of comparison or sequence ("since an assault in
+            // Ghazni", "than the bombing in Kabul"; not "killed in a bombing at a rally in Peshawar")
+            int open = k - 1;
+            while (open >= 0 && tokens.get(open).pos() != null
+                    && Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJS").contains(tokens.get(open).pos())) {
+                open--;
+            }
+            return open >= 0 && open != trigger && Math.abs(trigger - k) > 1
+                    && ANOTHER_HAPPENING.contains(tokens.get(open).word().toLowerCase(Locale.ROOT));
         }
         return false;
     }
+
+    /** Words before a noun phrase of a happening that is not the one being read ("since an assault in Ghazni"). */
+    private static final Set<String> ANOTHER_HAPPENING = Set.of("since", "than", "after", "before", "following",
+            "like", "unlike");
 
     /**
      * A place is where an event happened when the text puts something in it: a locative preposition just before it
@@ -1262,8 +1273,13 @@ final class EventExtractor {
             while (on >= date.firstToken() && on <= date.lastToken() && on >= 0) {
                 on = tokens.get(on).head();
             }
-            if (on >= 0 && on != trigger && Set.of("NN", "NNS").contains(tokens.get(on).pos())
+            final int noun = on;
+            if (on >= 0 && on != trigger && ("NN".equals(tokens.get(on).pos()) || "NNS".equals(tokens.get(on).pos()))
                     && "O".equals(tokens.get(on).ner())
+                    // (a noun in a phrase of its own, "from a stroke on Monday"; not the object the parse hung the
+                    // date on: "an earthquake hit the city on Tuesday")
+                    && java.util.stream.IntStream.range(Math.max(0, noun - 8), noun)
+                    .anyMatch(x -> tokens.get(x).head() == noun && "case".equals(tokens.get(x).rel()))
                     && !partNouns.contains(tokens.get(on).word().toLowerCase(Locale.ROOT)) // "round of caucuses on"
                     && tokens.get(on).begin() > at && tokens.get(on).begin() < date.begin()) {
                 return false;

@@ -47,10 +47,14 @@ final class StatementExtractor {
         }
     }
 
+    /** Participles that report a figure or a finding ("the rate noted by the team", "the toll reported by police"). */
+    private static final Set<String> REPORTING_PARTICIPLES = Set.of("note", "report", "estimate", "record", "cite",
+            "observe", "find", "document", "count");
     /** Verbs by which one who spoke goes on speaking ("The Wooster professor added"). */
     private static final Set<String> GOING_ON = Set.of("add", "continue", "elaborate", "conclude");
     /** Verbs of answering what another said ("responded to Macron's statement:"). */
-    private static final Set<String> REPLY_VERBS = Set.of("respond", "reply", "react", "answer", "rebut");
+    private static final Set<String> REPLY_VERBS = Set.of("respond", "reply", "react", "answer", "rebut", "retort",
+            "counter");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
     /** Verbs of saying that open a sentence before the speaker ("Said Ellis: ..."). */
@@ -699,12 +703,8 @@ final class StatementExtractor {
                     int stop = text.indexOf('\n', start);
                     stop = stop < 0 || stop > next ? next : stop;
                     int last = stripEnd(start, stop);
-                    int mark = last;
-                    while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
-                        mark--;
-                    }
                     // (not a question, nor a heading: a paragraph that ends no sentence)
-                    if (start >= next || mark <= start || ".!\u2026".indexOf(text.charAt(mark - 1)) < 0) {
+                    if (start >= next || !endsStatement(start, last)) {
                         break;
                     }
                     add(new Span(start, last), true, "answer", StatementWords.SPEECH, new Speaker(ref, null, -1), null,
@@ -718,14 +718,18 @@ final class StatementExtractor {
          * An interview whose answers carry their speaker as a plain label, after the interviewer's turns in double
          * brackets ("((WN))  How did you approach ...?" then "Natasha Gownaris: I've wanted to ...", "NG: This study
          * ...", "Michael Siegel I am a professor ...", "MS Although we used ..."): once an interviewer's turn has been
-         * seen, a paragraph that opens with the full name of a person of the article, or with the initials of one
-         * person of it, is that person's answer, one quoted statement of it; without a colon the label must be followed
-         * by a capital ("Siegel said ..." is the article's own sentence). The answer's further paragraphs are the same
+         * seen, a paragraph that opens with a mention of a person of the article (their name as the article writes
+         * it), or with the initials of one person of it, is that person's answer, one quoted statement of it; without
+         * a colon the label must be followed by a capital ("Siegel said ..." is the article's own sentence). The answer's further paragraphs are the same
          * person's up to the next turn, as for turns in brackets.
          */
         private void labelledAnswers(int[][] ranges) {
             boolean interview = false;
             NodeRef answering = null;
+            int lastTurn = -1; // where the last turn in brackets opens
+            for (java.util.regex.Matcher t = INTERVIEW_TURN.matcher(text); t.find(); ) {
+                lastTurn = t.start();
+            }
             for (int p = 0; p < text.length(); ) {
                 int start = p;
                 while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -757,13 +761,7 @@ final class StatementExtractor {
                     continue;
                 }
                 // a further paragraph of the answer: only before a later turn, and one that ends a sentence
-                int mark = last;
-                while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
-                    mark--;
-                }
-                java.util.regex.Matcher later = INTERVIEW_TURN.matcher(text);
-                if (answering == null || !later.find(stop) || mark <= start
-                        || ".!\u2026".indexOf(text.charAt(mark - 1)) < 0) {
+                if (answering == null || stop > lastTurn || !endsStatement(start, last)) {
                     answering = null;
                     continue;
                 }
@@ -834,12 +832,14 @@ final class StatementExtractor {
         }
 
         /**
-         * The agent of a cue that is a past participle right after the noun it describes, "by" and a phrase after it,
-         * with a finite verb of the sentence's own later ("The highest rate noted by the team was in Alaska", "the
-         * toll reported by officials rose"): what the phrase names, or its words; null for other shapes.
+         * The agent of a participle of reporting a figure or a finding (REPORTING_PARTICIPLES) right after the noun it
+         * describes, "by" and a phrase after it, with a finite verb of the sentence's own later ("The highest rate
+         * noted by the team was in Alaska", "the toll reported by officials rose"; not "The man questioned by police
+         * was released", "a letter written by Smith"): what the phrase names, or its words; null for other shapes.
          */
         private Speaker reducedPassiveAgent(int v, int from, int to) {
             if (!"VBN".equals(tokens.get(v).pos()) || v - 1 < from || v + 2 > to
+                    || !REPORTING_PARTICIPLES.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
                     || tokens.get(v - 1).pos() == null || !tokens.get(v - 1).pos().startsWith("NN")
                     || !tokens.get(v + 1).word().equalsIgnoreCase("by")) {
                 return null;
@@ -859,7 +859,7 @@ final class StatementExtractor {
             }
             boolean finiteLater = false;
             for (int j = head + 1; j <= to && !finiteLater; j++) {
-                finiteLater = quoteAt[j] < 0 && FINITE.contains(tokens.get(j).pos());
+                finiteLater = quoteAt[j] < 0 && tokens.get(j).pos() != null && FINITE.contains(tokens.get(j).pos());
             }
             if (!finiteLater) {
                 return null;
@@ -870,16 +870,18 @@ final class StatementExtractor {
 
         /**
          * Whether a sentence after sentence {@code after} and before {@code before} opens with a person or body other
-         * than the last speaker as its subject ("Hasbro hosted a panel ...": a quotation after it is no longer the
-         * last speaker's).
+         * than the last speaker followed by a verb, as its subject ("Hasbro hosted a panel ...", "The Pentagon denied
+         * ...": a quotation after it is no longer the last speaker's).
          */
         private boolean otherSpeakerNamedBetween(int after, int before) {
             for (int m = 0; m < doc.mentions().size(); m++) {
                 NerMention mention = doc.mentions().get(m);
                 NodeRef ref = links.mentionRefs()[m];
+                int first = mention.firstToken();
                 if (ref != null && mention.sentence() > after && mention.sentence() < before
-                        && SPEAKER_TYPES.contains(ref.label()) && !ref.equals(lastSpeaker)
-                        && mention.firstToken() >= 0 && mention.firstToken() == sentenceStart(mention.firstToken())) {
+                        && SPEAKER_TYPES.contains(ref.label()) && !ref.equals(lastSpeaker) && first >= 0
+                        && (first == sentenceStart(first) || first - 1 == sentenceStart(first) && isDeterminer(first - 1))
+                        && followedByVerb(mention.lastToken())) {
                     return true;
                 }
             }
@@ -900,7 +902,19 @@ final class StatementExtractor {
                 last = k++;
             }
             return last > from && last - from <= 6 && tokens.get(last).word().equals(",")
-                    && Set.of("IN", "RB").contains(tokens.get(from).pos());
+                    && ("IN".equals(tokens.get(from).pos()) || "RB".equals(tokens.get(from).pos()));
+        }
+
+        /**
+         * Whether the paragraph text from {@code start} to {@code last} ends a sentence of statement, a full stop,
+         * exclamation mark or ellipsis before any closing marks (not a question, nor a heading).
+         */
+        private boolean endsStatement(int start, int last) {
+            int mark = last;
+            while (mark > start && "\"'\u201d\u2019)".indexOf(text.charAt(mark - 1)) >= 0) {
+                mark--;
+            }
+            return mark > start && ".!\u2026".indexOf(text.charAt(mark - 1)) >= 0;
         }
 
         /** {@code end} moved back over the whitespace before it, not past {@code start}. */
@@ -947,6 +961,11 @@ final class StatementExtractor {
                 return;
             }
             Speaker agent = core ? reducedPassiveAgent(v, from, to) : null;
+            if (agent == null && "VBN".equals(tokens.get(v).pos()) && v > from && v + 1 <= to
+                    && tokens.get(v - 1).pos() != null && tokens.get(v - 1).pos().startsWith("NN")
+                    && tokens.get(v + 1).word().equalsIgnoreCase("by")) {
+                return; // "The man questioned by police was released": the noun is what the verb was done to
+            }
             if (agent != null) {
                 // "The highest rate noted by the team was in Alaska": the sentence is what the team noted
                 int end = to;
@@ -1940,7 +1959,7 @@ final class StatementExtractor {
                             // "Tunisia's neighbouring ... countries including Algeria have cited", parsed with the
                             // owner as the subject: the noun it owns, before the verb, speaks
                             int head = -1;
-                            for (int j = x + 2; j < k; j++) {
+                            for (int j = x + 2; j < k && mentionAt[j] < 0; j++) {
                                 String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
                                 if (pos.startsWith("NN")) {
                                     head = j;
@@ -1950,7 +1969,8 @@ final class StatementExtractor {
                                 }
                             }
                             if (head >= 0) {
-                                sp = nounPhraseSpeaker(head);
+                                Speaker owned = speakerOfPhrase(head);
+                                sp = owned.found() ? owned : nounPhraseSpeaker(head);
                             }
                         }
                         if (sp.ref() == null) {
@@ -2906,18 +2926,17 @@ final class StatementExtractor {
         }
 
         /**
-         * "Jair Bolsonaro opposed Macron's statement:": the subject of a verb of stance or reply whose object is the
+         * "Jair Bolsonaro responded to Macron's statement:": the subject of a verb of reply whose object is the
          * statement noun before a colon, who answers it (not the statement's owner); null for other verbs ("read
-         * Macron's statement:" introduces that statement).
+         * Macron's statement:", "condemned the general's statement:" may introduce that statement).
          */
         private Speaker answeringSubject(int noun, int colon) {
             int v = g.head(noun);
             if (v < 0 || v > colon || !isVerb(v) || !Grammar.is(g.rel(noun), "obj") && !Grammar.is(g.rel(noun), "obl")) {
                 return null;
             }
-            String lemma = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
-            if (!StatementWords.STANCE.equals(words.kindOf(lemma)) && !REPLY_VERBS.contains(lemma)) {
-                return null;
+            if (!REPLY_VERBS.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+                return null; // ("condemned the general's statement:" may well quote the general)
             }
             Speaker sp = grammarSubject(v);
             return sp != null && sp.ref() != null && SPEAKER_TYPES.contains(sp.ref().label()) ? sp : null;
@@ -3582,6 +3601,7 @@ final class StatementExtractor {
             if (from < start && tokens.get(from).word().equalsIgnoreCase("the") && lastSpeaker != null
                     && governor >= 0 && Grammar.is(g.rel(end), "nsubj")
                     && GOING_ON.contains(tokens.get(governor).lemma().toLowerCase(Locale.ROOT))
+                    && (officeHolders.isEmpty() || officeHolders.contains(lastSpeaker))
                     && lastSpeaker.label().equals("Person") && lastSpeakerSentence >= tokens.get(end).sentence() - 1
                     && lastSpeakerSentence <= tokens.get(end).sentence()
                     && roleWords.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
@@ -3728,7 +3748,8 @@ final class StatementExtractor {
             // quotation marks, stands for the same person (not for one named between them)
             String word = tokens.get(token).word();
             for (int j = sentenceStart(token); j < token; j++) {
-                if (quoteAt[j] < 0 && quoteAt[token] < 0 && tokens.get(j).word().equalsIgnoreCase(word)) {
+                if (quoteAt[j] < 0 && quoteAt[token] < 0 && mentionAt[j] < 0 && "PRP".equals(tokens.get(j).pos())
+                        && tokens.get(j).word().equalsIgnoreCase(word)) {
                     return antecedent(j, wanted);
                 }
             }
@@ -3949,7 +3970,7 @@ final class StatementExtractor {
                 if (!words.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                if (Grammar.is(t.rel(), "amod") && !Set.of("VBD", "VBZ", "VBP").contains(t.pos())) {
+                if (Grammar.is(t.rel(), "amod") && !FINITE.contains(t.pos())) {
                     // a participle as adjective: "pledged delegates", "the stated aim" (a finite verb is none:
                     // '"...," said study co-author Karen Alley', parsed with "said" on "co-author")
                     continue;
@@ -4027,10 +4048,11 @@ final class StatementExtractor {
         }
 
         /**
-         * A verb of {@code quoteVerbs} whose content is the quotation right beside it: after it, with only its subject
-         * between and nothing after the verb in its clause ('"...", Graham continued.'), or before it, the verb's
-         * phrase ending in a comma or colon at the opening mark with no other verb between ('Graham spoke on Fox
-         * News, "..."'); null when there is none.
+         * A verb of {@code quoteVerbs} or {@code clauseSpeechVerbs} whose content is the quotation right beside it:
+         * after it, with only its subject between and nothing after the verb in its clause ('"...", Graham
+         * continued.'), or before it, the verb's phrase ending in a comma or colon at the opening mark with no other
+         * verb between ('Graham spoke on Fox News, "..."'), or, for a verb of saying with other senses, the opening
+         * mark right after it ('he quipped "..."'); null when there is none.
          */
         private Integer quoteVerbBeside(Quote quote, int from, int to) {
             for (int v = from; v <= to; v++) {

@@ -47,6 +47,9 @@ class EventsIT {
                 + "stroke on Monday.");
         Event death = ofType(f, "death").get(0);
         assertEquals("2019-07-16", death.date(), "'on Monday' dates the stroke, not the death");
+        GraphFragment quake = extract(LocalDate.of(2019, 7, 17), "A magnitude 7.1 earthquake hit the city of Ridgecrest "
+                + "on Tuesday.");
+        assertEquals("2019-07-16", ofType(quake, "earthquake").get(0).date(), "a date on the object still dates it");
         GraphFragment g = extract(LocalDate.of(2020, 1, 8), "A fire broke out in a parking structure at Stavanger "
                 + "Airport on Tuesday. Through Tuesday evening the fire was reduced and the order for a robot from Oslo "
                 + "Fire and Rescue was canceled.");
@@ -57,6 +60,10 @@ class EventsIT {
                 + "2018.");
         assertTrue(h.events().stream().noneMatch(e -> "2019-01-21".equals(e.date())
                 && e.places().contains(new NodeRef("Place", "place:ghazni"))), "Ghazni is the assault's: " + h.events());
+        GraphFragment rally = extract(LocalDate.of(2019, 1, 24), "Twelve people were killed on Monday in a bombing at a "
+                + "rally in Peshawar.");
+        assertTrue(rally.events().stream().anyMatch(e -> e.places().contains(new NodeRef("Place", "place:peshawar"))),
+                "the rally is where the bombing happened: " + rally.events());
         GraphFragment y = extract(LocalDate.of(2019, 1, 30), "A bombing was yesterday reported to have killed a "
                 + "photojournalist in the Red Sea port town of Mokha, Yemen.");
         assertTrue(y.events().stream().anyMatch(e -> e.places().contains(new NodeRef("Place", "place:mokha"))),

@@ -58,6 +58,8 @@ class ResolutionIT {
         assertTrue(named(f, "Ministry of Foreign Affairs").isEmpty(), "no bare name shared by every country's ministry");
         assertTrue(named(f, "CNN Philippines").isPresent(), f.entities().toString());
         assertTrue(named(f, "Philippines").isEmpty(), "the country names the edition, it is no place of the story");
+        GraphFragment g = extract("Dmitry Peskov told Reuters Russia had no plans to attack.");
+        assertTrue(named(g, "Reuters Russia").isEmpty(), "an outlet told something, then a clause: " + g.entities());
     }
 
     @Test

@@ -166,12 +166,15 @@ class StatementsIT {
     void theSamePronounInOneSentenceIsTheSamePersonAndAReplyIsTheReplier() {
         GraphFragment f = extract("Oleksiy Honcharuk offered to resign on Friday. He said Volodymyr Zelensky is \"a "
                 + "model of honesty for me\"; however, \"to remove any doubts, I wrote a resignation offer\", he "
-                + "added. Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's "
-                + "suggestion evokes a colonialist mentality.\"");
+                + "added. Brazilian President Jair Bolsonaro responded to Macron's statement: \"The French president's "
+                + "suggestion evokes a colonialist mentality.\" Amnesty International condemned General Ali Khan's "
+                + "statement: \"Those protesters deserve no mercy from anyone.\"");
         assertEquals("person:oleksiy-honcharuk", speaker(statement(f, "remove any doubts")),
                 "the 'he' of the sentence's first cue, not the person named between");
         assertEquals("person:jair-bolsonaro", speaker(statement(f, "colonialist mentality")),
-                "who opposed the statement, not its owner");
+                "who responded to the statement, not its owner");
+        assertNotEquals("organisation:amnesty-international", speaker(statement(f, "deserve no mercy")),
+                "what is condemned may be quoted: not the condemner's words");
     }
 
     @Test
@@ -202,6 +205,8 @@ class StatementsIT {
         assertNull(rate.speaker());
         assertEquals("team", rate.speakerText(), "the agent after 'by', not the noun the participle describes");
         assertTrue(rate.text().startsWith("The highest rate"), "the whole sentence is what was noted");
+        GraphFragment g = extract("The man questioned by police was released on Monday.");
+        assertTrue(g.statements().isEmpty(), "questioned by police reports no figure or finding: " + g.statements());
         Statement kits = statement(f, "use the kits again");
         assertTrue(kits.speakerText() != null && kits.speakerText().contains("participants"),
                 "those of whom the share is, not '%': " + kits.speakerText());
