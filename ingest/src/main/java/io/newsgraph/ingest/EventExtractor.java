@@ -1267,23 +1267,6 @@ final class EventExtractor {
                     break; // a link the parser could not name is no evidence that the date is the trigger's
                 }
             }
-            // "ascribed his death to complications from a stroke on Monday": a date on a noun outside the trigger's
-            // phrase (not a word of time: "the morning of May 3") dates what that noun names
-            int on = tokens.get(date.lastToken()).head();
-            while (on >= date.firstToken() && on <= date.lastToken() && on >= 0) {
-                on = tokens.get(on).head();
-            }
-            final int noun = on;
-            if (on >= 0 && on != trigger && ("NN".equals(tokens.get(on).pos()) || "NNS".equals(tokens.get(on).pos()))
-                    && "O".equals(tokens.get(on).ner())
-                    // (a noun in a phrase of its own, "from a stroke on Monday"; not the object the parse hung the
-                    // date on: "an earthquake hit the city on Tuesday")
-                    && java.util.stream.IntStream.range(Math.max(0, noun - 8), noun)
-                    .anyMatch(x -> tokens.get(x).head() == noun && "case".equals(tokens.get(x).rel()))
-                    && !partNouns.contains(tokens.get(on).word().toLowerCase(Locale.ROOT)) // "round of caucuses on"
-                    && tokens.get(on).begin() > at && tokens.get(on).begin() < date.begin()) {
-                return false;
-            }
             if (after(tokens, trigger, clauseHead(tokens, trigger))) {
                 return false; // "adopted a firm stand on Monday, following a wave of attacks": the attacks came before
             }
