@@ -663,15 +663,9 @@ public final class EntityExtractor {
      * ("Turkish" in "the Turkish Ministry of Foreign Affairs"), or null.
      */
     private String demonymBefore(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
-        int i = index(doc).position.getOrDefault(m, -1);
-        if (i <= 0) {
-            return null;
-        }
-        AnnotatedArticle.NerMention before = doc.mentions().get(i - 1);
-        String w = before.text();
-        return (before.type().equals("MISC") || before.type().equals("NATIONALITY")) && before.sentence() == m.sentence()
-                && before.end() + 1 == m.begin() && doc.article().text().charAt(before.end()) == ' '
-                && w.matches("\\p{Lu}\\p{Ll}+") ? w : null;
+        AnnotatedArticle.NerMention before = spaceBefore(m, doc);
+        return before != null && (before.type().equals("MISC") || before.type().equals("NATIONALITY"))
+                && before.text().matches("\\p{Lu}\\p{Ll}+") ? before.text() : null;
     }
 
     /** Whether a name has a word beyond the generic words of bodies many countries have ("Supreme Court"). */
@@ -1145,13 +1139,8 @@ public final class EntityExtractor {
                 || !gazetteer.lookup(surface).isEmpty()) {
             return null;
         }
-        int i = index(doc).position.getOrDefault(m, -1);
-        if (i <= 0) {
-            return null;
-        }
-        AnnotatedArticle.NerMention before = doc.mentions().get(i - 1);
-        if (!Annotator.PLACE_TAGS.contains(before.type()) || before.sentence() != m.sentence()
-                || before.end() + 1 != m.begin() || doc.article().text().charAt(before.end()) != ' ') {
+        AnnotatedArticle.NerMention before = spaceBefore(m, doc);
+        if (before == null || !Annotator.PLACE_TAGS.contains(before.type())) {
             return null;
         }
         // (a name of two words or more after a country: "United States Geological Survey", "U.S. Department of
@@ -1160,18 +1149,32 @@ public final class EntityExtractor {
                 .anyMatch(e -> "country".equals(e.kind())) ? before : null;
     }
 
+    /** The mention right before this one, one space apart in its sentence ("Tehran" of "Tehran Times"), or null. */
+    private AnnotatedArticle.NerMention spaceBefore(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = index(doc).position.getOrDefault(m, -1);
+        return i > 0 && oneSpaceApart(doc.mentions().get(i - 1), m, doc) ? doc.mentions().get(i - 1) : null;
+    }
+
+    /** The mention right after this one, one space apart in its sentence ("Philippines" of "CNN Philippines"), or null. */
+    private AnnotatedArticle.NerMention spaceAfter(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
+        int i = index(doc).position.getOrDefault(m, -1);
+        return i >= 0 && i + 1 < doc.mentions().size() && oneSpaceApart(m, doc.mentions().get(i + 1), doc)
+                ? doc.mentions().get(i + 1) : null;
+    }
+
+    /** Whether mention b follows mention a in its sentence with one space between them. */
+    private static boolean oneSpaceApart(AnnotatedArticle.NerMention a, AnnotatedArticle.NerMention b,
+                                         AnnotatedArticle doc) {
+        return a.sentence() == b.sentence() && a.end() + 1 == b.begin() && doc.article().text().charAt(a.end()) == ' ';
+    }
+
     /**
      * The country right after a news outlet the gazetteer knows (its kind one of outletKinds), one space apart in its
      * sentence ("CNN Philippines"), or null.
      */
     private AnnotatedArticle.NerMention editionPlace(AnnotatedArticle.NerMention m, AnnotatedArticle doc) {
-        int i = index(doc).position.getOrDefault(m, -1);
-        if (i < 0 || i + 1 >= doc.mentions().size()) {
-            return null;
-        }
-        AnnotatedArticle.NerMention after = doc.mentions().get(i + 1);
-        if (!Annotator.PLACE_TAGS.contains(after.type()) || after.sentence() != m.sentence()
-                || m.end() + 1 != after.begin() || doc.article().text().charAt(m.end()) != ' ') {
+        AnnotatedArticle.NerMention after = spaceAfter(m, doc);
+        if (after == null || !Annotator.PLACE_TAGS.contains(after.type())) {
             return null;
         }
         // (not the object of a verb, with a clause after it: "told Reuters Russia had no plans")

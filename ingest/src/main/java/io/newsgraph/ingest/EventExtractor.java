@@ -608,8 +608,7 @@ final class EventExtractor {
             // the other happening's phrase opens after a word of comparison or sequence ("since an assault in
             // Ghazni", "than the bombing in Kabul"; not "killed in a bombing at a rally in Peshawar")
             int open = k - 1;
-            while (open >= 0 && tokens.get(open).pos() != null
-                    && Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJS").contains(tokens.get(open).pos())) {
+            while (open >= 0 && tokens.get(open).pos() != null && PHRASE_OPENER_TAGS.contains(tokens.get(open).pos())) {
                 open--;
             }
             return open >= 0 && open != trigger && Math.abs(trigger - k) > 1
@@ -617,6 +616,9 @@ final class EventExtractor {
         }
         return false;
     }
+
+    /** Tags of the words that open a noun phrase before its noun ("an", "the 2018", "Monday's"). */
+    private static final Set<String> PHRASE_OPENER_TAGS = Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJS");
 
     /** Words before a noun phrase of a happening that is not the one being read ("since an assault in Ghazni"). */
     private static final Set<String> ANOTHER_HAPPENING = Set.of("since", "than", "after", "before", "following",

@@ -730,6 +730,7 @@ final class StatementExtractor {
             for (java.util.regex.Matcher t = INTERVIEW_TURN.matcher(text); t.find(); ) {
                 lastTurn = t.start();
             }
+            java.util.regex.Matcher turn = INTERVIEW_TURN.matcher(text);
             for (int p = 0; p < text.length(); ) {
                 int start = p;
                 while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -742,8 +743,7 @@ final class StatementExtractor {
                 stop = stop < 0 ? text.length() : stop;
                 p = stop;
                 int last = stripEnd(start, stop);
-                java.util.regex.Matcher turn = INTERVIEW_TURN.matcher(text).region(start, stop);
-                if (turn.lookingAt()) {
+                if (turn.region(start, stop).lookingAt()) {
                     // a turn in brackets: the interviewer's opens the interview; a person's is interviewTurns' work
                     interview |= turnSpeaker(turn.group(1).strip()) == null;
                     answering = null;
@@ -831,17 +831,20 @@ final class StatementExtractor {
             return b.length() < 2 ? "" : b.toString();
         }
 
+        /** Whether cue v is a past participle right after a noun and before "by" ("the rate noted by the team"). */
+        private boolean reducedPassive(int v, int from, int to) {
+            return "VBN".equals(tokens.get(v).pos()) && v > from && v + 1 <= to && tokens.get(v - 1).pos() != null
+                    && tokens.get(v - 1).pos().startsWith("NN") && tokens.get(v + 1).word().equalsIgnoreCase("by");
+        }
+
         /**
-         * The agent of a participle of reporting a figure or a finding (REPORTING_PARTICIPLES) right after the noun it
-         * describes, "by" and a phrase after it, with a finite verb of the sentence's own later ("The highest rate
+         * The agent of a {@link #reducedPassive} participle of reporting a figure or a finding (REPORTING_PARTICIPLES)
+         * after the noun it describes, "by" and a phrase after it, with a finite verb of the sentence's own later ("The highest rate
          * noted by the team was in Alaska", "the toll reported by officials rose"; not "The man questioned by police
          * was released", "a letter written by Smith"): what the phrase names, or its words; null for other shapes.
          */
-        private Speaker reducedPassiveAgent(int v, int from, int to) {
-            if (!"VBN".equals(tokens.get(v).pos()) || v - 1 < from || v + 2 > to
-                    || !REPORTING_PARTICIPLES.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
-                    || tokens.get(v - 1).pos() == null || !tokens.get(v - 1).pos().startsWith("NN")
-                    || !tokens.get(v + 1).word().equalsIgnoreCase("by")) {
+        private Speaker reducedPassiveAgent(int v, int to) {
+            if (v + 2 > to || !REPORTING_PARTICIPLES.contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             int head = -1;
@@ -960,13 +963,11 @@ final class StatementExtractor {
                         intermediary, sentence);
                 return;
             }
-            Speaker agent = core ? reducedPassiveAgent(v, from, to) : null;
-            if (agent == null && "VBN".equals(tokens.get(v).pos()) && v > from && v + 1 <= to
-                    && tokens.get(v - 1).pos() != null && tokens.get(v - 1).pos().startsWith("NN")
-                    && tokens.get(v + 1).word().equalsIgnoreCase("by")) {
-                return; // "The man questioned by police was released": the noun is what the verb was done to
-            }
-            if (agent != null) {
+            if (reducedPassive(v, from, to)) {
+                Speaker agent = core ? reducedPassiveAgent(v, to) : null;
+                if (agent == null) {
+                    return; // "The man questioned by police was released": the noun is what the verb was done to
+                }
                 // "The highest rate noted by the team was in Alaska": the sentence is what the team noted
                 int end = to;
                 while (end > from && isPunctuation(tokens.get(end))) {
