@@ -401,9 +401,14 @@ public final class EntityExtractor {
     private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "del", "della", "der",
             "den", "du", "dos", "das", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "abu", "st", "st.");
 
-    /** Whether the words stand in a row in a longer list of words. */
+    /**
+     * Whether the words stand in a row in a longer list of words, not as one side of an "and" ("Apple Corps" is not a
+     * short form of "Apple and Apple Corps", a pair the tagger read as one name).
+     */
     private static boolean inARow(List<String> words, List<String> in) {
-        return in.size() > words.size() && java.util.Collections.indexOfSubList(in, words) >= 0;
+        int at = in.size() > words.size() ? java.util.Collections.indexOfSubList(in, words) : -1;
+        return at >= 0 && !(at > 0 && in.get(at - 1).equals("and"))
+                && !(at + words.size() < in.size() && in.get(at + words.size()).equals("and"));
     }
 
     private Entity toEntity(Building target, Building from) {

@@ -8,6 +8,7 @@ import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Span;
 import io.newsgraph.model.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,12 @@ final class StatementExtractor {
     /** An answer's label of initials: two to four capitals, then a colon or a space ("NG: ...", "MS Although"). */
     private static final java.util.regex.Pattern ANSWER_INITIALS = java.util.regex.Pattern.compile(
             "([A-Z]{2,4})(?=:|[ \t])");
+    /** A question's label at a paragraph's opening in a printed Q&A: "Q:", "Q.", "Question:". */
+    private static final java.util.regex.Pattern QA_QUESTION = java.util.regex.Pattern.compile(
+            "(?:Q[:.]|Question:)[ \t]*(?=\\S)");
+    /** An answer's label at a paragraph's opening in a printed Q&A: "A:", "Answer:". */
+    private static final java.util.regex.Pattern QA_ANSWER = java.util.regex.Pattern.compile(
+            "(?:A|Answer):[ \t]*(?=\\S)");
 
     private final StatementWords words;
 
@@ -228,6 +235,7 @@ final class StatementExtractor {
             transcript(ranges, quoteDone);
             interviewTurns(ranges);
             labelledAnswers(ranges);
+            questionsAndAnswers(ranges);
             // the pass over the sentences starts afresh: no one has spoken before the first of them
             lastSpeaker = null;
             lastOrgSpeaker = null;
@@ -273,6 +281,9 @@ final class StatementExtractor {
                     if (verb == null && signed == null && introduced == null) {
                         // '"...", Graham continued.', 'Graham spoke on Fox News, "..."'
                         verb = quoteVerbBeside(quote, from, ranges[qEndSentence][1]);
+                        if (verb == null) {
+                            verb = invertedAfterQuote(quote, ranges[qEndSentence][1]);
+                        }
                     }
                     // '..., said a protester using the pseudonym Katya. "The situation has escalated ...': a quotation
                     // whose opening mark ended the sentence before (read with this one) goes on with the speaker of
@@ -339,8 +350,19 @@ final class StatementExtractor {
                                         break;
                                     }
                                 }
+                                // ('"...," said a university professor from the University of Michigan': no one
+                                // named, a noun of a person that speaks)
+                                for (int o : g.dependents(verb, "obj")) {
+                                    Speaker phrase = !speaker.found() && o > verb && o <= verb + 4
+                                            ? nounPhraseSpeaker(o) : Speaker.NONE;
+                                    if (phrase.found() && (namesSource(phrase) || roleWords.contains(
+                                            tokens.get(o).word().toLowerCase(Locale.ROOT)))) {
+                                        speaker = phrase;
+                                    }
+                                }
                             }
                         }
+                        speaker = nameAfterAbbreviation(speaker);
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
                             consumed.add(verb);
                         }
@@ -353,6 +375,10 @@ final class StatementExtractor {
                         // "Biden, while campaigning in Michigan, called Trump's action "a ... betrayal"" (the verb
                         // mis-parsed): the person the sentence opens with, not one who speaks after or before
                         speaker = opener;
+                    } else if ((opener = subjectBeforeComma(from, quote)) != null) {
+                        // 'After the case closed Apple CEO Steve Jobs extended an invitation to the label, "we have
+                        // always loved the Beatles ..."': the quotation the person's clause runs on into
+                        speaker = opener;
                     } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
                         // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
                         speaker = signedNext;
@@ -360,9 +386,15 @@ final class StatementExtractor {
                             && !otherSpeakerNamedBetween(lastSpeakerSentence, s)) {
                         speaker = new Speaker(lastSpeaker, null, -1);
                         continuing = true;
-                    } else if (qEndSentence + 1 < ranges.length) {
+                    } else if (s > 0 && quote.open() <= tokens.get(from).begin()
+                            && (opener = personSubjectOf(ranges[s - 1])) != null) {
+                        // 'Following some speculation, chairman Dieter Zetsche denied the reports. "We do not exclude
+                        // any option ..."': the person the sentence before was about, as the subject of its main verb
+                        speaker = opener;
+                    } else if (qEndSentence + 1 < ranges.length && !text.substring(quote.close(),
+                            tokens.get(ranges[qEndSentence + 1][0]).begin()).contains("\n")) {
                         // no one spoke just before: a speaker named at the start of the next sentence
-                        // ("... ." Khan said this at a rally.)
+                        // ("... ." Khan said this at a rally.), in the same paragraph
                         int[] next = ranges[qEndSentence + 1];
                         for (int v : speechVerbs(next[0], Math.min(next[1], next[0] + 6))) {
                             Speaker sp = subject(v);
@@ -770,6 +802,90 @@ final class StatementExtractor {
             }
         }
 
+        /**
+         * An interview printed as questions and answers with letters for labels ("Q: You open your book on May 17,
+         * 2001. ..." then "A: I came home from school ..."): with two answers so labelled, each is the interviewee's,
+         * one quoted statement of it, and so are its further paragraphs that end a sentence up to the next question
+         * (only before the last question: what follows it may be the article's own words again). The interviewee is
+         * the person the introduction before the first label names most often (the first named of those tied); with
+         * no person named there, the answers are left alone.
+         */
+        private void questionsAndAnswers(int[][] ranges) {
+            List<int[]> paragraphs = new ArrayList<>(); // {start, last, kind: 0 other, 1 question, 2 answer, label end}
+            int answers = 0;
+            for (int p = 0; p < text.length(); ) {
+                int start = p;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                if (start >= text.length()) {
+                    break;
+                }
+                int stop = text.indexOf('\n', start);
+                stop = stop < 0 ? text.length() : stop;
+                p = stop;
+                int last = stripEnd(start, stop);
+                java.util.regex.Matcher q = QA_QUESTION.matcher(text).region(start, last);
+                java.util.regex.Matcher a = QA_ANSWER.matcher(text).region(start, last);
+                if (q.lookingAt()) {
+                    paragraphs.add(new int[] {start, last, 1, q.end()});
+                } else if (a.lookingAt()) {
+                    paragraphs.add(new int[] {start, last, 2, a.end()});
+                    answers++;
+                } else {
+                    paragraphs.add(new int[] {start, last, 0, start});
+                }
+            }
+            if (answers < 2) {
+                return;
+            }
+            int firstLabel = -1;
+            int lastQuestion = -1;
+            for (int[] para : paragraphs) {
+                if (para[2] != 0 && firstLabel < 0) {
+                    firstLabel = para[0];
+                }
+                if (para[2] == 1) {
+                    lastQuestion = para[0];
+                }
+            }
+            NodeRef interviewee = mostNamedPersonBefore(firstLabel);
+            if (interviewee == null) {
+                return;
+            }
+            boolean answering = false;
+            for (int[] para : paragraphs) {
+                if (para[2] == 2 && para[3] < para[1]) {
+                    answering = true;
+                    add(new Span(para[3], para[1]), true, "answer", StatementWords.SPEECH,
+                            new Speaker(interviewee, null, -1), null, sentenceOfChar(para[3], ranges, 0));
+                } else if (para[2] == 0 && answering && para[0] < lastQuestion && endsStatement(para[0], para[1])) {
+                    add(new Span(para[0], para[1]), true, "answer", StatementWords.SPEECH,
+                            new Speaker(interviewee, null, -1), null, sentenceOfChar(para[0], ranges, 0));
+                } else {
+                    answering = false;
+                }
+            }
+        }
+
+        /** The person the article's mentions before {@code end} name most often (the first named of those tied). */
+        private NodeRef mostNamedPersonBefore(int end) {
+            Map<NodeRef, Integer> counts = new LinkedHashMap<>();
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref != null && ref.label().equals("Person") && doc.mentions().get(m).end() <= end) {
+                    counts.merge(ref, 1, Integer::sum);
+                }
+            }
+            NodeRef best = null;
+            for (Map.Entry<NodeRef, Integer> e : counts.entrySet()) {
+                if (best == null || e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+
         /** The person a turn in brackets names (in full, else by the last word of a name), or null. */
         private NodeRef turnSpeaker(String given) {
             String[] name = given.split("\\s+");
@@ -883,9 +999,23 @@ final class StatementExtractor {
                 int first = mention.firstToken();
                 if (ref != null && mention.sentence() > after && mention.sentence() < before
                         && SPEAKER_TYPES.contains(ref.label()) && !ref.equals(lastSpeaker) && first >= 0
-                        && (first == sentenceStart(first) || first - 1 == sentenceStart(first) && isDeterminer(first - 1))
-                        && followedByVerb(mention.lastToken())) {
+                        && ((first == sentenceStart(first) || first - 1 == sentenceStart(first) && isDeterminer(first - 1))
+                        && followedByVerb(mention.lastToken()) || mainSubject(mention))) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the parse made the mention the subject of its sentence's main verb ("Following some speculation ...,
+         * chairman Dieter Zetsche denied allegations.").
+         */
+        private boolean mainSubject(NerMention mention) {
+            for (int k = mention.firstToken(); k >= 0 && k <= mention.lastToken(); k++) {
+                int h = g.parsed(k) ? g.head(k) : -1;
+                if (h >= 0 && (h < mention.firstToken() || h > mention.lastToken())) {
+                    return g.rel(k) != null && g.rel(k).startsWith("nsubj") && g.head(h) < 0;
                 }
             }
             return false;
@@ -2689,6 +2819,58 @@ final class StatementExtractor {
                     ? new Speaker(links.mentionRefs()[m], null, first) : null;
         }
 
+        /**
+         * The person named as the subject of the sentence's main verb, when the quotation follows that clause after a
+         * comma and ends the sentence ("After the case closed Apple CEO Steve Jobs extended an invitation to the
+         * record label, "we have always loved the Beatles ...""); null for other shapes, and where the main verb is a
+         * form of "be" ("Smith was charged with, ...").
+         */
+        private Speaker subjectBeforeComma(int from, Quote quote) {
+            int open = firstTokenAfter(quote.open()) - 1;
+            while (open > from && tokens.get(open).begin() >= quote.open()) {
+                open--;
+            }
+            if (open <= from || !tokens.get(open).word().equals(",") || !g.parsed(open)) {
+                return null;
+            }
+            int last = firstTokenAfter(quote.close());
+            if (last < tokens.size() && tokens.get(last).sentence() == tokens.get(from).sentence()
+                    && !isPunctuation(tokens.get(last))) {
+                return null; // (the sentence goes on after the quotation)
+            }
+            for (int k = from; k < open; k++) {
+                // (the top verb of the words before the comma: the parse may hang it on the quotation's own verb)
+                boolean top = g.head(k) < from || g.head(k) >= open;
+                if (!top || !isVerb(k) || "VBG".equals(tokens.get(k).pos())
+                        || BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int x : g.dependents(k, "nsubj")) {
+                    NodeRef ref = x < open && mentionAt[x] >= 0 ? links.mentionRefs()[mentionAt[x]] : null;
+                    if (ref != null && ref.label().equals("Person")) {
+                        return new Speaker(ref, null, doc.mentions().get(mentionAt[x]).firstToken());
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The person named as the subject (active) of the main verb of the sentence from..to, or null. */
+        private Speaker personSubjectOf(int[] range) {
+            for (int k = range[0]; k <= range[1]; k++) {
+                if (!"root".equals(g.rel(k)) || !isVerb(k) || quoteAt[k] >= 0) {
+                    continue;
+                }
+                for (int x : g.dependents(k, "nsubj")) {
+                    NodeRef ref = mentionAt[x] >= 0 && quoteAt[x] < 0 ? links.mentionRefs()[mentionAt[x]] : null;
+                    if (ref != null && ref.label().equals("Person") && "nsubj".equals(g.rel(x))) {
+                        return new Speaker(ref, null, doc.mentions().get(mentionAt[x]).firstToken());
+                    }
+                }
+            }
+            return null;
+        }
+
         /** Whether every token from {@code from} before {@code first} hangs on a word of the name first..last. */
         private boolean ownPhrase(int from, int first, int last) {
             for (int k = from; k < first; k++) {
@@ -3109,7 +3291,8 @@ final class StatementExtractor {
                 return false;
             }
             String between = text.substring(p.span().end(), span.start()).strip();
-            if (between.split("\\s+").length > MAX_WORDS_BETWEEN_PARTS) {
+            // (nor across a paragraph: a quotation in the next one is a statement of its own)
+            if (between.split("\\s+").length > MAX_WORDS_BETWEEN_PARTS || between.contains("\n")) {
                 return false;
             }
             found.remove(found.size() - 1);
@@ -3361,6 +3544,14 @@ final class StatementExtractor {
                 start--;
             }
             return start;
+        }
+
+        private int sentenceEnd(int t) {
+            int end = t;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == tokens.get(t).sentence()) {
+                end++;
+            }
+            return end;
         }
 
         private boolean followedByVerb(int i) {
@@ -3721,6 +3912,39 @@ final class StatementExtractor {
             return Speaker.NONE;
         }
 
+        /**
+         * '"...," said Apple Inc. CEO Steve Jobs.': the splitter ended the sentence at the company's abbreviation, so
+         * the speaker phrase runs on into the next "sentence", a few words with no verb that name a person (the one who
+         * spoke, with their title). That person, for a body so cut; the speaker unchanged otherwise.
+         */
+        private Speaker nameAfterAbbreviation(Speaker speaker) {
+            if (speaker.ref() == null || speaker.start() < 0 || !speaker.ref().label().equals("Organisation")
+                    || mentionAt[speaker.start()] < 0) {
+                return speaker;
+            }
+            int last = doc.mentions().get(mentionAt[speaker.start()]).lastToken();
+            int dot = last + 1 < tokens.size() && tokens.get(last + 1).word().equals(".") ? last + 1 : last;
+            int next = dot + 1;
+            if (next >= tokens.size() || !tokens.get(dot).word().endsWith(".")
+                    || tokens.get(next).sentence() == tokens.get(last).sentence()
+                    || text.substring(tokens.get(dot).end(), tokens.get(next).begin()).contains("\n")) {
+                return speaker;
+            }
+            for (int k = next; k < tokens.size() && k <= next + 6 && tokens.get(k).sentence() == tokens.get(next).sentence(); k++) {
+                if (isVerb(k) || quoteAt[k] >= 0) {
+                    return speaker;
+                }
+                NodeRef ref = mentionAt[k] >= 0 ? links.mentionRefs()[mentionAt[k]] : null;
+                if (ref != null && ref.label().equals("Person")) {
+                    int end = doc.mentions().get(mentionAt[k]).lastToken() + 1;
+                    boolean closes = end < tokens.size() && (tokens.get(end).sentence() != tokens.get(k).sentence()
+                            || Set.of(".", ",").contains(tokens.get(end).word()));
+                    return closes ? new Speaker(ref, null, k) : speaker;
+                }
+            }
+            return speaker;
+        }
+
         private boolean isPronoun(int i) {
             return Set.of("he", "she").contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
         }
@@ -3811,11 +4035,15 @@ final class StatementExtractor {
          * drums. In a story he sometimes told, he had a habit ... his classmates encouraged him ... "I'd never sat
          * behind a kit ...", he recalled"): back from the sentence before {@code sentence}, over sentences with a
          * pronoun of the gender wanted and no person named, and sentences inside a quotation, to the last person
-         * named (eight sentences at most); null when a sentence breaks the run.
+         * named (eight sentences at most); null when a sentence breaks the run. Up to two sentences in a row that name
+         * no person and have no personal pronoun at all do not break it ("He stated ... . The United States government
+         * would hold a 60% stake. The government will give GM ... . Of the government ownership he stated ...": no
+         * one else was brought in to be "he").
          */
         private NodeRef chainedPerson(int sentence, String wanted) {
             Set<String> pronouns = "female".equals(wanted) ? FEMALE_PRONOUNS : "male".equals(wanted) ? MALE_PRONOUNS
                     : PERSONAL_PRONOUNS;
+            int unpeopled = 0; // sentences in a row with no person and no personal pronoun
             for (int k = sentence - 1; k >= Math.max(0, sentence - 8); k--) {
                 NodeRef last = null;
                 boolean pronoun = false;
@@ -3831,14 +4059,20 @@ final class StatementExtractor {
                 if (last != null) {
                     return fits(last, wanted) ? last : null;
                 }
+                boolean anyPronoun = false;
                 for (int i = 0; i < tokens.size(); i++) {
                     if (tokens.get(i).sentence() == k && quoteAt[i] < 0 && !isPunctuation(tokens.get(i))) {
                         outside = true;
-                        pronoun |= pronouns.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+                        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+                        pronoun |= pronouns.contains(w);
+                        anyPronoun |= PERSONAL_PRONOUNS.contains(w);
                     }
                 }
-                if (outside && !pronoun) {
+                if (outside && !pronoun && (anyPronoun || ++unpeopled > 2)) {
                     return null;
+                }
+                if (pronoun) {
+                    unpeopled = 0;
                 }
             }
             return null;
@@ -4103,6 +4337,54 @@ final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * '"We are rolling out the first delivery airplane," enthused Scott Fancher, 787 project manager': a quotation
+         * that ends with a comma and is followed at once by a finite verb and then by the name of a person or body, its
+         * subject (the inverted order of a frame of saying), has that verb for its cue whatever the verb; so has one
+         * that ends with a comma, question or exclamation mark and is followed at once by such a name and a finite
+         * verb; null otherwise.
+         */
+        private Integer invertedAfterQuote(Quote quote, int to) {
+            int v = firstTokenAfter(quote.close());
+            char last = text.charAt(Math.max(0, quote.close() - 1));
+            if ((last == '?' || last == '!') && v < tokens.size() && v > to
+                    && !text.substring(quote.close(), tokens.get(v).begin()).contains("\n")) {
+                to = sentenceEnd(v); // (the splitter ended the sentence at the question mark)
+            }
+            if (v > to || v >= tokens.size() || v == 0) {
+                return null;
+            }
+            int before = v - 1;
+            while (before > 0 && tokens.get(before).begin() >= quote.close()) {
+                before--; // (the closing mark itself)
+            }
+            boolean comma = tokens.get(before).word().equals(",") || last == ',';
+            if (tokens.get(v).word().equals(",")) {
+                comma = true;
+                v++;
+            }
+            // ('"How can it go away?" Alan Mulally remembered asking': the name first, then its verb, whatever it is)
+            if ((comma || last == '?' || last == '!') && v < tokens.size() && mentionAt[v] >= 0
+                    && doc.mentions().get(mentionAt[v]).firstToken() == v) {
+                NodeRef named = links.mentionRefs()[mentionAt[v]];
+                int after = doc.mentions().get(mentionAt[v]).lastToken() + 1;
+                String afterPos = after <= to ? tokens.get(after).pos() : null;
+                return named != null && SPEAKER_TYPES.contains(named.label()) && g.parsed(after)
+                        && ("VBD".equals(afterPos) || "VBZ".equals(afterPos)) ? after : null;
+            }
+            String pos = v + 1 <= to && g.parsed(v) ? tokens.get(v).pos() : null;
+            String word = v + 1 <= to ? tokens.get(v).word() : "";
+            // (a past form the tagger took for an adjective: '," enthused/JJ Scott Fancher')
+            boolean finite = "VBD".equals(pos) || "VBZ".equals(pos)
+                    || ("JJ".equals(pos) || "VBN".equals(pos)) && word.endsWith("ed");
+            if (!comma || !finite || quoteAt[v] >= 0 || !Character.isLowerCase(word.charAt(0))
+                    || mentionAt[v + 1] < 0 || doc.mentions().get(mentionAt[v + 1]).firstToken() != v + 1) {
+                return null;
+            }
+            NodeRef named = links.mentionRefs()[mentionAt[v + 1]];
+            return named != null && SPEAKER_TYPES.contains(named.label()) ? v : null;
         }
 
         private Integer nearestVerb(List<Integer> verbs, Quote q) {

@@ -296,4 +296,16 @@ class ResolutionIT {
         long federations = f.entities().stream().filter(e -> e.name().contains("Chess Federation")).count();
         assertEquals(1, federations, f.entities().toString());
     }
+
+    @Test
+    void aNameIsNoShortFormOfAPairTheTaggerReadAsOneName() {
+        GraphFragment f = extract("Apple Corps sued Apple Computer in London. A statement from Apple Computer said that "
+                + "\"Apple and Apple Corps now have differing interpretations of this agreement.\" Apple Corps claims "
+                + "the computer company broke the agreement.");
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("Apple Corps")),
+                "Apple Corps keeps a node of its own: " + f.entities());
+        assertTrue(f.statements().stream().filter(s -> s.text().contains("broke the agreement"))
+                .allMatch(s -> s.speaker() != null && s.speaker().id().equals("organisation:apple-corps")),
+                f.statements().toString());
+    }
 }

@@ -1236,4 +1236,71 @@ class StatementsIT {
                 + "top deck of the bus when the incident occurred, said the roof fell in and everyone started screaming.");
         assertEquals("person:zoe", speaker(statement(f, "the roof fell in")));
     }
+
+    @Test
+    void aPrintedQuestionAndAnswerInterviewGivesTheAnswersToTheInterviewee() {
+        GraphFragment f = extract("Actress Diane Guerrero talks about her new book. Guerrero spoke with reporters "
+                + "this week.\n\nQ: You open your book on May 17, 2001. What did you find?\n\nA: I came home from "
+                + "school and my parents were gone.\n\nIt was as if I had never existed.\n\nQ: How did things go "
+                + "for you?\n\nA: I felt helpless and hopeless for a long time.\n\nQ: What comes next?");
+        Statement first = statement(f, "I came home from school");
+        assertEquals("person:diane-guerrero", speaker(first));
+        assertEquals("answer", first.verb());
+        assertFalse(first.text().startsWith("A:"), "the label is not what was said");
+        assertEquals("person:diane-guerrero", speaker(statement(f, "as if I had never existed")),
+                "a further paragraph of the answer");
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("What did you find")),
+                "questions are not statements: " + f.statements());
+        GraphFragment one = extract("Guerrero spoke with reporters.\n\nQ: What did you find?\n\nA: Nothing at all.");
+        assertTrue(one.statements().stream().noneMatch(x -> x.text().contains("Nothing at all")),
+                "one answer so labelled is no interview: " + one.statements());
+    }
+
+    @Test
+    void aQuotationWithTheSpeakerAfterItWhateverTheVerb() {
+        GraphFragment f = extract("Boeing rolled out the plane on Monday.\n\n\"We are rolling out the first "
+                + "delivery airplane,\" enthused Scott Fancher, the project manager.\n\nThe old model was "
+                + "discontinued in 2006. \"How can it go away?\" Alan Mulally remembered asking.");
+        assertEquals("person:scott-fancher", speaker(statement(f, "rolling out the first delivery")));
+        assertEquals("person:alan-mulally", speaker(statement(f, "How can it go away")));
+        assertFalse(statement(f, "rolling out the first delivery").text().contains("How can it"),
+                "a quotation in another paragraph is a statement of its own");
+    }
+
+    @Test
+    void aSpeakerPhraseTheSplitterCutAtACompanysAbbreviation() {
+        GraphFragment f = extract("Apple settled the dispute on Monday. \"We love the Beatles, and it has been "
+                + "painful being at odds with them,\" said Apple Inc. CEO Steve Jobs.");
+        assertEquals("person:steve-jobs", speaker(statement(f, "We love the Beatles")));
+    }
+
+    @Test
+    void aQuotationAfterThePersonWhoseClauseItEnds() {
+        GraphFragment f = extract("The judge ruled for the company. After the case closed Apple Computer CEO Steve Jobs "
+                + "extended an invitation to the record label, \"we have always loved the Beatles, and hopefully we "
+                + "can now work together\". Analysts said the ruling was expected. Following some speculation that the companies "
+                + "would split, chairman Dieter Zetsche denied the reports. \"We do not exclude any option in order "
+                + "to find the best solution.\"");
+        assertEquals("person:steve-jobs", speaker(statement(f, "we have always loved the Beatles")));
+        assertEquals("person:dieter-zetsche", speaker(statement(f, "We do not exclude any option")),
+                "not the last speaker: another person is the subject of the sentence between");
+    }
+
+    @Test
+    void aPersonOfNoNameAfterTheVerbSpeaks() {
+        GraphFragment f = extract("GM said the offer had failed. \"They said no. That's why they are going to "
+                + "have to file for bankruptcy,\" said a university professor who specializes in bankruptcy.");
+        Statement s = statement(f, "They said no");
+        assertNull(s.speaker());
+        assertNotNull(s.speakerText());
+        assertTrue(s.speakerText().contains("professor"), s.speakerText());
+    }
+
+    @Test
+    void aPronounReachesBackOverSentencesThatNameNoOne() {
+        GraphFragment f = extract("Barack Obama presented the plan on Monday. He stated that his intent was not to "
+                + "prop up the company. The government would hold a 60% stake. The government will give the company "
+                + "a capital infusion. Of the government ownership he stated that he had no interest in running it.");
+        assertEquals("person:barack-obama", speaker(statement(f, "no interest in running it")));
+    }
 }
