@@ -86,6 +86,9 @@ final class StatementExtractor {
             "been", "also", "further", "then", "later", "earlier", "would", "will", "did", "does", "do",
             "previously", "repeatedly", "reportedly", "once", "again");
     private static final Set<String> SPEAKER_TYPES = Set.of("Person", "Party", "Group", "Organisation");
+    /** Words for a share of people that can be the subject of a cue ("Several said", "Many think"). */
+    private static final Set<String> QUANTITY_SUBJECTS = Set.of("several", "many", "most", "some", "few", "all",
+            "both", "half", "majority", "others");
     private static final Set<String> ORGANISATION_TYPES = Set.of("Party", "Group", "Organisation");
     private static final Set<String> SKIP_AFTER_VERB = Set.of("on", "today", "yesterday", "earlier", "later", "that",
             ":", ",", "also", "tonight");
@@ -367,6 +370,10 @@ final class StatementExtractor {
                             consumed.add(verb);
                         }
                     } else if (introduced != null) {
+                        speaker = introduced[0];
+                        intermediary = introduced[1] == null ? null : introduced[1].ref();
+                    } else if ((introduced = accordingToAfter(quote, ranges[qEndSentence][1])) != null) {
+                        // '"her skin was weeping ...", according to the Sydney Morning Herald.'
                         speaker = introduced[0];
                         intermediary = introduced[1] == null ? null : introduced[1].ref();
                     } else if ((documented = documentOf(quote, s)) != null) {
@@ -1063,6 +1070,9 @@ final class StatementExtractor {
             String kind = words.kindOf(lemma);
             boolean core = words.speechVerbs().contains(lemma);
             Speaker speaker = subject(v);
+            if (!speaker.found()) {
+                speaker = quantitySubject(v);
+            }
             NodeRef intermediary = null;
             if (lemma.equals("quote")) {
                 intermediary = speaker.ref();
@@ -1304,6 +1314,30 @@ final class StatementExtractor {
                 return;
             }
             add(span, false, lemma, kind, speaker, intermediary, sentence);
+        }
+
+        /**
+         * A share of people as the subject of the cue, by the parse ("Two in three said they are less likely to vote
+         * ...", "Several said", "Many think"): the words of the subject as the speaker's text; none otherwise.
+         */
+        private Speaker quantitySubject(int v) {
+            if (!g.parsed(v)) {
+                return Speaker.NONE;
+            }
+            for (int n : g.dependents(v, "nsubj")) {
+                String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
+                if (n > v || !"nsubj".equals(g.rel(n)) || quoteAt[n] >= 0
+                        || !"CD".equals(tokens.get(n).pos()) && !QUANTITY_SUBJECTS.contains(w)) {
+                    continue;
+                }
+                int[] phrase = g.subtree(n);
+                if (phrase[1] >= v || phrase[1] - phrase[0] > 7) {
+                    continue;
+                }
+                return new Speaker(null, text.substring(tokens.get(phrase[0]).begin(), tokens.get(phrase[1]).end()),
+                        phrase[0]);
+            }
+            return Speaker.NONE;
         }
 
         /**
@@ -3218,6 +3252,19 @@ final class StatementExtractor {
         }
 
         /** Whether "according to" (in any case) opens at token i. */
+        /** Who an "according to X" right after the quotation (and a comma) names, as accordingSource does; or null. */
+        private Speaker[] accordingToAfter(Quote quote, int to) {
+            int k = firstTokenAfter(quote.close());
+            if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+                k++;
+            }
+            if (k > to || !opensAccordingTo(k)) {
+                return null;
+            }
+            Speaker[] source = accordingSource(k, to);
+            return source == null || source[0] == null || !source[0].found() ? null : source;
+        }
+
         private boolean opensAccordingTo(int i) {
             return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
                     && tokens.get(i + 1).word().equalsIgnoreCase("to");

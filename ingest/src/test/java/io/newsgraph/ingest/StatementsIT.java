@@ -1303,4 +1303,21 @@ class StatementsIT {
                 + "a capital infusion. Of the government ownership he stated that he had no interest in running it.");
         assertEquals("person:barack-obama", speaker(statement(f, "no interest in running it")));
     }
+
+    @Test
+    void aQuotationFollowedByAccordingToIsTheSourcesNotThePersonBefore() {
+        GraphFragment f = extract("Gloria was finally taken to the emergency department shortly before her death. By "
+                + "this time, \"her skin was weeping, her body malnourished and her corneas melting\", according to "
+                + "the Sydney Morning Herald.");
+        assertTrue(f.statements().stream().filter(x -> x.text().contains("her skin was weeping"))
+                .allMatch(x -> "organisation:sydney-morning-herald".equals(speaker(x))), f.statements().toString());
+    }
+
+    @Test
+    void aShareOfPeopleSpeaksInWordsOfItsOwn() {
+        GraphFragment f = extract("A new poll of Latino voters was released on Friday. Two in three said they are less "
+                + "likely to vote Republican in November. Several said they would rather have block grants.");
+        assertEquals("Two in three", statement(f, "less likely to vote Republican").speakerText());
+        assertEquals("Several", statement(f, "rather have block grants").speakerText());
+    }
 }
