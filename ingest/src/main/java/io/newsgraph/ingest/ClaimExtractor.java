@@ -744,6 +744,10 @@ final class ClaimExtractor {
             if (!alleging && accused.isEmpty()) {
                 continue;
             }
+            if (accused.isEmpty() && claimedAbout == null && words.blameVerbs().contains(st.verb())
+                    && !blamesSomeone(st.text())) {
+                continue; // "Analysts blamed the slide on a number of factors": no one is blamed
+            }
             if (claimedAbout != null && !accused.contains(claimedAbout)) {
                 accused.add(claimedAbout);
             }
@@ -788,6 +792,29 @@ final class ClaimExtractor {
                 c.claimantText()) && o.span().start() <= c.span().start() && c.span().end() <= o.span().end()
                 && o.span().end() - o.span().start() > c.span().end() - c.span().start()));
         all.addAll(out);
+    }
+
+    /**
+     * Whether the words blamed, up to "for" or "on", hold someone: a pronoun of persons or a noun of people or bodies
+     * ("blame him for encouraging ...", "blames federal regulators for ..."; not "blamed the slide on a number of
+     * factors").
+     */
+    private boolean blamesSomeone(String content) {
+        String blamed = content.toLowerCase(Locale.ROOT).split("\\s+(?:for|on|as)\\s+", 2)[0];
+        for (String w : blamed.split("[^\\p{L}-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (Set.of("him", "her", "them", "us", "me", "you", "himself", "herself", "themselves").contains(w)
+                    || words.agentNouns().contains(w) || words.agentNouns().contains(one)
+                    || words.representativeNouns().contains(w) || words.representativeNouns().contains(one)
+                    || words.typeNouns().containsKey(w) || words.typeNouns().containsKey(one)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

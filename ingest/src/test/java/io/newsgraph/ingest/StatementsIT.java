@@ -1320,4 +1320,15 @@ class StatementsIT {
         assertEquals("Two in three", statement(f, "less likely to vote Republican").speakerText());
         assertEquals("Several", statement(f, "rather have block grants").speakerText());
     }
+
+    @Test
+    void blameWithNoOneBlamedIsNoAllegation() {
+        GraphFragment f = extract("Stocks fell sharply on Tuesday. Analysts blamed the slide on a number of factors. "
+                + "His critics blame him for encouraging farmers to set fires. The senator blames federal regulators "
+                + "for the crisis.");
+        List<Claim> allegations = f.claims().stream().filter(c -> c.kind().equals("allegation")).toList();
+        assertTrue(allegations.stream().noneMatch(c -> c.text().contains("the slide")), allegations.toString());
+        assertTrue(allegations.stream().anyMatch(c -> c.text().contains("him for encouraging")), allegations.toString());
+        assertTrue(allegations.stream().anyMatch(c -> c.text().contains("federal regulators")), allegations.toString());
+    }
 }
