@@ -795,16 +795,20 @@ final class ClaimExtractor {
     }
 
     /**
-     * Whether the words blamed, up to "for" or "on", hold someone: a pronoun of persons or a noun of people or bodies
-     * ("blame him for encouraging ...", "blames federal regulators for ..."; not "blamed the slide on a number of
-     * factors").
+     * Whether the words blamed, up to "for", "on" or "as", hold someone: a name, a pronoun of persons or a noun of
+     * people or bodies ("blaming Iran for the attacks", "blame him for encouraging ...", "blames federal regulators
+     * for ..."; not "blamed the slide on a number of factors").
      */
     private boolean blamesSomeone(String content) {
-        String blamed = content.toLowerCase(Locale.ROOT).split("\\s+(?:for|on|as)\\s+", 2)[0];
-        for (String w : blamed.split("[^\\p{L}-]+")) {
-            if (w.isEmpty()) {
+        String blamed = content.split("\\s+(?:for|on|as)\\s+", 2)[0];
+        for (String word : blamed.split("[^\\p{L}-]+")) {
+            if (word.isEmpty()) {
                 continue;
             }
+            if (Character.isUpperCase(word.charAt(0))) {
+                return true; // a name ("blaming Iran for the attacks": a country's government)
+            }
+            String w = word.toLowerCase(Locale.ROOT);
             String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                     : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             if (Set.of("him", "her", "them", "us", "me", "you", "himself", "herself", "themselves").contains(w)

@@ -1022,7 +1022,7 @@ final class StatementExtractor {
             for (int k = mention.firstToken(); k >= 0 && k <= mention.lastToken(); k++) {
                 int h = g.parsed(k) ? g.head(k) : -1;
                 if (h >= 0 && (h < mention.firstToken() || h > mention.lastToken())) {
-                    return g.rel(k) != null && g.rel(k).startsWith("nsubj") && g.head(h) < 0;
+                    return "nsubj".equals(g.rel(k)) && g.head(h) < 0; // (not a passive's: "Pell was convicted")
                 }
             }
             return false;

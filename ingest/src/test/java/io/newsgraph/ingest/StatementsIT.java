@@ -1325,7 +1325,9 @@ class StatementsIT {
     void blameWithNoOneBlamedIsNoAllegation() {
         GraphFragment f = extract("Stocks fell sharply on Tuesday. Analysts blamed the slide on a number of factors. "
                 + "His critics blame him for encouraging farmers to set fires. The senator blames federal regulators "
-                + "for the crisis.");
+                + "for the crisis. Mike Pompeo posted a message on Twitter blaming Iran for the attacks.");
+        assertTrue(f.claims().stream().anyMatch(c -> c.kind().equals("responsibility") && c.text().startsWith("Iran")),
+                "a name blamed for an attack: " + f.claims());
         List<Claim> allegations = f.claims().stream().filter(c -> c.kind().equals("allegation")).toList();
         assertTrue(allegations.stream().noneMatch(c -> c.text().contains("the slide")), allegations.toString());
         assertTrue(allegations.stream().anyMatch(c -> c.text().contains("him for encouraging")), allegations.toString());
