@@ -770,18 +770,10 @@ final class StatementExtractor {
                 lastTurn = t.start();
             }
             java.util.regex.Matcher turn = INTERVIEW_TURN.matcher(text);
-            for (int p = 0; p < text.length(); ) {
-                int start = p;
-                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                if (start >= text.length()) {
-                    break;
-                }
-                int stop = text.indexOf('\n', start);
-                stop = stop < 0 ? text.length() : stop;
-                p = stop;
-                int last = stripEnd(start, stop);
+            for (int[] paragraph : paragraphs()) {
+                int start = paragraph[0];
+                int stop = paragraph[1];
+                int last = paragraph[2];
                 if (turn.region(start, stop).lookingAt()) {
                     // a turn in brackets: the interviewer's opens the interview; a person's is interviewTurns' work
                     interview |= turnSpeaker(turn.group(1).strip()) == null;
@@ -820,18 +812,9 @@ final class StatementExtractor {
         private void questionsAndAnswers(int[][] ranges) {
             List<int[]> paragraphs = new ArrayList<>(); // {start, last, kind: 0 other, 1 question, 2 answer, label end}
             int answers = 0;
-            for (int p = 0; p < text.length(); ) {
-                int start = p;
-                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                if (start >= text.length()) {
-                    break;
-                }
-                int stop = text.indexOf('\n', start);
-                stop = stop < 0 ? text.length() : stop;
-                p = stop;
-                int last = stripEnd(start, stop);
+            for (int[] paragraph : paragraphs()) {
+                int start = paragraph[0];
+                int last = paragraph[2];
                 java.util.regex.Matcher q = QA_QUESTION.matcher(text).region(start, last);
                 java.util.regex.Matcher a = QA_ANSWER.matcher(text).region(start, last);
                 if (q.lookingAt()) {
@@ -891,6 +874,25 @@ final class StatementExtractor {
                 }
             }
             return best;
+        }
+
+        /** The text's non-blank lines, each as {first character, line end, end without trailing whitespace}. */
+        private List<int[]> paragraphs() {
+            List<int[]> out = new ArrayList<>();
+            for (int p = 0; p < text.length(); ) {
+                int start = p;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                if (start >= text.length()) {
+                    break;
+                }
+                int stop = text.indexOf('\n', start);
+                stop = stop < 0 ? text.length() : stop;
+                p = stop;
+                out.add(new int[] {start, stop, stripEnd(start, stop)});
+            }
+            return out;
         }
 
         /** The person a turn in brackets names (in full, else by the last word of a name), or null. */
