@@ -795,12 +795,15 @@ final class ClaimExtractor {
     }
 
     /**
-     * Whether the words blamed, up to "for", "on" or "as", hold someone: a name, a pronoun of persons or a noun of
-     * people or bodies ("blaming Iran for the attacks", "blame him for encouraging ...", "blames federal regulators
-     * for ..."; not "blamed the slide on a number of factors").
+     * Whether the words blamed (before "for" or "as", after "on") hold someone: a name, a pronoun of persons or a noun
+     * of people or bodies ("blaming Iran for the attacks", "blame him for encouraging ...", "blamed the flooding on
+     * city engineers"; not "blamed the slide on a number of factors").
      */
     private boolean blamesSomeone(String content) {
-        String blamed = content.split("\\s+(?:for|on|as)\\s+", 2)[0];
+        // ("blame X for Y" and "blame X as Y" blame X; "blame Y on X" blames X: "blamed the flooding on city engineers")
+        Matcher by = Pattern.compile("\\s+(for|on|as)\\s+").matcher(content);
+        String blamed = !by.find() ? content : by.group(1).equals("on") ? content.substring(by.end())
+                : content.substring(0, by.start());
         for (String word : blamed.split("[^\\p{L}-]+")) {
             if (word.isEmpty()) {
                 continue;

@@ -132,6 +132,9 @@ final class StatementExtractor {
     /** A question's label at a paragraph's opening in a printed Q&A: "Q:", "Q.", "Question:". */
     private static final java.util.regex.Pattern QA_QUESTION = java.util.regex.Pattern.compile(
             "(?:Q[:.]|Question:)[ \t]*(?=\\S)");
+    /** A word of the first person, as an interviewee's answers have. */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:I|I'm|I've|I'd|I'll|me|my|we|We|our|Our|us)\\b");
     /** An answer's label at a paragraph's opening in a printed Q&A: "A:", "Answer:". */
     private static final java.util.regex.Pattern QA_ANSWER = java.util.regex.Pattern.compile(
             "(?:A|Answer):[ \t]*(?=\\S)");
@@ -398,8 +401,8 @@ final class StatementExtractor {
                         // 'Following some speculation, chairman Dieter Zetsche denied the reports. "We do not exclude
                         // any option ..."': the person the sentence before was about, as the subject of its main verb
                         speaker = opener;
-                    } else if (qEndSentence + 1 < ranges.length && !text.substring(quote.close(),
-                            tokens.get(ranges[qEndSentence + 1][0]).begin()).contains("\n")) {
+                    } else if (qEndSentence + 1 < ranges.length && ranges[qEndSentence + 1][0] <= ranges[qEndSentence + 1][1]
+                            && !text.substring(quote.close(), tokens.get(ranges[qEndSentence + 1][0]).begin()).contains("\n")) {
                         // no one spoke just before: a speaker named at the start of the next sentence
                         // ("... ." Khan said this at a rally.), in the same paragraph
                         int[] next = ranges[qEndSentence + 1];
@@ -826,8 +829,9 @@ final class StatementExtractor {
                     paragraphs.add(new int[] {start, last, 0, start});
                 }
             }
-            if (answers < 2) {
-                return;
+            if (answers < 2 || paragraphs.stream().noneMatch(para -> para[2] == 2 && FIRST_PERSON.matcher(
+                    text.substring(para[3], para[1])).find())) {
+                return; // (an interviewee speaks of themselves: "A: Anyone over 65 ..." of an explainer is no answer)
             }
             int firstLabel = -1;
             int lastQuestion = -1;
@@ -1328,7 +1332,8 @@ final class StatementExtractor {
             }
             for (int n : g.dependents(v, "nsubj")) {
                 String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
-                if (n > v || !"nsubj".equals(g.rel(n)) || quoteAt[n] >= 0
+                if (n > v || !"nsubj".equals(g.rel(n)) || quoteAt[n] >= 0 || TIME_TYPES.contains(tokens.get(n).ner())
+                        || "MONEY".equals(tokens.get(n).ner())
                         || !"CD".equals(tokens.get(n).pos()) && !QUANTITY_SUBJECTS.contains(w)) {
                     continue;
                 }
@@ -2878,11 +2883,13 @@ final class StatementExtractor {
                 // (the top verb of the words before the comma: the parse may hang it on the quotation's own verb)
                 boolean top = g.head(k) < from || g.head(k) >= open;
                 if (!top || !isVerb(k) || "VBG".equals(tokens.get(k).pos())
-                        || BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                    continue;
+                        || BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                        || !g.dependents(k, "mark").isEmpty()) {
+                    continue; // (nor a clause of "when" or "after": 'When Biden took the stage, "the crowd ..."')
                 }
                 for (int x : g.dependents(k, "nsubj")) {
-                    NodeRef ref = x < open && mentionAt[x] >= 0 ? links.mentionRefs()[mentionAt[x]] : null;
+                    NodeRef ref = x < open && mentionAt[x] >= 0 && "nsubj".equals(g.rel(x))
+                            ? links.mentionRefs()[mentionAt[x]] : null; // (an active subject: not "Pell was convicted")
                     if (ref != null && ref.label().equals("Person")) {
                         return new Speaker(ref, null, doc.mentions().get(mentionAt[x]).firstToken());
                     }
@@ -3253,7 +3260,6 @@ final class StatementExtractor {
             return null;
         }
 
-        /** Whether "according to" (in any case) opens at token i. */
         /** Who an "according to X" right after the quotation (and a comma) names, as accordingSource does; or null. */
         private Speaker[] accordingToAfter(Quote quote, int to) {
             int k = firstTokenAfter(quote.close());
@@ -3267,6 +3273,7 @@ final class StatementExtractor {
             return source == null || source[0] == null || !source[0].found() ? null : source;
         }
 
+        /** Whether "according to" (in any case) opens at token i. */
         private boolean opensAccordingTo(int i) {
             return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
                     && tokens.get(i + 1).word().equalsIgnoreCase("to");
@@ -3972,17 +3979,23 @@ final class StatementExtractor {
                 return speaker;
             }
             int last = doc.mentions().get(mentionAt[speaker.start()]).lastToken();
+            // (the name itself ends in the abbreviation: "Apple Inc.", not "said Microsoft." and a new sentence)
+            boolean abbreviated = tokens.get(last).word().endsWith(".") || last + 1 < tokens.size()
+                    && tokens.get(last + 1).word().equals(".") && tokens.get(last + 1).begin() == tokens.get(last).end()
+                    && Set.of("inc", "corp", "co", "ltd", "llc", "plc", "bros").contains(
+                    tokens.get(last).word().toLowerCase(Locale.ROOT));
             int dot = last + 1 < tokens.size() && tokens.get(last + 1).word().equals(".") ? last + 1 : last;
             int next = dot + 1;
-            if (next >= tokens.size() || !tokens.get(dot).word().endsWith(".")
-                    || tokens.get(next).sentence() == tokens.get(last).sentence()
+            if (!abbreviated || next >= tokens.size() || tokens.get(next).sentence() == tokens.get(last).sentence()
                     || text.substring(tokens.get(dot).end(), tokens.get(next).begin()).contains("\n")) {
                 return speaker;
             }
-            for (int k = next; k < tokens.size() && k <= next + 6 && tokens.get(k).sentence() == tokens.get(next).sentence(); k++) {
-                if (isVerb(k) || quoteAt[k] >= 0) {
-                    return speaker;
+            for (int k = next; k <= sentenceEnd(next); k++) {
+                if (isVerb(k) || quoteAt[k] >= 0 || k > next + 8) {
+                    return speaker; // (a few words with no verb)
                 }
+            }
+            for (int k = next; k < tokens.size() && k <= next + 6 && tokens.get(k).sentence() == tokens.get(next).sentence(); k++) {
                 NodeRef ref = mentionAt[k] >= 0 ? links.mentionRefs()[mentionAt[k]] : null;
                 if (ref != null && ref.label().equals("Person")) {
                     int end = doc.mentions().get(mentionAt[k]).lastToken() + 1;
@@ -4108,13 +4121,13 @@ final class StatementExtractor {
                 if (last != null) {
                     return fits(last, wanted) ? last : null;
                 }
-                boolean anyPronoun = false;
+                boolean anyPronoun = false; // (or a noun of a person: "A White House spokesman declined to comment")
                 for (int i = 0; i < tokens.size(); i++) {
                     if (tokens.get(i).sentence() == k && quoteAt[i] < 0 && !isPunctuation(tokens.get(i))) {
                         outside = true;
                         String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                         pronoun |= pronouns.contains(w);
-                        anyPronoun |= PERSONAL_PRONOUNS.contains(w);
+                        anyPronoun |= PERSONAL_PRONOUNS.contains(w) || roleWords.contains(w) || personNouns.contains(w);
                     }
                 }
                 if (outside && !pronoun && (anyPronoun || ++unpeopled > 2)) {
@@ -4414,8 +4427,12 @@ final class StatementExtractor {
                 comma = true;
                 v++;
             }
-            // ('"How can it go away?" Alan Mulally remembered asking': the name first, then its verb, whatever it is)
-            if ((comma || last == '?' || last == '!') && v < tokens.size() && mentionAt[v] >= 0
+            // ('"How can it go away?" Alan Mulally remembered asking': the name first, then its verb, whatever it is;
+            // only for a quotation that opens its sentence, not 'When the band played "Hail to the Chief," Biden walked')
+            int opening = firstTokenAfter(quote.open());
+            boolean opensSentence = opening < tokens.size() && (opening == sentenceStart(opening)
+                    || opening - 1 == sentenceStart(opening) && isPunctuation(tokens.get(opening - 1)));
+            if (opensSentence && (comma || last == '?' || last == '!') && v < tokens.size() && mentionAt[v] >= 0
                     && doc.mentions().get(mentionAt[v]).firstToken() == v) {
                 NodeRef named = links.mentionRefs()[mentionAt[v]];
                 int after = doc.mentions().get(mentionAt[v]).lastToken() + 1;

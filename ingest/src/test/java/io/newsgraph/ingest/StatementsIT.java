@@ -1333,4 +1333,24 @@ class StatementsIT {
         assertTrue(allegations.stream().anyMatch(c -> c.text().contains("him for encouraging")), allegations.toString());
         assertTrue(allegations.stream().anyMatch(c -> c.text().contains("federal regulators")), allegations.toString());
     }
+
+    @Test
+    void theInvertedAndNextSentenceRulesKeepToTheirShapes() {
+        GraphFragment f = extract("The court ruled on Monday. \"We will appeal this decision,\" said Microsoft. Brad "
+                + "Smith, the company's president, testified in March.\n\nWhen the band played \"Hail to the Chief,\" "
+                + "Biden walked onto the stage.\n\nPell was convicted on five charges, \"a verdict that stunned the "
+                + "Church.\"\n\nThe mayor blamed the flooding on city officials.");
+        assertEquals("organisation:microsoft", speaker(statement(f, "We will appeal")), "a full stop is no 'Inc.'");
+        assertTrue(f.statements().stream().filter(x -> x.text().contains("Hail to the Chief"))
+                .noneMatch(x -> x.speaker() != null), "a title played is no one's words: " + f.statements());
+        assertTrue(f.statements().stream().filter(x -> x.text().contains("a verdict that stunned"))
+                .noneMatch(x -> x.speaker() != null), "a passive subject does not speak: " + f.statements());
+        assertTrue(f.claims().stream().anyMatch(c -> c.kind().equals("allegation") && c.text().contains("city officials")),
+                "blame on someone: " + f.claims());
+        GraphFragment explainer = extract("Health Secretary Xavier Becerra announced new rules Monday. Here is what "
+                + "they mean.\n\nQ: Who is eligible?\n\nA: Anyone over 65 can apply.\n\nQ: When does it start?"
+                + "\n\nA: The rules take effect in March.");
+        assertTrue(explainer.statements().stream().noneMatch(x -> x.text().contains("Anyone over 65")),
+                "an explainer's answers are the paper's: " + explainer.statements());
+    }
 }
