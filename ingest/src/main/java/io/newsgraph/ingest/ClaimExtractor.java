@@ -39,6 +39,11 @@ final class ClaimExtractor {
             "\\b(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:hours?|days?|weeks?|months?|years?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int CATEGORY_WINDOW = 6;
+    /** What separates the words blamed from the rest in "blame X for Y", "blame Y on X", "blame X as Y". */
+    private static final Pattern BLAME_SEPARATOR = Pattern.compile("\\s+(for|on|as)\\s+");
+    /** Pronouns that stand for persons, as the one blamed ("blame him for ..."). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "himself",
+            "herself", "themselves");
     private static final int OUTCOME_BEFORE = 8;
     private static final int OUTCOME_AFTER = 24;
 
@@ -801,7 +806,7 @@ final class ClaimExtractor {
      */
     private boolean blamesSomeone(String content) {
         // ("blame X for Y" and "blame X as Y" blame X; "blame Y on X" blames X: "blamed the flooding on city engineers")
-        Matcher by = Pattern.compile("\\s+(for|on|as)\\s+").matcher(content);
+        Matcher by = BLAME_SEPARATOR.matcher(content);
         String blamed = !by.find() ? content : by.group(1).equals("on") ? content.substring(by.end())
                 : content.substring(0, by.start());
         for (String word : blamed.split("[^\\p{L}-]+")) {
@@ -814,7 +819,7 @@ final class ClaimExtractor {
             String w = word.toLowerCase(Locale.ROOT);
             String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                     : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (Set.of("him", "her", "them", "us", "me", "you", "himself", "herself", "themselves").contains(w)
+            if (PERSON_PRONOUNS.contains(w)
                     || words.agentNouns().contains(w) || words.agentNouns().contains(one)
                     || words.representativeNouns().contains(w) || words.representativeNouns().contains(one)
                     || words.typeNouns().containsKey(w) || words.typeNouns().containsKey(one)) {

@@ -3990,17 +3990,18 @@ final class StatementExtractor {
                     || text.substring(tokens.get(dot).end(), tokens.get(next).begin()).contains("\n")) {
                 return speaker;
             }
-            for (int k = next; k <= sentenceEnd(next); k++) {
+            int fragmentEnd = sentenceEnd(next);
+            for (int k = next; k <= fragmentEnd; k++) {
                 if (isVerb(k) || quoteAt[k] >= 0 || k > next + 8) {
                     return speaker; // (a few words with no verb)
                 }
             }
-            for (int k = next; k < tokens.size() && k <= next + 6 && tokens.get(k).sentence() == tokens.get(next).sentence(); k++) {
+            for (int k = next; k <= Math.min(fragmentEnd, next + 6); k++) {
                 NodeRef ref = mentionAt[k] >= 0 ? links.mentionRefs()[mentionAt[k]] : null;
                 if (ref != null && ref.label().equals("Person")) {
-                    int end = doc.mentions().get(mentionAt[k]).lastToken() + 1;
-                    boolean closes = end < tokens.size() && (tokens.get(end).sentence() != tokens.get(k).sentence()
-                            || Set.of(".", ",").contains(tokens.get(end).word()));
+                    int after = doc.mentions().get(mentionAt[k]).lastToken() + 1;
+                    boolean closes = after < tokens.size()
+                            && (after > fragmentEnd || Set.of(".", ",").contains(tokens.get(after).word()));
                     return closes ? new Speaker(ref, null, k) : speaker;
                 }
             }
