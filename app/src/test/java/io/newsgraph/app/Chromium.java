@@ -242,19 +242,38 @@ final class Chromium implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // closing anyway
         }
+        // Chromium's helpers (renderer, network service) are children of the browser process and may outlive it
+        // for a moment, still writing to the profile: end them all before the profile is removed
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
+        helpers.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle h : helpers) {
+                try {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind
+        deleteProfile();
+    }
+
+    /** Removes the temporary profile; a file that vanishes while the tree is walked is no failure of the test. */
+    private void deleteProfile() {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // a file went away (or appeared) during the walk: walk again
+            }
         }
     }
 }
