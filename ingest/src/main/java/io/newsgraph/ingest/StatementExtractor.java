@@ -1095,6 +1095,9 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
+            if (takesObject(v)) {
+                return; // "the attacks have claimed the lives of dozens": taken, not said
+            }
             if (unquotedQuestion(v, to)) {
                 return; // "Why should leftists and socialists support Howie Hawkins?": asked, not stated
             }
@@ -1824,6 +1827,23 @@ final class StatementExtractor {
                 return saysSomething(span) ? span : null;
             }
             return null;
+        }
+
+        /**
+         * Whether cue {@code v} has, by the parse, no clause and an object that is taken rather than said
+         * ({@code takenObjects}): "claimed the lives of dozens", "claimed the title".
+         */
+        private boolean takesObject(int v) {
+            if (!g.parsed(v) || !g.dependents(v, "ccomp", "xcomp").isEmpty()) {
+                return false;
+            }
+            for (int o : g.dependents(v, "obj")) {
+                if (o > v && (words.takenObjects().contains(tokens.get(o).lemma().toLowerCase(Locale.ROOT))
+                        || words.takenObjects().contains(tokens.get(o).word().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Two words besides determiners, or a name: "the remarks Trump made", "Machado"; not "the matter". */

@@ -33,7 +33,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
                              Set<String> issueVerbs, List<List<String>> officeSynonyms,
                              Map<String, List<String>> documentOwners, Set<String> quoteVerbs,
-                             Map<String, String> givenNameGenders) {
+                             Map<String, String> givenNameGenders, Set<String> takenObjects) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -106,7 +106,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
                        List<String> issueVerbs, List<List<String>> officeSynonyms,
                        Map<String, List<String>> documentOwners, List<String> quoteVerbs,
-                       Map<String, List<String>> givenNameGenders) {
+                       Map<String, List<String>> givenNameGenders, List<String> takenObjects) {
     }
 
     /** The built-in words. */
@@ -140,7 +140,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 byWord(r.honorificGenders()), set(r.officeQualifiers()), set(r.partNouns()), set(r.blameVerbs()),
                 set(r.postNouns()), set(r.issueVerbs()), r.officeSynonyms() == null ? List.of()
                 : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList(),
-                owners(r.documentOwners()), set(r.quoteVerbs()), byWord(r.givenNameGenders()));
+                owners(r.documentOwners()), set(r.quoteVerbs()), byWord(r.givenNameGenders()),
+                set(r.takenObjects()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

@@ -1353,4 +1353,14 @@ class StatementsIT {
         assertTrue(explainer.statements().stream().noneMatch(x -> x.text().contains("Anyone over 65")),
                 "an explainer's answers are the paper's: " + explainer.statements());
     }
+
+    @Test
+    void whatIsTakenIsNotSaid() {
+        GraphFragment f = extract("The recent wave of attacks has claimed the lives of dozens of security personnel and "
+                + "civilians. The Lakers claimed the title in June. The opposition claimed the vote had been rigged.");
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("the lives of dozens")
+                || x.text().contains("the title")), f.statements().toString());
+        assertTrue(f.statements().stream().anyMatch(x -> x.text().contains("the vote had been rigged")),
+                "a claim with a clause is still a statement: " + f.statements());
+    }
 }
