@@ -8,6 +8,7 @@ import io.newsgraph.model.NodeRef;
 import io.newsgraph.model.Span;
 import io.newsgraph.model.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,6 +110,8 @@ final class StatementExtractor {
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "while", "after", "because", "although",
             "though", "since", "before", "if", "as");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
+    /** Words that open a clause set against the one before it ("..., while Cruz said ..."). */
+    private static final Set<String> CONTRASTING = Set.of("while", "whereas", "whilst");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     private static final int MIN_WORDS = 4;
     /** The fewest words of reported content that is a clause with a subject and verb of its own. */
@@ -182,6 +185,8 @@ final class StatementExtractor {
         final java.util.Map<NodeRef, String> gender = new java.util.HashMap<>();
         NodeRef lastSpeaker;
         int lastSpeakerSentence = -10;
+        /** The person a "he" or "she" outside quotation marks was found to be, by sentence (the first such). */
+        final Map<Integer, NodeRef> pronounPerson = new HashMap<>();
 
         Run(AnnotatedArticle doc, Links links) {
             this.doc = doc;
@@ -280,6 +285,19 @@ final class StatementExtractor {
                             near.addAll(speechVerbs(ranges[s2][0], ranges[s2][1]));
                         }
                     }
+                    int afterEnd = qEndSentence + 1;
+                    if (afterEnd < ranges.length && ranges[afterEnd][0] <= ranges[afterEnd][1]
+                            && tokens.get(ranges[qEndSentence][1]).end() >= quote.close()
+                            && !text.substring(quote.close(), tokens.get(ranges[afterEnd][0]).begin()).contains("\n")) {
+                        // '"... Has the earnings kick played itself out?" said Bell Curve Trading chief strategy
+                        // expert, Bill Strazzullo.': the splitter ended the sentence at the question's closing mark,
+                        // and the verb of saying opens the next
+                        List<Integer> opening = speechVerbs(ranges[afterEnd][0], Math.min(ranges[afterEnd][1],
+                                ranges[afterEnd][0] + 1));
+                        if (!opening.isEmpty() && isPunctuationBefore(ranges[afterEnd][0], opening.get(0))) {
+                            near.add(opening.get(0));
+                        }
+                    }
                     Integer verb = nearestVerb(near, quote);
                     Speaker signed = dashSpeaker(quote);
                     // with no verb of saying: a colon or an "according to" before it in its sentence
@@ -351,6 +369,13 @@ final class StatementExtractor {
                             if (!speaker.found() && tokens.get(verb).begin() > quote.close() && g.parsed(verb)) {
                                 for (int o : g.dependents(verb, "obj")) {
                                     Speaker phrase = o > verb ? speakerOfPhrase(o) : Speaker.NONE;
+                                    for (int a : o > verb && phrase.ref() == null ? g.dependents(o, "appos")
+                                            : List.<Integer>of()) {
+                                        // '"...," said Bell Curve Trading chief strategy expert, Bill Strazzullo'
+                                        Speaker named = speakerOfPhrase(a);
+                                        phrase = named.ref() != null && named.ref().label().equals("Person") ? named
+                                                : phrase;
+                                    }
                                     if (phrase.ref() != null) {
                                         speaker = phrase;
                                         break;
@@ -1095,6 +1120,9 @@ final class StatementExtractor {
             if (!core && !g.parsed(v)) {
                 return; // the cues beyond the verbs of saying need the grammar
             }
+            if (core && g.parsed(v) && negated(v)) {
+                return; // "declined to predict when ...", "did not say whether ...": nothing was said
+            }
             if (takesObject(v)) {
                 return; // "the attacks have claimed the lives of dozens": taken, not said
             }
@@ -1189,6 +1217,9 @@ final class StatementExtractor {
                     && g.dependents(v, "obj", "ccomp", "xcomp").isEmpty()) {
                 return; // "In a Facebook message posted Friday, Cruz said": the participle only describes the noun
             }
+            if (objectGap(v)) {
+                return; // "everything Trump says is true", "the question nobody asked": what was said is the noun
+            }
             if (words.evidenceVerbs().contains(lemma) && !core && g.parsed(v) && evidenceSubject(v)) {
                 kind = StatementWords.EVIDENCE; // "polling indicated that ..." (a verb of saying stays speech)
             }
@@ -1282,6 +1313,16 @@ final class StatementExtractor {
                         end = Math.min(end, g.subtree(x)[0] - 1);
                     }
                 }
+            }
+            if (g.parsed(v) && g.head(v) > g.subtree(v)[1] && g.subtree(v)[1] > v && (Grammar.is(g.rel(v), "advcl")
+                    || Grammar.is(g.rel(v), "acl")) && !g.subjects(g.head(v)).isEmpty()
+                    && g.dependents(v, "mark").stream().noneMatch(m -> tokens.get(m).word().equalsIgnoreCase("as"))) {
+                // "While not everything Trump says is true, Jamieson said ...": a cue in a clause that comes before
+                // the verb it hangs on, with words of its own after it, says nothing past that clause, when that
+                // verb has a subject of its own (but "As the paper noted, it is surprising ...", "As Heald told The
+                // Huffington Post, US surface ozone has dropped" say the rest, and
+                // "While the candidates say the United States must play a role" was parsed with "play" as the head)
+                end = Math.min(end, g.subtree(v)[1]);
             }
             end = endOfRelativeClause(v, new int[] {c, end})[1];
             while (end >= c && isPunctuation(tokens.get(end))) {
@@ -1830,6 +1871,21 @@ final class StatementExtractor {
         }
 
         /**
+         * Whether cue {@code v} heads a relative clause whose missing word is its object: with a subject of its own
+         * that is no relative pronoun and no object or clause ("everything Trump says is true", "the question nobody
+         * asked"). What was said is then the noun the clause is on; the words after the cue are not.
+         */
+        private boolean objectGap(int v) {
+            if (!g.parsed(v) || !Grammar.is(g.rel(v), "acl:relcl")
+                    || !g.dependents(v, "obj", "iobj", "ccomp", "xcomp", "parataxis").isEmpty()) {
+                return false;
+            }
+            List<Integer> subjects = g.subjects(v);
+            return !subjects.isEmpty() && subjects.stream()
+                    .noneMatch(x -> RELATIVE.contains(tokens.get(x).word().toLowerCase(Locale.ROOT)));
+        }
+
+        /**
          * Whether cue {@code v} has, by the parse, no clause and an object that is taken rather than said
          * ({@code takenObjects}): "claimed the lives of dozens", "claimed the title".
          */
@@ -1864,6 +1920,17 @@ final class StatementExtractor {
          * what follows is the writer's.
          */
         private int[] beforeOwnClause(int[] span) {
+            for (int k = span[0] + 1; k + 1 < span[1]; k++) {
+                // "Rubio suggested that ..., while Cruz said that ...": a contrasting clause with a cue and a
+                // subject of its own is another's statement
+                int p = g.parsed(k + 1) ? g.head(k + 1) : -1;
+                if (tokens.get(k).word().equals(",") && quoteAt[k] < 0
+                        && CONTRASTING.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+                        && p > k + 1 && p <= span[1] && Grammar.is(g.rel(p), "advcl") && !g.subjects(p).isEmpty()
+                        && words.speechVerbs().contains(tokens.get(p).lemma().toLowerCase(Locale.ROOT))) {
+                    return new int[] {span[0], k - 1};
+                }
+            }
             for (int k = span[0] + 1; k < span[1]; k++) {
                 if (!tokens.get(k).word().equals(";") || quoteAt[k] >= 0) {
                     continue;
@@ -2061,6 +2128,11 @@ final class StatementExtractor {
                     return closedClause;
                 }
                 List<Integer> subjects = g.subjects(k);
+                if (subjects.isEmpty() && viaConj) {
+                    // "FBI officials were angered by the deal and predicted it would ...": the passive's subject is
+                    // the subject of the verb joined to it
+                    subjects = g.dependents(k, "nsubj:pass");
+                }
                 int relcl = Grammar.is(g.rel(k), "conj") ? g.head(k) : viaConj ? k : -1;
                 if (relcl >= 0 && Grammar.is(g.rel(relcl), "acl:relcl") && subjects.contains(g.head(relcl))
                         && speakerOfPhrase(g.head(relcl)).ref() == null && !speakingNoun(g.head(relcl))) {
@@ -3094,18 +3166,69 @@ final class StatementExtractor {
          * it speaks for ("The palace issued the following statement from the king: "...""), else the subject of the
          * clause when it names a speaker ("The ministry in a release: "...""). Null when neither names one.
          */
+        /**
+         * Whether the words from {@code from} to before {@code first} are only a title before a name: capitalised
+         * first, no verb, no punctuation but an abbreviation's full stop, no other name ("Former secretary of state",
+         * "Special Asst. to the Secretary and Director of Air Force Communications").
+         */
+        private boolean titleOnly(int from, int first) {
+            if (first - from > 14 || !Character.isUpperCase(tokens.get(from).word().charAt(0))) {
+                return false;
+            }
+            for (int k = from; k < first; k++) {
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                String w = tokens.get(k).word();
+                if (pos.startsWith("VB") || pos.startsWith("PRP") || quoteAt[k] >= 0
+                        || isPunctuation(tokens.get(k)) && !w.endsWith(".")
+                        || mentionAt[k] >= 0 && links.mentionRefs()[mentionAt[k]] != null
+                        && links.mentionRefs()[mentionAt[k]].label().equals("Person")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private Speaker colonSpeaker(int from, Quote quote) {
             int colon = -1;
             for (int k = from; k < tokens.size() && tokens.get(k).end() <= quote.open(); k++) {
                 colon = k;
             }
-            if (colon <= from || !tokens.get(colon).word().equals(":") || !g.parsed(colon)) {
+            if (colon < from || !tokens.get(colon).word().equals(":")) {
                 return null;
             }
-            int named = mentionAt[colon - 1];
+            int start = from;
+            if (colon == from) {
+                // "Rep. Trey Gowdy (R-S.C.): "..."": the splitter ended a sentence at the abbreviation before the
+                // colon; the name is that sentence (in the same paragraph)
+                if (from == 0 || text.substring(tokens.get(from - 1).end(), tokens.get(from).begin()).contains("\n")) {
+                    return null;
+                }
+                start = sentenceStart(from - 1);
+            }
+            while (start < colon - 1 && (tokens.get(start).word().equals(":") || isDash(tokens.get(start).word())
+                    || isClosingMark(tokens.get(start).word()) || tokens.get(start).word().equals("``"))) {
+                start++; // ("..." : Secretary of the Air Force James Roche: "..."", a run of such lines)
+            }
+            int nameEnd = colon - 1;
+            if (tokens.get(nameEnd).word().equals(")") || "-RRB-".equals(tokens.get(nameEnd).pos())) {
+                // "Rep. Trey Gowdy (R-S.C.): "..."": the name before a bracket of party and state
+                int k = nameEnd - 1;
+                while (k > start && !tokens.get(k).word().equals("(") && !"-LRB-".equals(tokens.get(k).pos())
+                        && nameEnd - k < 8) {
+                    k--;
+                }
+                nameEnd = k > start && (tokens.get(k).word().equals("(") || "-LRB-".equals(tokens.get(k).pos()))
+                        ? k - 1 : nameEnd;
+            }
+            int named = nameEnd >= start ? mentionAt[nameEnd] : -1;
             if (named >= 0 && SPEAKER_TYPES.contains(links.mentionRefs()[named].label())) {
                 // "Ellis: "..."" and "Said Ellis: "..."": the name alone introduces the quotation
                 int first = doc.mentions().get(named).firstToken();
+                if (first == start || first > start && links.mentionRefs()[named].label().equals("Person")
+                        && titleOnly(start, first)) {
+                    // "Former secretary of state Hillary Rodham Clinton: "..."": the name after its title
+                    return new Speaker(links.mentionRefs()[named], null, first);
+                }
                 // (also after a dash or "from" that follows a heading: "Pollsters agree - Carl Bialik: "..."",
                 // "More from Jones: "..."")
                 String before = first > from ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -3115,6 +3238,9 @@ final class StatementExtractor {
                         && quoteAt[first - 1] < 0) {
                     return new Speaker(links.mentionRefs()[named], null, first);
                 }
+            }
+            if (colon == from || !g.parsed(colon)) {
+                return null;
             }
             for (int k = colon - 1; k >= from; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -3132,9 +3258,9 @@ final class StatementExtractor {
                     for (int o : g.dependents(k, "nmod:poss")) {
                         String pos = tokens.get(o).pos() == null ? "" : tokens.get(o).pos();
                         if (pos.equals("NN") || pos.equals("NNS")) {
-                            int start = g.subtree(o)[0];
-                            return new Speaker(null, text.substring(tokens.get(start).begin(), tokens.get(k).end()),
-                                    start);
+                            int owner = g.subtree(o)[0];
+                            return new Speaker(null, text.substring(tokens.get(owner).begin(), tokens.get(k).end()),
+                                    owner);
                         }
                     }
                     if (sp.text() != null && Grammar.is(g.rel(k), "nsubj") && g.head(k) >= 0 && g.head(k) < colon
@@ -3461,8 +3587,10 @@ final class StatementExtractor {
             List<Integer> members = new ArrayList<>();
             members.add(first);
             members.addAll(g.dependents(first, "conj"));
-            // the words that join them: "and" only ("Smith or Jones" is one of them, not both)
+            // the words that join them: "and" only ("Smith or Jones" is one of them, not both; "both" before the first
+            // is no joiner: "Both the school district and the police department have asserted")
             Set<String> joiners = members.stream().flatMap(m -> g.dependents(m, "cc").stream())
+                    .filter(c -> !"cc:preconj".equals(g.rel(c)))
                     .map(c -> tokens.get(c).word().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
             if (members.size() < 2 || joiners.isEmpty() || !AND.containsAll(joiners)) {
                 return List.of();
@@ -3975,7 +4103,9 @@ final class StatementExtractor {
                     && tokens.get(i).sentence() == tokens.get(v).sentence(); i++) {
                 Speaker s = speakerAt(i);
                 if (s != null && s.ref() != null && (mentionAt[i] >= 0 || isPronoun(i))) {
-                    return s;
+                    Speaker holder = mentionAt[i] >= 0 ? personAfterRole(doc.mentions().get(mentionAt[i]).lastToken())
+                            : null;
+                    return holder != null ? holder : s;
                 }
                 // a verb ends the search, unless a noun follows it: "said lead author Professor David Livermore",
                 // where the tagger took "lead" for a verb
@@ -3986,6 +4116,31 @@ final class StatementExtractor {
                 }
             }
             return Speaker.NONE;
+        }
+
+        /**
+         * '"...," tweeted Rubio spokesman Alex Conant', '"...," said Airbus President and Chief Executive Officer, Tom
+         * Enders': the person named right after a word of an office that follows the name at {@code last} (the owner
+         * of the office, not the one who spoke); null when no such office and person follow.
+         */
+        private Speaker personAfterRole(int last) {
+            boolean office = false;
+            int k = last + 1;
+            for (; k < tokens.size() && k - last <= 8 && mentionAt[k] < 0; k++) {
+                String w = tokens.get(k).word();
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                if (roleWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    office = true;
+                } else if (!(pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("CC")
+                        || w.equals(",") && office) || quoteAt[k] >= 0) {
+                    return null;
+                }
+            }
+            if (!office || k >= tokens.size() || mentionAt[k] < 0 || tokens.get(k).sentence() != tokens.get(last).sentence()) {
+                return null;
+            }
+            NodeRef ref = links.mentionRefs()[mentionAt[k]];
+            return ref != null && ref.label().equals("Person") ? new Speaker(ref, null, k) : null;
         }
 
         /**
@@ -4051,6 +4206,14 @@ final class StatementExtractor {
 
         /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
         private NodeRef antecedent(int token, String wanted) {
+            NodeRef found = antecedentOf(token, wanted);
+            if (found != null && quoteAt[token] < 0) {
+                pronounPerson.putIfAbsent(tokens.get(token).sentence(), found);
+            }
+            return found;
+        }
+
+        private NodeRef antecedentOf(int token, String wanted) {
             int sentence = tokens.get(token).sentence();
             // 'He said Zelensky is "..."; however, "...", he added': the same pronoun earlier in the sentence, outside
             // quotation marks, stands for the same person (not for one named between them)
@@ -4141,6 +4304,11 @@ final class StatementExtractor {
                 }
                 if (last != null) {
                     return fits(last, wanted) ? last : null;
+                }
+                NodeRef chained = pronounPerson.get(k);
+                if (chained != null) {
+                    // the run goes on from a pronoun already found to be someone ("He stated ... . He stated ...")
+                    return fits(chained, wanted) ? chained : null;
                 }
                 boolean anyPronoun = false; // (or a noun of a person: "A White House spokesman declined to comment")
                 for (int i = 0; i < tokens.size(); i++) {
@@ -4276,6 +4444,16 @@ final class StatementExtractor {
             }
             return tokens.get(i).pos().equals("VBN") && i > from
                     && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        }
+
+        /** Whether only punctuation (a closing mark) stands from {@code from} to before {@code t}. */
+        private boolean isPunctuationBefore(int from, int t) {
+            for (int k = from; k < t; k++) {
+                if (!isPunctuation(tokens.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<Integer> speechVerbs(int from, int to) {
@@ -4464,13 +4642,24 @@ final class StatementExtractor {
             String pos = v + 1 <= to && g.parsed(v) ? tokens.get(v).pos() : null;
             String word = v + 1 <= to ? tokens.get(v).word() : "";
             // (a past form the tagger took for an adjective: '," enthused/JJ Scott Fancher')
+            // (or a verb of saying the tagger took for a plural noun: '," claims/NNS writer John Ostrower')
             boolean finite = "VBD".equals(pos) || "VBZ".equals(pos)
-                    || ("JJ".equals(pos) || "VBN".equals(pos)) && word.endsWith("ed");
-            if (!comma || !finite || quoteAt[v] >= 0 || !Character.isLowerCase(word.charAt(0))
-                    || mentionAt[v + 1] < 0 || doc.mentions().get(mentionAt[v + 1]).firstToken() != v + 1) {
+                    || ("JJ".equals(pos) || "VBN".equals(pos)) && word.endsWith("ed")
+                    || "NNS".equals(pos) && word.endsWith("s")
+                    && words.speechVerbs().contains(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));
+            if (!comma || !finite || quoteAt[v] >= 0 || !Character.isLowerCase(word.charAt(0))) {
                 return null;
             }
-            NodeRef named = links.mentionRefs()[mentionAt[v + 1]];
+            // the name at once, or after a few lower-case words of what the person is ("writer John Ostrower")
+            int n = v + 1;
+            while (n <= to && n - v <= 3 && mentionAt[n] < 0 && Character.isLowerCase(tokens.get(n).word().charAt(0))
+                    && tokens.get(n).pos() != null && (tokens.get(n).pos().startsWith("NN") || tokens.get(n).pos().equals("JJ"))) {
+                n++;
+            }
+            if (n > to || mentionAt[n] < 0 || doc.mentions().get(mentionAt[n]).firstToken() != n) {
+                return null;
+            }
+            NodeRef named = links.mentionRefs()[mentionAt[n]];
             return named != null && SPEAKER_TYPES.contains(named.label()) ? v : null;
         }
 

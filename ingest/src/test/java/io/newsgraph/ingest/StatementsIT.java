@@ -1363,4 +1363,50 @@ class StatementsIT {
         assertTrue(f.statements().stream().anyMatch(x -> x.text().contains("the vote had been rigged")),
                 "a claim with a clause is still a statement: " + f.statements());
     }
+
+    @Test
+    void aCueInARelativeOrLeadingClauseSaysNothingBeyondIt() {
+        GraphFragment f = extract("While not everything Donald Trump says is true, Kathleen Jamieson said Trump is a "
+                + "skilled communicator.\n\nMarco Rubio suggested that someone who does not answer questions cannot "
+                + "be president, while Ted Cruz said that the stakes were high.\n\nFBI officials were angered by the "
+                + "deal and predicted it would weaken the agency's case.");
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("is true")), f.statements().toString());
+        assertEquals("person:kathleen-jamieson", speaker(statement(f, "skilled communicator")));
+        Statement rubio = statement(f, "cannot be president");
+        assertFalse(rubio.text().contains("stakes"), rubio.text());
+        assertEquals("person:ted-cruz", speaker(statement(f, "the stakes were high")));
+        assertNotNull(statement(f, "weaken the agency").speaker(), "the passive's subject predicted it");
+    }
+
+    @Test
+    void aSpeakerAfterATitleOrAnOfficeAndAfterASplitQuestion() {
+        GraphFragment f = extract("Clinton testified on Thursday.\n\nRep. Trey Gowdy (R-S.C.):\"I have not heard "
+                + "anyone other than you ever cite that figure.\"\n\nFormer secretary of state Hillary Rodham Clinton:"
+                + "\"We learned that from the State Department and their analysis.\"\n\nMarco Rubio attacked Trump on "
+                + "Sunday. \"He is a con artist who will say anything,\" tweeted Rubio spokesman Alex Conant.\n\n"
+                + "Stocks fell on Monday. \"Is global growth really that strong? Has the earnings kick played itself "
+                + "out?\" said Bell Curve Trading chief strategy expert, Bill Strazzullo.\n\nBoeing rolled out the "
+                + "plane. \"No one has ever built a wide body aircraft at this rate,\" claims writer John Ostrower.");
+        assertEquals("person:trey-gowdy", speaker(statement(f, "ever cite that figure")));
+        assertEquals("person:hillary-rodham-clinton", speaker(statement(f, "We learned that")));
+        assertEquals("person:alex-conant", speaker(statement(f, "con artist")), "the spokesman, not the one he speaks for");
+        assertEquals("person:bill-strazzullo", speaker(statement(f, "global growth")));
+        assertEquals("person:john-ostrower", speaker(statement(f, "wide body aircraft")));
+    }
+
+    @Test
+    void heGoesOnThroughARunOfPronounsAndNothingIsSaidWhenNotSaid() {
+        GraphFragment f = extract("Fritz Henderson, the chief executive of General Motors, outlined a plan on Monday. "
+                + "Henderson stated that the process would take 60 days. He stated that GM would offer a package to "
+                + "dealers. The company has 47 plants. Its shares fell. He stated that GM would keep its plants in "
+                + "China. He stated that the filings did not cover the company's businesses in Europe. He declined to "
+                + "predict when the company would return to profitability. As Henderson told The New York Times, the "
+                + "bankruptcy process will be quick and thorough.\n\nBoth the Irving Independent School District and the Irving "
+                + "Police Department have asserted that the boy's religion was not a factor.");
+        assertEquals("person:fritz-henderson", speaker(statement(f, "filings did not cover")));
+        assertTrue(f.statements().stream().noneMatch(x -> x.verb().equals("predict")), f.statements().toString());
+        assertEquals("person:fritz-henderson", speaker(statement(f, "bankruptcy process will be quick")));
+        Statement both = statement(f, "religion was not a factor");
+        assertEquals(1, both.coSpeakers().size(), "both bodies asserted it: " + both);
+    }
 }
