@@ -2607,7 +2607,12 @@ final class StatementExtractor {
             String label = words.typeNouns().get(w);
             if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
                     .equalsIgnoreCase("the"))) {
-                NodeRef named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
+                // (the one that was the subject of its clause, before one named in passing: "GM sought more aid from
+                // the US Treasury Department. The company has warned ...": GM)
+                NodeRef named = subjectBefore(label, g.subtree(s)[0], 3);
+                if (named == null) {
+                    named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
+                }
                 if (named == null) {
                     // named further back: the one of that kind the article names before this
                     int phraseAt = tokens.get(g.subtree(s)[0]).begin();
@@ -2825,6 +2830,27 @@ final class StatementExtractor {
         }
 
         /** The entity with one of these labels named last before token t, within this many sentences before. */
+        /**
+         * The last entity of this label named before token t (within {@code sentences} sentences before its own, in its
+         * paragraph) as the active subject of its clause, by the parse; null when none is.
+         */
+        private NodeRef subjectBefore(String label, int t, int sentences) {
+            int sentence = tokens.get(t).sentence();
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= sentence - sentences; i--) {
+                if (text.substring(tokens.get(i).end(), tokens.get(i + 1).begin()).contains("\n")) {
+                    return null; // (in its paragraph)
+                }
+                int m = mentionAt[i];
+                NodeRef ref = m >= 0 ? links.mentionRefs()[m] : null;
+                if (ref != null && ref.label().equals(label) && quoteAt[i] < 0 && g.parsed(i)
+                        && "nsubj".equals(g.rel(i)) && (g.head(i) < doc.mentions().get(m).firstToken()
+                        || g.head(i) > doc.mentions().get(m).lastToken())) {
+                    return ref;
+                }
+            }
+            return null;
+        }
+
         private NodeRef entityBefore(Set<String> labels, int t, int sentences) {
             return nearestBefore(t, sentences, i -> labels.contains(links.mentionRefs()[mentionAt[i]].label()));
         }
