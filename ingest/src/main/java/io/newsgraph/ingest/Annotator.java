@@ -268,7 +268,7 @@ public final class Annotator {
         return new AnnotatedArticle(article, sentences, tokens,
                 repeatSurnames(tokens, repeatShortNames(tokens, roleWords, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens, roleWords,
                         splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
-                                joinOrganisationOfPlace(article.text(), joinGazetteerSplits(article.text(),
+                                joinOrganisationOfPlace(article.text(), tokens, joinGazetteerSplits(article.text(),
                                         tagHyphenatedNames(article.text(), tokens, mentions, hyphenatedNames))),
                                 organisationNameWords))))))),
                 dependencies);
@@ -757,18 +757,50 @@ public final class Annotator {
      * "Supreme Court of the United Kingdom" tagged as an organisation "Supreme Court of the" and a country: an
      * organisation mention that ends in "of" or "of the", right before a place, is one organisation with it.
      */
-    static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.NerMention> in) {
+    static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.Token> tokens,
+                                                                     List<AnnotatedArticle.NerMention> in) {
         List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
         for (AnnotatedArticle.NerMention m : in) {
             AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.type().equals("ORGANIZATION") && PLACE_TAGS.contains(m.type())
+            boolean adjacent = prev != null && prev.type().equals("ORGANIZATION") && PLACE_TAGS.contains(m.type())
+                    && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1;
+            // (and "Air India", "Air Canada", tagged an organisation "Air" and a country: one word of a name, not an
+            // acronym, right before the place with one space between, in its phrase)
+            // (and "Bank of America Corporation", by then "Bank of America" and an organisation "Corporation")
+            boolean sameName = prev != null && prev.type().equals("ORGANIZATION") && m.type().equals("ORGANIZATION")
                     && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
-                    && prev.text().matches("(?s).*\\s(?:of|of the)")) {
+                    && prev.firstToken() < prev.lastToken() && text.substring(prev.end(), m.begin()).equals(" ")
+                    && m.firstToken() == m.lastToken() && capitalisedWord(m.text());
+            // (not "told Reuters Russia had no plans": the parse keeps the word in the place's phrase, if it parsed)
+            AnnotatedArticle.Token word = adjacent ? tokens.get(prev.firstToken()) : null;
+            // (nor a body the gazetteer knows by that one word: "told Reuters Russia had no plans")
+            boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && (word.rel() == null
+                    || word.rel().equals("compound") && word.head() >= m.firstToken() && word.head() <= m.lastToken());
+            if (sameName || adjacent && (prev.text().matches("(?s).*\\s(?:of|of the)")
+                    || oneName && prev.firstToken() == prev.lastToken() && capitalisedWord(prev.text())
+                    && text.substring(prev.end(), m.begin()).equals(" "))) {
                 out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
                         prev.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
                 continue;
             }
             out.add(m);
+        }
+        // "The Bank of America Corporation": words tagged as the organisation right after its joined name are its end
+        boolean[] covered = coveredTokens(tokens, out);
+        for (int i = 0; i < out.size(); i++) {
+            AnnotatedArticle.NerMention m = out.get(i);
+            int last = m.lastToken();
+            while (m.type().equals("ORGANIZATION") && last >= 0 && last + 1 < tokens.size() && !covered[last + 1]
+                    && tokens.get(last + 1).sentence() == m.sentence()
+                    && "ORGANIZATION".equals(tokens.get(last + 1).ner())
+                    && text.substring(tokens.get(last).end(), tokens.get(last + 1).begin()).equals(" ")) {
+                last++;
+            }
+            if (last != m.lastToken()) {
+                int end = tokens.get(last).end();
+                out.set(i, new AnnotatedArticle.NerMention(text.substring(m.begin(), end), m.type(), null, m.begin(),
+                        end, m.sentence(), m.firstToken(), last));
+            }
         }
         return out;
     }

@@ -2607,9 +2607,13 @@ final class StatementExtractor {
             String label = words.typeNouns().get(w);
             if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
                     .equalsIgnoreCase("the"))) {
-                // (the one that was the subject of its clause, before one named in passing: "GM sought more aid from
-                // the US Treasury Department. The company has warned ...": GM)
-                NodeRef named = subjectBefore(label, g.subtree(s)[0], 3);
+                // (one named in its own sentence; else the one that was the subject of its clause in the sentences
+                // before, before one named there in passing: "GM sought more aid from the US Treasury Department. The
+                // company has warned ...": GM)
+                NodeRef named = entityBefore(Set.of(label), g.subtree(s)[0], 0);
+                if (named == null) {
+                    named = subjectBefore(label, g.subtree(s)[0], 3);
+                }
                 if (named == null) {
                     named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
                 }

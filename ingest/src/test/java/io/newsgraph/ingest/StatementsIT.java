@@ -1409,4 +1409,17 @@ class StatementsIT {
         Statement both = statement(f, "religion was not a factor");
         assertEquals(1, both.coSpeakers().size(), "both bodies asserted it: " + both);
     }
+
+    @Test
+    void anAirlineNamedForItsCountryAndACorporationAfterItsPlaceAreOrganisations() {
+        GraphFragment f = extract("Boeing secured the deals on Monday. Air India says the new airliner will save US$300 "
+                + "million in fuel a year.\n\nThe Bank of America Corporation, the second-largest bank in the United "
+                + "States, has announced that it lost US$2.24 billion in the third quarter.\n\nGeneral Motors asked "
+                + "for $4 billion in loans from the US Treasury Department on Tuesday. The company has warned that it "
+                + "might run out of money by March.");
+        assertEquals("organisation:air-india", speaker(statement(f, "save US$300 million")));
+        assertEquals("organisation:bank-of-america-corporation", speaker(statement(f, "lost US$2.24 billion")));
+        assertEquals("organisation:general-motors", speaker(statement(f, "run out of money")),
+                "the company that was the subject, not the body named in passing");
+    }
 }
