@@ -264,7 +264,7 @@ final class StatementExtractor {
                     Quote quote = quotes.get(q);
                     if (quoteDone[q] || quote.open() < tokens.get(from).begin() && quoteOpensAt[q] != s
                             || quote.open() > tokens.get(to).end()
-                            || quote.words(text) < MIN_WORDS && !shortSaid(quote)) {
+                            || quote.words(text) < MIN_WORDS && !shortSaid(quote) || namesAWork(quote)) {
                         continue;
                     }
                     if (s + 1 < ranges.length && to > from && quote.open() >= tokens.get(to).begin()
@@ -4541,6 +4541,45 @@ final class StatementExtractor {
          * mark inside the quotation marks and a verb of saying follows it at once or after the speaker's name
          * (""I love you," he said", ""We need change," said the businessman").
          */
+        /**
+         * Whether a quotation names a work or a thing rather than gives anyone's words: after a noun of a work, with or
+         * without a comma ('Trump's new book, "Crippled America: How to Make America Great Again,"'); after a word of
+         * naming as a participle on a noun ('a play called "Los Hijos de Trump,"', not 'Trump called the deal "a
+         * disaster"'); or, in title case, right before a noun ('a three-day "Jeb Can Fix It" bus tour').
+         */
+        private boolean namesAWork(Quote quote) {
+            int inside = firstTokenAfter(quote.open());
+            int before = inside - 1;
+            while (before >= 0 && tokens.get(before).end() > quote.open()) {
+                before--;
+            }
+            if (inside >= tokens.size() || quote.words(text) > 12 || before < 0) {
+                return false;
+            }
+            String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+            int noun = w.equals(",") ? before - 1 : before;
+            if (noun >= 0 && quoteAt[noun] < 0 && tokens.get(noun).pos() != null && tokens.get(noun).pos().startsWith("NN")
+                    && words.workNouns().contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (words.namingWords().contains(w) && "VBN".equals(tokens.get(before).pos())
+                    && (!g.parsed(before) || Grammar.is(g.rel(before), "acl") || Grammar.is(g.rel(before), "amod"))) {
+                return true;
+            }
+            int after = firstTokenAfter(quote.close());
+            if (after >= tokens.size() || tokens.get(after).sentence() != tokens.get(inside).sentence()
+                    || tokens.get(after).pos() == null || !tokens.get(after).pos().startsWith("NN")
+                    || !Character.isLowerCase(tokens.get(after).word().charAt(0))) {
+                return false;
+            }
+            String[] inner = text.substring(quote.open() + 1, quote.close()).strip().split("\\s+");
+            int capitalised = 0;
+            for (String x : inner) {
+                capitalised += !x.isEmpty() && Character.isUpperCase(x.charAt(0)) ? 1 : 0;
+            }
+            return inner.length >= 2 && capitalised == inner.length;
+        }
+
         private boolean shortSaid(Quote quote) {
             int k = quote.close() - 1;
             while (k > quote.open() && Character.isWhitespace(text.charAt(k))) {

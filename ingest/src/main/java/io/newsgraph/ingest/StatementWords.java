@@ -33,7 +33,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                              Set<String> partNouns, Set<String> blameVerbs, Set<String> postNouns,
                              Set<String> issueVerbs, List<List<String>> officeSynonyms,
                              Map<String, List<String>> documentOwners, Set<String> quoteVerbs,
-                             Map<String, String> givenNameGenders, Set<String> takenObjects) {
+                             Map<String, String> givenNameGenders, Set<String> takenObjects,
+                             Set<String> workNouns, Set<String> namingWords) {
 
     public static final String SPEECH = "speech";
     public static final String BELIEF = "belief";
@@ -106,7 +107,8 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                        List<String> partNouns, List<String> blameVerbs, List<String> postNouns,
                        List<String> issueVerbs, List<List<String>> officeSynonyms,
                        Map<String, List<String>> documentOwners, List<String> quoteVerbs,
-                       Map<String, List<String>> givenNameGenders, List<String> takenObjects) {
+                       Map<String, List<String>> givenNameGenders, List<String> takenObjects,
+                       List<String> workNouns, List<String> namingWords) {
     }
 
     /** The built-in words. */
@@ -141,7 +143,7 @@ public record StatementWords(Set<String> speechVerbs, Set<String> allegationVerb
                 set(r.postNouns()), set(r.issueVerbs()), r.officeSynonyms() == null ? List.of()
                 : r.officeSynonyms().stream().map(g -> g.stream().map(StatementWords::lower).toList()).toList(),
                 owners(r.documentOwners()), set(r.quoteVerbs()), byWord(r.givenNameGenders()),
-                set(r.takenObjects()));
+                set(r.takenObjects()), set(r.workNouns()), set(r.namingWords()));
     }
 
     /** The entries "verb preposition" of a list ("rail against") as verb -> prepositions. */

@@ -1422,4 +1422,17 @@ class StatementsIT {
         assertEquals("organisation:general-motors", speaker(statement(f, "run out of money")),
                 "the company that was the subject, not the body named in passing");
     }
+
+    @Test
+    void aQuotationThatNamesAWorkIsNoOnesWords() {
+        GraphFragment f = extract("Jeb Bush crisscrossed New Hampshire last week on a three-day \"Jeb Can Fix It\" bus "
+                + "tour. Mexican newspapers have been inspecting Donald Trump's new book, \"Crippled America: How to Make "
+                + "America Great Again,\" which was released this month. Comedians are performing a play called \"Los "
+                + "Hijos de Trump,\" in which the candidate is mocked. Trump called the deal \"a disaster for our "
+                + "country and for our workers.\"");
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("Jeb Can Fix It")
+                || x.text().contains("Crippled America") || x.text().contains("Los Hijos")), f.statements().toString());
+        assertEquals("person:donald-trump", speaker(statement(f, "a disaster for our country")),
+                "calling something a name is a statement");
+    }
 }
