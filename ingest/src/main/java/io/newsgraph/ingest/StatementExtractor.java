@@ -417,6 +417,13 @@ final class StatementExtractor {
                     } else if ((signedNext = shortSayingAfter(qEndSentence, ranges)) != null) {
                         // ""... demands a trial." Pelosi said.": a full stop where the comma belongs
                         speaker = signedNext;
+                    } else if (quote.open() > tokens.get(from).begin() && qEndSentence == s
+                            && (opener = personSubjectOf(new int[] {from, to})) != null
+                            && tokens.get(opener.start()).end() <= quote.open()) {
+                        // 'Filling in for Sanders, West landed a sharp dig at "my dear sister Hillary Clinton."': the
+                        // person who is the active subject of the sentence's main verb, before the quotation, before
+                        // the last speaker
+                        speaker = opener;
                     } else if (lastSpeaker != null && s - lastSpeakerSentence <= 2
                             && !otherSpeakerNamedBetween(lastSpeakerSentence, s)) {
                         speaker = new Speaker(lastSpeaker, null, -1);
@@ -455,6 +462,11 @@ final class StatementExtractor {
                         // "The club's heavy investment in its facilities, Ms. Tanzer said, ''is a perfect example of
                         // adapting'' to the changing economics of golf"
                         mixed = parentheticalCue(from, to, verb, speaker, quote);
+                    }
+                    if (mixed == null && verb != null && qEndSentence == s) {
+                        // 'Cruz argued that "every candidate on this stage" - including Cruz - favored a path to
+                        // citizenship': the quotation is part of the clause said
+                        mixed = clauseAroundQuote(verb, lemma, quote);
                     }
                     if (mixed != null) {
                         // "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said
@@ -542,6 +554,27 @@ final class StatementExtractor {
          * null when the quotation opens the sentence, another cue or quotation comes before it, or the cue is not
          * after it at the sentence's end.
          */
+        /**
+         * The clause a cue before a quotation gives as its content when the quotation is only part of it, with at
+         * least two words of the clause after the closing mark ('argued that "every candidate on this stage" -
+         * including Cruz - favored a path to citizenship'); null otherwise.
+         */
+        private int[] clauseAroundQuote(int verb, String lemma, Quote quote) {
+            if (!g.parsed(verb) || tokens.get(verb).end() > quote.open() || g.dependents(verb, "ccomp").isEmpty()) {
+                return null;
+            }
+            int[] content = grammarContent(verb, lemma);
+            int inside = firstTokenAfter(quote.open());
+            if (content == null || content[0] > inside) {
+                return null;
+            }
+            int outside = 0;
+            for (int k = firstTokenAfter(quote.close()); k <= content[1] && k < tokens.size(); k++) {
+                outside += quoteAt[k] < 0 && !isPunctuation(tokens.get(k)) ? 1 : 0;
+            }
+            return outside >= 2 ? content : null;
+        }
+
         private int[] mixedQuotation(int from, int verb, Speaker speaker, Quote quote) {
             if (tokens.get(verb).begin() <= quote.close() || !g.parsed(verb)) {
                 return null;

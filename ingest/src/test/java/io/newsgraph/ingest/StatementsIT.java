@@ -1435,4 +1435,21 @@ class StatementsIT {
         assertEquals("person:donald-trump", speaker(statement(f, "a disaster for our country")),
                 "calling something a name is a statement");
     }
+
+    @Test
+    void aQuotationThatIsPartOfTheClauseSaidGivesTheWholeClause() {
+        GraphFragment f = extract("Donald Trump said that \"the system is rigged\" against him and his supporters in "
+                + "every state.");
+        Statement st = statement(f, "the system is rigged");
+        assertTrue(st.text().contains("his supporters in every state"), st.text());
+        assertEquals("person:donald-trump", speaker(st));
+    }
+
+    @Test
+    void aQuotationInASentenceAboutSomeoneElseIsTheirsNotTheLastSpeakers() {
+        GraphFragment f = extract("\"We have big substantive differences,\" Tad Devine said.\n\nThat is where author "
+                + "Cornel West took the conversation. Filling in for Sanders at the same event, West landed a sharp dig "
+                + "at \"my dear sister Hillary Clinton, who takes the money.\"");
+        assertEquals("person:cornel-west", speaker(statement(f, "my dear sister")));
+    }
 }
