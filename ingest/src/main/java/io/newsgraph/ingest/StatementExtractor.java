@@ -3186,11 +3186,14 @@ final class StatementExtractor {
         private Speaker dashSpeaker(Quote quote) {
             int k = firstTokenAfter(quote.close());
             while (k < tokens.size() && isPunctuation(tokens.get(k)) && !isDash(tokens.get(k).word())
-                    && tokens.get(k).begin() - quote.close() <= 3) {
+                    && !tokens.get(k).word().equals("-") && tokens.get(k).begin() - quote.close() <= 3) {
                 k++; // the closing quotation mark, a full stop
             }
-            if (k + 1 >= tokens.size() || !isDash(tokens.get(k).word())
-                    || text.substring(quote.close() + 1, tokens.get(k).begin()).contains("\n")) {
+            if (k + 1 >= tokens.size()) {
+                return null;
+            }
+            boolean nextLine = text.substring(quote.close() + 1, tokens.get(k).begin()).contains("\n");
+            if (nextLine ? !signatureLine(quote, k) : !isDash(tokens.get(k).word())) {
                 return null;
             }
             int m = mentionAt[k + 1];
@@ -3199,6 +3202,31 @@ final class StatementExtractor {
                 return new Speaker(links.mentionRefs()[m], null, k + 1);
             }
             return null;
+        }
+
+        /**
+         * Whether a quotation that is a paragraph of its own is signed on the next line by a dash and a name alone
+         * ('"Boeing and GE ... pay zero taxes." / - Sanders.', as fact checks print the claims they check): the dash
+         * at token k opens that paragraph, and the name with at most a full stop fills it.
+         */
+        private boolean signatureLine(Quote quote, int k) {
+            String w = tokens.get(k).word();
+            if (!isDash(w) && !w.equals("-") || k + 1 >= tokens.size()) {
+                return false;
+            }
+            int lineStart = text.lastIndexOf('\n', quote.open()) + 1;
+            if (!text.substring(lineStart, quote.open()).isBlank()
+                    || text.substring(quote.close() + 1, tokens.get(k).begin()).chars().filter(c -> c == '\n').count() > 2) {
+                return false;
+            }
+            int m = mentionAt[k + 1];
+            if (m < 0) {
+                return false;
+            }
+            int lineEnd = text.indexOf('\n', tokens.get(k).begin());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String rest = text.substring(doc.mentions().get(m).end(), lineEnd).strip();
+            return rest.isEmpty() || rest.equals(".");
         }
 
         /** The index of the first token that begins after character {@code offset} (tokens are in text order). */

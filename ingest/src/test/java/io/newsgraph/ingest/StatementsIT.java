@@ -1452,4 +1452,13 @@ class StatementsIT {
                 + "at \"my dear sister Hillary Clinton, who takes the money.\"");
         assertEquals("person:cornel-west", speaker(statement(f, "my dear sister")));
     }
+
+    @Test
+    void aQuotationSignedOnTheNextLineIsTheSignersAsFactChecksPrintThem() {
+        GraphFragment f = extract("Here are some claims from the debate.\n\n\"Boeing and GE and other multinationals "
+                + ". . . pay zero taxes.\"\n\n- Bernie Sanders.\n\nThis is a complex issue.\n\n\"I will look into it. I "
+                + "do not know the status.\"\n\n- Hillary Clinton.\n\nClinton has certainly been looking.");
+        assertEquals("person:bernie-sanders", speaker(statement(f, "pay zero taxes")));
+        assertEquals("person:hillary-clinton", speaker(statement(f, "look into it")));
+    }
 }
