@@ -755,7 +755,9 @@ public final class Annotator {
 
     /**
      * "Supreme Court of the United Kingdom" tagged as an organisation "Supreme Court of the" and a country: an
-     * organisation mention that ends in "of" or "of the", right before a place, is one organisation with it.
+     * organisation mention that ends in "of" or "of the", right before a place, is one organisation with it; so is
+     * one capitalised word tagged an organisation right before a place in its phrase ("Air India"), and a one-word
+     * organisation mention right after an organisation's name ("Bank of America" and "Corporation").
      */
     static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.Token> tokens,
                                                                      List<AnnotatedArticle.NerMention> in) {
@@ -771,11 +773,11 @@ public final class Annotator {
                     && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
                     && prev.firstToken() < prev.lastToken() && text.substring(prev.end(), m.begin()).equals(" ")
                     && m.firstToken() == m.lastToken() && capitalisedWord(m.text());
-            // (not "told Reuters Russia had no plans": the parse keeps the word in the place's phrase, if it parsed)
-            AnnotatedArticle.Token word = adjacent ? tokens.get(prev.firstToken()) : null;
-            // (nor a body the gazetteer knows by that one word: "told Reuters Russia had no plans")
-            boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && (word.rel() == null
-                    || word.rel().equals("compound") && word.head() >= m.firstToken() && word.head() <= m.lastToken());
+            // (the parse keeps the word in the place's phrase, "The deal made Lenovo China's biggest seller" unparsed
+            // is left alone; nor a body the gazetteer knows by that one word: "told Reuters Russia had no plans")
+            AnnotatedArticle.Token word = adjacent && prev.firstToken() >= 0 ? tokens.get(prev.firstToken()) : null;
+            boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && "compound".equals(word.rel())
+                    && word.head() >= m.firstToken() && word.head() <= m.lastToken();
             if (sameName || adjacent && (prev.text().matches("(?s).*\\s(?:of|of the)")
                     || oneName && prev.firstToken() == prev.lastToken() && capitalisedWord(prev.text())
                     && text.substring(prev.end(), m.begin()).equals(" "))) {
@@ -785,7 +787,8 @@ public final class Annotator {
             }
             out.add(m);
         }
-        // "The Bank of America Corporation": words tagged as the organisation right after its joined name are its end
+        // "The Bank of America Corporation": words tagged as an organisation but in no mention, right after an
+        // organisation's name, are its end
         boolean[] covered = coveredTokens(tokens, out);
         for (int i = 0; i < out.size(); i++) {
             AnnotatedArticle.NerMention m = out.get(i);

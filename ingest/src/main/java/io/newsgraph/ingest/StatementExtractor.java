@@ -185,8 +185,12 @@ final class StatementExtractor {
         final java.util.Map<NodeRef, String> gender = new java.util.HashMap<>();
         NodeRef lastSpeaker;
         int lastSpeakerSentence = -10;
-        /** The person a "he" or "she" outside quotation marks was found to be, by sentence (the first such). */
+        /**
+         * The person a pronoun of a person outside quotation marks ("he", "his", "she", "her") was found to be, by
+         * sentence (the first such), and the gender the pronoun asked for (null: any).
+         */
         final Map<Integer, NodeRef> pronounPerson = new HashMap<>();
+        final Map<Integer, String> pronounGender = new HashMap<>();
 
         Run(AnnotatedArticle doc, Links links) {
             this.doc = doc;
@@ -287,7 +291,7 @@ final class StatementExtractor {
                     }
                     int afterEnd = qEndSentence + 1;
                     if (afterEnd < ranges.length && ranges[afterEnd][0] <= ranges[afterEnd][1]
-                            && tokens.get(ranges[qEndSentence][1]).end() >= quote.close()
+                            && tokens.get(ranges[qEndSentence][1]).end() <= quote.close() + 1
                             && !text.substring(quote.close(), tokens.get(ranges[afterEnd][0]).begin()).contains("\n")) {
                         // '"... Has the earnings kick played itself out?" said Bell Curve Trading chief strategy
                         // expert, Bill Strazzullo.': the splitter ended the sentence at the question's closing mark,
@@ -419,7 +423,7 @@ final class StatementExtractor {
                         speaker = signedNext;
                     } else if (quote.open() > tokens.get(from).begin() && qEndSentence == s
                             && (opener = personSubjectOf(new int[] {from, to})) != null
-                            && tokens.get(opener.start()).end() <= quote.open()) {
+                            && tokens.get(opener.start()).end() <= quote.open() && inMainClause(quote)) {
                         // 'Filling in for Sanders, West landed a sharp dig at "my dear sister Hillary Clinton."': the
                         // person who is the active subject of the sentence's main verb, before the quotation, before
                         // the last speaker
@@ -549,12 +553,6 @@ final class StatementExtractor {
         }
 
         /**
-         * The token range of a sentence that quotes part of what was said and ends in its cue ("A cashier who "steals
-         * a handful of $20s" is held accountable, Warren said."): from the sentence's start up to the cue's clause;
-         * null when the quotation opens the sentence, another cue or quotation comes before it, or the cue is not
-         * after it at the sentence's end.
-         */
-        /**
          * The clause a cue before a quotation gives as its content when the quotation is only part of it, with at
          * least two words of the clause after the closing mark ('argued that "every candidate on this stage" -
          * including Cruz - favored a path to citizenship'); null otherwise.
@@ -570,11 +568,21 @@ final class StatementExtractor {
             }
             int outside = 0;
             for (int k = firstTokenAfter(quote.close()); k <= content[1] && k < tokens.size(); k++) {
+                String ner = tokens.get(k).ner() == null ? "O" : tokens.get(k).ner();
+                if (TIME_TYPES.contains(ner) || Annotator.PLACE_TAGS.contains(ner)) {
+                    return null; // ('said "we will not back down" on Tuesday in Chicago': the writer's setting)
+                }
                 outside += quoteAt[k] < 0 && !isPunctuation(tokens.get(k)) ? 1 : 0;
             }
             return outside >= 2 ? content : null;
         }
 
+        /**
+         * The token range of a sentence that quotes part of what was said and ends in its cue ("A cashier who "steals
+         * a handful of $20s" is held accountable, Warren said."): from the sentence's start up to the cue's clause;
+         * null when the quotation opens the sentence, another cue or quotation comes before it, or the cue is not
+         * after it at the sentence's end.
+         */
         private int[] mixedQuotation(int from, int verb, Speaker speaker, Quote quote) {
             if (tokens.get(verb).begin() <= quote.close() || !g.parsed(verb)) {
                 return null;
@@ -1156,7 +1164,7 @@ final class StatementExtractor {
             if (core && g.parsed(v) && negated(v)) {
                 return; // "declined to predict when ...", "did not say whether ...": nothing was said
             }
-            if (takesObject(v)) {
+            if (words.claimVerbs().contains(lemma) && takesObject(v)) {
                 return; // "the attacks have claimed the lives of dozens": taken, not said
             }
             if (unquotedQuestion(v, to)) {
@@ -1950,7 +1958,8 @@ final class StatementExtractor {
         /**
          * The span up to a semicolon that opens a clause of its own, one the parse hung on the content as parataxis
          * ("told the Post it would end its search, which is outside its remit; the paper also spoke to the Navy"):
-         * what follows is the writer's.
+         * what follows is the writer's; and the span up to ", while" or ", whereas" opening a clause with a subject
+         * and a verb of saying of its own (another's statement).
          */
         private int[] beforeOwnClause(int[] span) {
             for (int k = span[0] + 1; k + 1 < span[1]; k++) {
@@ -2866,7 +2875,6 @@ final class StatementExtractor {
             return only;
         }
 
-        /** The entity with one of these labels named last before token t, within this many sentences before. */
         /**
          * The last entity of this label named before token t (within {@code sentences} sentences before its own, in its
          * paragraph) as the active subject of its clause, by the parse; null when none is.
@@ -2888,6 +2896,7 @@ final class StatementExtractor {
             return null;
         }
 
+        /** The entity with one of these labels named last before token t, within this many sentences before. */
         private NodeRef entityBefore(Set<String> labels, int t, int sentences) {
             return nearestBefore(t, sentences, i -> labels.contains(links.mentionRefs()[mentionAt[i]].label()));
         }
@@ -3053,6 +3062,27 @@ final class StatementExtractor {
             return null;
         }
 
+        /**
+         * Whether the words of a quotation hang on the sentence's main verb through no verb with a subject of its own
+         * (not 'Obama visited Flint, where residents remain "angry and scared"', where the residents speak).
+         */
+        private boolean inMainClause(Quote quote) {
+            int k = firstTokenAfter(quote.open());
+            if (k >= tokens.size() || !g.parsed(k)) {
+                return false;
+            }
+            // from the quotation's first word up to the first head outside it, then on up to the root
+            while (k >= 0 && quoteAt[k] >= 0 && g.head(k) >= 0 && quoteAt[g.head(k)] >= 0) {
+                k = g.head(k);
+            }
+            for (int h = g.head(k), hops = 0; h >= 0 && hops < 20; h = g.head(h), hops++) {
+                if (g.head(h) >= 0 && isVerb(h) && !g.dependents(h, "nsubj", "nsubj:pass").isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The person named as the subject (active) of the main verb of the sentence from..to, or null. */
         private Speaker personSubjectOf(int[] range) {
             for (int k = range[0]; k <= range[1]; k++) {
@@ -3181,7 +3211,8 @@ final class StatementExtractor {
 
         /**
          * The person a quotation is signed with: a dash right after it and a person's name ("..." ― Name, or
-         * "..." -- Name), as lists of readers' or voters' views print them. Null when no name follows a dash.
+         * "..." -- Name), as lists of readers' or voters' views print them, or on the next line for a quotation that is
+         * a paragraph of its own ({@link #signatureLine}). Null when no name follows a dash.
          */
         private Speaker dashSpeaker(Quote quote) {
             int k = firstTokenAfter(quote.close());
@@ -3220,11 +3251,11 @@ final class StatementExtractor {
                 return false;
             }
             int m = mentionAt[k + 1];
-            if (m < 0) {
-                return false;
-            }
             int lineEnd = text.indexOf('\n', tokens.get(k).begin());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (m < 0 || doc.mentions().get(m).end() > lineEnd) {
+                return false; // (the name on the dash's own line)
+            }
             String rest = text.substring(doc.mentions().get(m).end(), lineEnd).strip();
             return rest.isEmpty() || rest.equals(".");
         }
@@ -3253,22 +3284,22 @@ final class StatementExtractor {
         }
 
         /**
-         * The speaker of a quotation that a colon introduces with no verb of saying: the one a statement noun before
-         * it speaks for ("The palace issued the following statement from the king: "...""), else the subject of the
-         * clause when it names a speaker ("The ministry in a release: "...""). Null when neither names one.
-         */
-        /**
          * Whether the words from {@code from} to before {@code first} are only a title before a name: capitalised
-         * first, no verb, no punctuation but an abbreviation's full stop, no other name ("Former secretary of state",
+         * first, a word of an office, no verb, no punctuation but an abbreviation's full stop, no other person's name
+         * (not "The case against Clinton: "..."") ("Former secretary of state",
          * "Special Asst. to the Secretary and Director of Air Force Communications").
          */
         private boolean titleOnly(int from, int first) {
             if (first - from > 14 || !Character.isUpperCase(tokens.get(from).word().charAt(0))) {
                 return false;
             }
+            boolean office = false;
             for (int k = from; k < first; k++) {
                 String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
                 String w = tokens.get(k).word();
+                // (or an abbreviated one: "Rep.", "Sen.", "Gov.")
+                office |= roleWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
+                        || w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
                 if (pos.startsWith("VB") || pos.startsWith("PRP") || quoteAt[k] >= 0
                         || isPunctuation(tokens.get(k)) && !w.endsWith(".")
                         || mentionAt[k] >= 0 && links.mentionRefs()[mentionAt[k]] != null
@@ -3276,9 +3307,14 @@ final class StatementExtractor {
                     return false;
                 }
             }
-            return true;
+            return office;
         }
 
+        /**
+         * The speaker of a quotation that a colon introduces with no verb of saying: the one a statement noun before
+         * it speaks for ("The palace issued the following statement from the king: "...""), else the subject of the
+         * clause when it names a speaker ("The ministry in a release: "...""). Null when neither names one.
+         */
         private Speaker colonSpeaker(int from, Quote quote) {
             int colon = -1;
             for (int k = from; k < tokens.size() && tokens.get(k).end() <= quote.open(); k++) {
@@ -4212,7 +4248,9 @@ final class StatementExtractor {
         /**
          * '"...," tweeted Rubio spokesman Alex Conant', '"...," said Airbus President and Chief Executive Officer, Tom
          * Enders': the person named right after a word of an office that follows the name at {@code last} (the owner
-         * of the office, not the one who spoke); null when no such office and person follow.
+         * of the office, not the one who spoke); null when no such office and person follow. (Unlike
+         * {@link #personAfterTitle}, the words between must hold a word of an office, and may hold "of", "and" and a
+         * comma after it.)
          */
         private Speaker personAfterRole(int last) {
             boolean office = false;
@@ -4222,9 +4260,9 @@ final class StatementExtractor {
                 String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
                 if (roleWords.contains(w.toLowerCase(Locale.ROOT))) {
                     office = true;
-                } else if (!(pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") || pos.equals("CC")
-                        || w.equals(",") && office) || quoteAt[k] >= 0) {
-                    return null;
+                } else if (!(pos.startsWith("NN") || pos.equals("JJ") || w.equalsIgnoreCase("of")
+                        || office && (pos.equals("CC") || w.equals(","))) || quoteAt[k] >= 0) {
+                    return null; // (not 'said Obama after talks with Prime Minister Shinzo Abe')
                 }
             }
             if (!office || k >= tokens.size() || mentionAt[k] < 0 || tokens.get(k).sentence() != tokens.get(last).sentence()) {
@@ -4298,8 +4336,9 @@ final class StatementExtractor {
         /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
         private NodeRef antecedent(int token, String wanted) {
             NodeRef found = antecedentOf(token, wanted);
-            if (found != null && quoteAt[token] < 0) {
-                pronounPerson.putIfAbsent(tokens.get(token).sentence(), found);
+            if (found != null && quoteAt[token] < 0 && !pronounPerson.containsKey(tokens.get(token).sentence())) {
+                pronounPerson.put(tokens.get(token).sentence(), found);
+                pronounGender.put(tokens.get(token).sentence(), wanted);
             }
             return found;
         }
@@ -4397,7 +4436,7 @@ final class StatementExtractor {
                     return fits(last, wanted) ? last : null;
                 }
                 NodeRef chained = pronounPerson.get(k);
-                if (chained != null) {
+                if (chained != null && (wanted == null || wanted.equals(pronounGender.get(k)))) {
                     // the run goes on from a pronoun already found to be someone ("He stated ... . He stated ...")
                     return fits(chained, wanted) ? chained : null;
                 }
@@ -4598,11 +4637,6 @@ final class StatementExtractor {
         }
 
         /**
-         * A short quotation that is what was said, not a scare quote: it ends in a comma, question or exclamation
-         * mark inside the quotation marks and a verb of saying follows it at once or after the speaker's name
-         * (""I love you," he said", ""We need change," said the businessman").
-         */
-        /**
          * Whether a quotation names a work or a thing rather than gives anyone's words: after a noun of a work, with or
          * without a comma ('Trump's new book, "Crippled America: How to Make America Great Again,"'); after a word of
          * naming as a participle on a noun ('a play called "Los Hijos de Trump,"', not 'Trump called the deal "a
@@ -4618,13 +4652,26 @@ final class StatementExtractor {
                 return false;
             }
             String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+            String[] inner = text.substring(quote.open() + 1, quote.close()).strip().split("\\s+");
+            int capitalised = 0;
+            for (String x : inner) {
+                capitalised += !x.isEmpty() && Character.isUpperCase(x.charAt(0)) ? 1 : 0;
+            }
+            // (a title: in title case, or with no finite verb; not 'told the show, "We are going to win this."')
+            boolean finite = false;
+            for (int k = inside; k < tokens.size() && tokens.get(k).begin() < quote.close(); k++) {
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                finite |= FINITE.contains(pos) || pos.equals("MD");
+            }
+            boolean titleLike = capitalised * 2 > inner.length || !finite;
             int noun = w.equals(",") ? before - 1 : before;
             if (noun >= 0 && quoteAt[noun] < 0 && tokens.get(noun).pos() != null && tokens.get(noun).pos().startsWith("NN")
-                    && words.workNouns().contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+                    && words.workNouns().contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT)) && titleLike) {
                 return true;
             }
+            // (a participle on a noun: not "which Trump has called "the greatest witch hunt"", a relative clause)
             if (words.namingWords().contains(w) && "VBN".equals(tokens.get(before).pos())
-                    && (!g.parsed(before) || Grammar.is(g.rel(before), "acl") || Grammar.is(g.rel(before), "amod"))) {
+                    && (!g.parsed(before) || "acl".equals(g.rel(before)) || "amod".equals(g.rel(before)))) {
                 return true;
             }
             int after = firstTokenAfter(quote.close());
@@ -4633,14 +4680,14 @@ final class StatementExtractor {
                     || !Character.isLowerCase(tokens.get(after).word().charAt(0))) {
                 return false;
             }
-            String[] inner = text.substring(quote.open() + 1, quote.close()).strip().split("\\s+");
-            int capitalised = 0;
-            for (String x : inner) {
-                capitalised += !x.isEmpty() && Character.isUpperCase(x.charAt(0)) ? 1 : 0;
-            }
             return inner.length >= 2 && capitalised == inner.length;
         }
 
+        /**
+         * A short quotation that is what was said, not a scare quote: it ends in a comma, question or exclamation
+         * mark inside the quotation marks and a verb of saying follows it at once or after the speaker's name
+         * (""I love you," he said", ""We need change," said the businessman").
+         */
         private boolean shortSaid(Quote quote) {
             int k = quote.close() - 1;
             while (k > quote.open() && Character.isWhitespace(text.charAt(k))) {
@@ -4775,8 +4822,7 @@ final class StatementExtractor {
             // (or a verb of saying the tagger took for a plural noun: '," claims/NNS writer John Ostrower')
             boolean finite = "VBD".equals(pos) || "VBZ".equals(pos)
                     || ("JJ".equals(pos) || "VBN".equals(pos)) && word.endsWith("ed")
-                    || "NNS".equals(pos) && word.endsWith("s")
-                    && words.speechVerbs().contains(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));
+                    || "NNS".equals(pos) && words.speechVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT));
             if (!comma || !finite || quoteAt[v] >= 0 || !Character.isLowerCase(word.charAt(0))) {
                 return null;
             }

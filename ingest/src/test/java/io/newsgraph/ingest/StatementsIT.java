@@ -1461,4 +1461,15 @@ class StatementsIT {
         assertEquals("person:bernie-sanders", speaker(statement(f, "pay zero taxes")));
         assertEquals("person:hillary-clinton", speaker(statement(f, "look into it")));
     }
+
+    @Test
+    void wordsAfterANounOfAWorkOrANamingVerbThatAreSaidStayStatements() {
+        GraphFragment f = extract("Bernie Sanders told the show, \"We are going to win this state and the nomination.\" "
+                + "The investigation, which Donald Trump has called \"the greatest witch hunt in history,\" continued "
+                + "on Monday. Police announced a $10,000 reward for information about the attack.");
+        assertEquals("person:bernie-sanders", speaker(statement(f, "going to win this state")));
+        assertEquals("person:donald-trump", speaker(statement(f, "greatest witch hunt")));
+        assertTrue(f.statements().stream().anyMatch(x -> x.text().contains("$10,000 reward")),
+                "only a claim's object can be taken: " + f.statements());
+    }
 }
