@@ -467,11 +467,10 @@ final class StatementExtractor {
                         // adapting'' to the changing economics of golf"
                         mixed = parentheticalCue(from, to, verb, speaker, quote);
                     }
-                    if (mixed == null && verb != null && qEndSentence == s) {
-                        // 'Cruz argued that "every candidate on this stage" - including Cruz - favored a path to
-                        // citizenship': the quotation is part of the clause said
-                        mixed = clauseAroundQuote(verb, lemma, quote);
-                    }
+                    // 'said that "the system is rigged" against him and his supporters': the quotation is part of
+                    // the clause said, a statement too beside the quotation's own
+                    int[] around = mixed == null && verb != null && qEndSentence == s
+                            ? clauseAroundQuote(verb, lemma, quote) : null;
                     if (mixed != null) {
                         // "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said
                         // Mr. Burman": the sentence is what was said, with the quotation in it
@@ -481,6 +480,10 @@ final class StatementExtractor {
                     }
                     if (!continuing || !joinedToPrevious(span, speaker)) {
                         add(span, true, lemma, StatementWords.SPEECH, speaker, intermediary, s);
+                    }
+                    if (around != null) {
+                        add(new Span(tokens.get(around[0]).begin(), tokens.get(around[1]).end()), false, lemma,
+                                StatementWords.SPEECH, speaker, intermediary, s);
                     }
                 }
                 // reported speech, belief, stance and evidence

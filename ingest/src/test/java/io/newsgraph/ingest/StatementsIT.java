@@ -1437,12 +1437,14 @@ class StatementsIT {
     }
 
     @Test
-    void aQuotationThatIsPartOfTheClauseSaidGivesTheWholeClause() {
+    void aQuotationThatIsPartOfTheClauseSaidGivesTheWholeClauseToo() {
         GraphFragment f = extract("Donald Trump said that \"the system is rigged\" against him and his supporters in "
                 + "every state.");
-        Statement st = statement(f, "the system is rigged");
-        assertTrue(st.text().contains("his supporters in every state"), st.text());
+        Statement st = statement(f, "his supporters in every state");
+        assertTrue(st.text().startsWith("the system is rigged"), st.text());
         assertEquals("person:donald-trump", speaker(st));
+        assertTrue(f.statements().stream().anyMatch(x -> x.quote() && x.text().equals("the system is rigged")),
+                "the quotation stays a statement of its own: " + f.statements());
     }
 
     @Test
