@@ -764,23 +764,23 @@ public final class Annotator {
         List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
         for (AnnotatedArticle.NerMention m : in) {
             AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean adjacent = prev != null && prev.type().equals("ORGANIZATION") && PLACE_TAGS.contains(m.type())
+            // (an organisation mention with this one right after it, in its sentence)
+            boolean afterOrganisation = prev != null && prev.type().equals("ORGANIZATION")
                     && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1;
+            boolean adjacent = afterOrganisation && PLACE_TAGS.contains(m.type());
+            boolean oneSpace = afterOrganisation && text.substring(prev.end(), m.begin()).equals(" ");
+            // (and "Bank of America Corporation", by then "Bank of America" and an organisation "Corporation")
+            boolean sameName = oneSpace && m.type().equals("ORGANIZATION") && prev.firstToken() < prev.lastToken()
+                    && m.firstToken() == m.lastToken() && capitalisedWord(m.text());
             // (and "Air India", "Air Canada", tagged an organisation "Air" and a country: one word of a name, not an
             // acronym, right before the place with one space between, in its phrase)
-            // (and "Bank of America Corporation", by then "Bank of America" and an organisation "Corporation")
-            boolean sameName = prev != null && prev.type().equals("ORGANIZATION") && m.type().equals("ORGANIZATION")
-                    && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
-                    && prev.firstToken() < prev.lastToken() && text.substring(prev.end(), m.begin()).equals(" ")
-                    && m.firstToken() == m.lastToken() && capitalisedWord(m.text());
             // (the parse keeps the word in the place's phrase, "The deal made Lenovo China's biggest seller" unparsed
             // is left alone; nor a body the gazetteer knows by that one word: "told Reuters Russia had no plans")
             AnnotatedArticle.Token word = adjacent && prev.firstToken() >= 0 ? tokens.get(prev.firstToken()) : null;
             boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && "compound".equals(word.rel())
                     && word.head() >= m.firstToken() && word.head() <= m.lastToken();
             if (sameName || adjacent && (prev.text().matches("(?s).*\\s(?:of|of the)")
-                    || oneName && prev.firstToken() == prev.lastToken() && capitalisedWord(prev.text())
-                    && text.substring(prev.end(), m.begin()).equals(" "))) {
+                    || oneName && oneSpace && prev.firstToken() == prev.lastToken() && capitalisedWord(prev.text()))) {
                 out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
                         prev.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
                 continue;

@@ -41,6 +41,10 @@ final class StatementExtractor {
         }
     }
 
+    /** A person a pronoun was found to be, and the gender the pronoun asked for (null: any). */
+    private record Resolved(NodeRef person, String gender) {
+    }
+
     private record Speaker(NodeRef ref, String text, int start) {
         static final Speaker NONE = new Speaker(null, null, -1);
 
@@ -187,10 +191,9 @@ final class StatementExtractor {
         int lastSpeakerSentence = -10;
         /**
          * The person a pronoun of a person outside quotation marks ("he", "his", "she", "her") was found to be, by
-         * sentence (the first such), and the gender the pronoun asked for (null: any).
+         * sentence (the first such), with the gender the pronoun asked for.
          */
-        final Map<Integer, NodeRef> pronounPerson = new HashMap<>();
-        final Map<Integer, String> pronounGender = new HashMap<>();
+        final Map<Integer, Resolved> pronounPerson = new HashMap<>();
 
         Run(AnnotatedArticle doc, Links links) {
             this.doc = doc;
@@ -373,12 +376,13 @@ final class StatementExtractor {
                             if (!speaker.found() && tokens.get(verb).begin() > quote.close() && g.parsed(verb)) {
                                 for (int o : g.dependents(verb, "obj")) {
                                     Speaker phrase = o > verb ? speakerOfPhrase(o) : Speaker.NONE;
-                                    for (int a : o > verb && phrase.ref() == null ? g.dependents(o, "appos")
-                                            : List.<Integer>of()) {
+                                    if (o > verb && phrase.ref() == null) {
                                         // '"...," said Bell Curve Trading chief strategy expert, Bill Strazzullo'
-                                        Speaker named = speakerOfPhrase(a);
-                                        phrase = named.ref() != null && named.ref().label().equals("Person") ? named
-                                                : phrase;
+                                        for (int a : g.dependents(o, "appos")) {
+                                            Speaker named = speakerOfPhrase(a);
+                                            phrase = named.ref() != null && named.ref().label().equals("Person")
+                                                    ? named : phrase;
+                                        }
                                     }
                                     if (phrase.ref() != null) {
                                         speaker = phrase;
@@ -4339,9 +4343,8 @@ final class StatementExtractor {
         /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
         private NodeRef antecedent(int token, String wanted) {
             NodeRef found = antecedentOf(token, wanted);
-            if (found != null && quoteAt[token] < 0 && !pronounPerson.containsKey(tokens.get(token).sentence())) {
-                pronounPerson.put(tokens.get(token).sentence(), found);
-                pronounGender.put(tokens.get(token).sentence(), wanted);
+            if (found != null && quoteAt[token] < 0) {
+                pronounPerson.putIfAbsent(tokens.get(token).sentence(), new Resolved(found, wanted));
             }
             return found;
         }
@@ -4438,10 +4441,10 @@ final class StatementExtractor {
                 if (last != null) {
                     return fits(last, wanted) ? last : null;
                 }
-                NodeRef chained = pronounPerson.get(k);
-                if (chained != null && (wanted == null || wanted.equals(pronounGender.get(k)))) {
+                Resolved chained = pronounPerson.get(k);
+                if (chained != null && (wanted == null || wanted.equals(chained.gender()))) {
                     // the run goes on from a pronoun already found to be someone ("He stated ... . He stated ...")
-                    return fits(chained, wanted) ? chained : null;
+                    return fits(chained.person(), wanted) ? chained.person() : null;
                 }
                 boolean anyPronoun = false; // (or a noun of a person: "A White House spokesman declined to comment")
                 for (int i = 0; i < tokens.size(); i++) {
