@@ -64,6 +64,9 @@ def read_attributions(corpus, name):
             if not line.strip():
                 continue
             cols = line.split("\t")
+            # a span's text may hold a line break: its second line is no annotation ("The number ...")
+            if not re.fullmatch(r"[TE]\d+", cols[0]) or len(cols) < 2:
+                continue
             if cols[0].startswith("T"):
                 typ, spans = cols[1].split(" ", 1)
                 ents[cols[0]] = (typ, parse_spans(spans))
