@@ -757,7 +757,8 @@ public final class Annotator {
      * "Supreme Court of the United Kingdom" tagged as an organisation "Supreme Court of the" and a country: an
      * organisation mention that ends in "of" or "of the", right before a place, is one organisation with it; so is
      * one capitalised word tagged an organisation right before a place in its phrase ("Air India"), and a one-word
-     * organisation mention right after an organisation's name ("Bank of America" and "Corporation").
+     * organisation mention right after an organisation's name ("Bank of America" and "Corporation"), or right after a
+     * place in its phrase ("China" and "Daily" in "The China Daily newspaper").
      */
     static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.Token> tokens,
                                                                      List<AnnotatedArticle.NerMention> in) {
@@ -779,6 +780,23 @@ public final class Annotator {
             AnnotatedArticle.Token word = adjacent && prev.firstToken() >= 0 ? tokens.get(prev.firstToken()) : null;
             boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && "compound".equals(word.rel())
                     && word.head() >= m.firstToken() && word.head() <= m.lastToken();
+            // (and "The China Daily newspaper", tagged a place and an organisation "Daily": one capitalised word of a
+            // name the tagger does not know, right after a place with one space between, the place a compound in its
+            // phrase)
+            boolean afterPlace = prev != null && PLACE_TAGS.contains(prev.type()) && prev.sentence() == m.sentence()
+                    && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
+                    && text.substring(prev.end(), m.begin()).equals(" ");
+            AnnotatedArticle.Token place = afterPlace ? tokens.get(prev.lastToken()) : null;
+            AnnotatedArticle.Token orgWord = afterPlace ? tokens.get(m.firstToken()) : null;
+            boolean placeName = afterPlace && m.type().equals("ORGANIZATION") && m.firstToken() == m.lastToken()
+                    && capitalisedWord(m.text()) && !isGazetteerTag(m.normalized()) && "compound".equals(place.rel())
+                    && (place.head() == m.firstToken() || "compound".equals(orgWord.rel())
+                    && place.head() == orgWord.head());
+            if (placeName) {
+                out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),
+                        m.type(), null, prev.begin(), m.end(), m.sentence(), prev.firstToken(), m.lastToken()));
+                continue;
+            }
             if (sameName || adjacent && (prev.text().matches("(?s).*\\s(?:of|of the)")
                     || oneName && oneSpace && prev.firstToken() == prev.lastToken() && capitalisedWord(prev.text()))) {
                 out.set(out.size() - 1, new AnnotatedArticle.NerMention(text.substring(prev.begin(), m.end()),

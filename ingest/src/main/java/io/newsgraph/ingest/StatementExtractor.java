@@ -189,6 +189,8 @@ final class StatementExtractor {
         final java.util.Map<NodeRef, String> gender = new java.util.HashMap<>();
         NodeRef lastSpeaker;
         int lastSpeakerSentence = -10;
+        /** Where the last speaker's words (or cue) start: a sentence's quotations are read before its other cues. */
+        int lastSpeakerAt = -1;
         /**
          * The person a pronoun of a person outside quotation marks ("he", "his", "she", "her") was found to be, by
          * sentence (the first such), with the gender the pronoun asked for.
@@ -258,6 +260,7 @@ final class StatementExtractor {
             lastSpeaker = null;
             lastOrgSpeaker = null;
             lastSpeakerSentence = -10;
+            lastSpeakerAt = -1;
             for (int s = 0; s < ranges.length; s++) {
                 int from = ranges[s][0];
                 int to = ranges[s][1];
@@ -1395,6 +1398,7 @@ final class StatementExtractor {
                     if (speaker.ref() != null) {
                         lastSpeaker = speaker.ref();
                         lastSpeakerSentence = sentence;
+                        lastSpeakerAt = tokens.get(v).begin();
                     }
                     return;
                 }
@@ -2317,8 +2321,12 @@ final class StatementExtractor {
                 // (and an infinitive of purpose: "Trump took to Twitter overnight to accuse Clinton's campaign")
                 boolean purpose = Grammar.is(rel, "advcl") && "VB".equals(tokens.get(k).pos())
                         && g.dependents(k, "mark").stream().anyMatch(m -> tokens.get(m).word().equalsIgnoreCase("to"));
+                // (a participle the parse left as "dep" of a main verb is one too: "Dicks said he too was
+                // "shocked", releasing a statement saying ..."; not of a verb in a clause of its own: "declined to
+                // predict when the New GM would return to profitability, stating that ...")
                 if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || (participle || purpose)
-                        && Grammar.is(rel, "advcl")) {
+                        && Grammar.is(rel, "advcl") || participle && "dep".equals(rel) && isVerb(g.head(k))
+                        && Set.of("root", "dep", "parataxis").contains(g.rel(g.head(k)))) {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && issued(g.head(k))) {
@@ -2392,7 +2400,8 @@ final class StatementExtractor {
         private boolean issued(int t) {
             return mentionAt[t] < 0 && (words.postNouns().contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
                     || words.postNouns().contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT)))
-                    && issuedObject(t) && !g.subjects(g.head(t)).isEmpty()
+                    && issuedObject(t) && (!g.subjects(g.head(t)).isEmpty()
+                    || "VBG".equals(tokens.get(g.head(t)).pos())) // (a participle's: "..., releasing a statement")
                     // (a place or medium is no owner: "made several posts on social media suggesting")
                     && g.dependents(t, "nmod:poss", "nmod:from", "nmod:of", "nmod:by").isEmpty();
         }
@@ -2656,6 +2665,13 @@ final class StatementExtractor {
             String label = words.typeNouns().get(w);
             if (label != null && g.dependents(s, "det").stream().anyMatch(d -> tokens.get(d).word()
                     .equalsIgnoreCase("the"))) {
+                // "The Reuters news agency reports": the name the noun's phrase gives it, not one named before
+                for (int c : g.dependents(s, "compound")) {
+                    if (mentionAt[c] >= 0 && links.mentionRefs()[mentionAt[c]] != null
+                            && links.mentionRefs()[mentionAt[c]].label().equals(label)) {
+                        return new Speaker(links.mentionRefs()[mentionAt[c]], null, g.subtree(s)[0]);
+                    }
+                }
                 // (one named in its own sentence; else the one that was the subject of its clause in the sentences
                 // before, before one named there in passing: "GM sought more aid from the US Treasury Department. The
                 // company has warned ...": GM)
@@ -2663,13 +2679,16 @@ final class StatementExtractor {
                 if (named == null) {
                     named = subjectBefore(label, g.subtree(s)[0], 3);
                 }
+                // (one named as an owner, "Among the applications demonstrated were EA's Spore, AOL's AIM", only
+                // when no one of that kind was the subject of a clause in the paragraph before)
                 if (named == null) {
-                    named = entityBefore(Set.of(label), g.subtree(s)[0], 3);
+                    named = nearestBefore(g.subtree(s)[0], 3, i -> links.mentionRefs()[mentionAt[i]].label()
+                            .equals(label), false);
                 }
                 if (named == null) {
-                    // named further back: the one of that kind the article names before this
-                    int phraseAt = tokens.get(g.subtree(s)[0]).begin();
-                    named = theOneMentioned((m, ref) -> ref.label().equals(label) && m.end() <= phraseAt);
+                    // named further back: the one of that kind the article names most before this (the story's
+                    // company, "Apple released the SDK ... approved by Apple ..."), of those named as often the last
+                    named = mostMentionedBefore(label, tokens.get(g.subtree(s)[0]).begin());
                 }
                 if (named != null) {
                     return new Speaker(named, null, g.subtree(s)[0]);
@@ -2802,6 +2821,11 @@ final class StatementExtractor {
          * ("founded the Unity Party with supporters of the Democratic Party's nominee. The party ...").
          */
         private NodeRef nearestBefore(int t, int sentences, java.util.function.IntPredicate test) {
+            return nearestBefore(t, sentences, test, true);
+        }
+
+        /** As {@link #nearestBefore(int, int, java.util.function.IntPredicate)}; with owners false, never an owner. */
+        private NodeRef nearestBefore(int t, int sentences, java.util.function.IntPredicate test, boolean owners) {
             int sentence = tokens.get(t).sentence();
             NodeRef owner = null;
             int ownerSentence = -1;
@@ -2815,7 +2839,7 @@ final class StatementExtractor {
                     if (next >= tokens.size() || !"POS".equals(tokens.get(next).pos())) {
                         return links.mentionRefs()[m];
                     }
-                    if (owner == null) {
+                    if (owner == null && owners) {
                         owner = links.mentionRefs()[m];
                         ownerSentence = tokens.get(i).sentence();
                     }
@@ -2894,13 +2918,26 @@ final class StatementExtractor {
                 }
                 int m = mentionAt[i];
                 NodeRef ref = m >= 0 ? links.mentionRefs()[m] : null;
-                if (ref != null && ref.label().equals(label) && quoteAt[i] < 0 && g.parsed(i)
-                        && "nsubj".equals(g.rel(i)) && (g.head(i) < doc.mentions().get(m).firstToken()
-                        || g.head(i) > doc.mentions().get(m).lastToken())) {
+                if (ref == null || !ref.label().equals(label) || quoteAt[i] >= 0 || !g.parsed(i)) {
+                    continue;
+                }
+                // (or the name of a subject's common noun: "The US car manufacturer General Motors said")
+                int h = i;
+                if ((Grammar.is(g.rel(i), "appos") || Grammar.is(g.rel(i), "compound") || "dep".equals(g.rel(i)))
+                        && g.head(i) >= 0
+                        && !inMention(g.head(i), m) && tokens.get(g.head(i)).pos() != null
+                        && tokens.get(g.head(i)).pos().startsWith("NN") && mentionAt[g.head(i)] < 0) {
+                    h = g.head(i);
+                }
+                if ("nsubj".equals(g.rel(h)) && g.head(h) >= 0 && !inMention(g.head(h), m)) {
                     return ref;
                 }
             }
             return null;
+        }
+
+        private boolean inMention(int token, int m) {
+            return token >= doc.mentions().get(m).firstToken() && token <= doc.mentions().get(m).lastToken();
         }
 
         /** The entity with one of these labels named last before token t, within this many sentences before. */
@@ -2973,6 +3010,22 @@ final class StatementExtractor {
         }
 
         /** The one entity the article's mentions that pass the test name, or null when they name none or several. */
+        /** The entity of this label the article names most often before character {@code at}; null when none. */
+        private NodeRef mostMentionedBefore(String label, int at) {
+            Map<NodeRef, Integer> counts = new HashMap<>();
+            NodeRef best = null;
+            for (int m = 0; m < doc.mentions().size() && doc.mentions().get(m).end() <= at; m++) {
+                NodeRef ref = links.mentionRefs()[m];
+                if (ref != null && ref.label().equals(label)) {
+                    int n = counts.merge(ref, 1, Integer::sum);
+                    if (best == null || n >= counts.get(best)) {
+                        best = ref;
+                    }
+                }
+            }
+            return best;
+        }
+
         private NodeRef theOneMentioned(java.util.function.BiPredicate<NerMention, NodeRef> test) {
             NodeRef found = null;
             for (int m = 0; m < doc.mentions().size(); m++) {
@@ -3379,6 +3432,12 @@ final class StatementExtractor {
             for (int k = colon - 1; k >= from; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 if (words.statementNouns().contains(w) || words.representativeNouns().contains(w)) {
+                    int head = g.head(k);
+                    if (Grammar.is(g.rel(k), "compound") && head >= 0 && mentionAt[head] >= 0
+                            && links.mentionRefs()[mentionAt[head]] != null
+                            && links.mentionRefs()[mentionAt[head]].label().equals("Person")) {
+                        continue; // "Procter & Gamble spokeswoman Jennifer Chelune spoke ...:": the title of a person
+                    }
                     Speaker answering = answeringSubject(k, colon);
                     if (answering != null) {
                         return answering;
@@ -3686,6 +3745,7 @@ final class StatementExtractor {
             found.add(new Found(st, speaker.ref() == null ? speaker.text() : null, sentence));
             if (speaker.ref() != null) {
                 lastSpeaker = speaker.ref();
+                lastSpeakerAt = span.start();
                 // (the sentence the words end in: a quotation of four sentences was spoken until its last)
                 int last = firstTokenAfter(span.end() - 1) - 1;
                 lastSpeakerSentence = Math.max(sentence, last >= 0 ? tokens.get(last).sentence() : sentence);
@@ -4387,8 +4447,11 @@ final class StatementExtractor {
             if (!same.isEmpty()) {
                 return same.get(0);
             }
+            // (not one whose words come after the pronoun: 'He described ... as a "sacrifice", ... what Wilson once
+            // testified ... "what is good for General Motors ..."', the quotation read first)
             boolean speakerRecent = lastSpeaker != null && lastSpeaker.label().equals("Person")
-                    && sentence - lastSpeakerSentence <= 2 && fits(lastSpeaker, wanted);
+                    && sentence - lastSpeakerSentence <= 2 && fits(lastSpeaker, wanted)
+                    && lastSpeakerAt <= tokens.get(token).begin();
             if (speakerRecent && (previous.isEmpty() || previous.contains(lastSpeaker)
                     || lastSpeakerSentence > previousSentence)) {
                 return lastSpeaker;
@@ -4615,6 +4678,12 @@ final class StatementExtractor {
                 }
                 if (i + 1 <= to && Set.of("responsibility", "credit").contains(tokens.get(i + 1).word()
                         .toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                // ("concluded Stroe, cited by HotNews": the outlet that relayed what the name before said)
+                if (t.pos().equals("VBN") && i > from && i + 1 <= to && tokens.get(i - 1).word().equals(",")
+                        && tokens.get(i + 1).word().equalsIgnoreCase("by")
+                        && Set.of("cite", "quote").contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 out.add(i);
@@ -4851,7 +4920,7 @@ final class StatementExtractor {
             for (int v : verbs) {
                 Token t = tokens.get(v);
                 int d = t.begin() > q.close() ? t.begin() - q.close() : q.open() - t.end();
-                if (d < 0) {
+                if (d < 0 || bracketedAway(v, q)) {
                     continue;
                 }
                 if (d < bestDistance) {
@@ -4860,6 +4929,38 @@ final class StatementExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * Whether token v lies in round brackets, in its sentence, after the quotation ('"an America that still makes
+         * things," ... the maxim (a mis-quotation of what Wilson once testified ...)': not Wilson's).
+         */
+        private boolean bracketedAway(int v, Quote q) {
+            int sentence = tokens.get(v).sentence();
+            int open = -1;
+            for (int k = v - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+                String w = tokens.get(k).word();
+                if (w.equals(")") || "-RRB-".equals(tokens.get(k).pos())) {
+                    return false;
+                }
+                if (w.equals("(") || "-LRB-".equals(tokens.get(k).pos())) {
+                    open = k;
+                    break;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            for (int k = v + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+                String w = tokens.get(k).word();
+                if (w.equals(")") || "-RRB-".equals(tokens.get(k).pos())) {
+                    return q.close() < tokens.get(open).begin(); // (one after it may be what the brackets name)
+                }
+                if (w.equals("(") || "-LRB-".equals(tokens.get(k).pos())) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Past "that", ":", "on Monday", "in a statement" after a speech verb: where its content starts. */

@@ -1474,4 +1474,47 @@ class StatementsIT {
         assertTrue(f.statements().stream().anyMatch(x -> x.text().contains("$10,000 reward")),
                 "only a claim's object can be taken: " + f.statements());
     }
+
+    @Test
+    void aNewsAgencyOrNewspaperNamedInItsPhraseAndATitleBeforeANameAreNotOthersNamedNearby() {
+        GraphFragment f = extract("Shares fell sharply on the Nasdaq exchange on Thursday. The Reuters news agency reports "
+                + "that the losses briefly reached one trillion dollars. Airbus sold twenty jets to China Eastern "
+                + "Airlines. The China Daily newspaper reported that the deal is waiting for approval by the "
+                + "regulator. Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: \"We do not know "
+                + "what caused it, and we are looking into it.\"");
+        assertEquals("organisation:reuters", speaker(statement(f, "briefly reached")));
+        assertEquals("organisation:china-daily", speaker(statement(f, "waiting for approval")));
+        assertEquals("person:jennifer-chelune", speaker(statement(f, "what caused it")));
+    }
+
+    @Test
+    void theCompanyIsTheOneTheStoryIsAboutAndARelayIsNoSpeaker() {
+        GraphFragment f = extract("The US car manufacturer General Motors said that it would cut 10,000 jobs at its "
+                + "European division, Opel. According to the company's vice president John Smith, the firm wanted to "
+                + "reduce costs at Opel by 30%.\n\n\"With this factory, Romania will become an important car maker "
+                + "in Europe\", concluded Constantin Stroe, cited by HotNews.");
+        assertEquals("organisation:general-motors", speaker(statement(f, "to reduce costs")));
+        assertEquals("person:constantin-stroe", speaker(statement(f, "important car maker")));
+    }
+
+    @Test
+    void aParticipleAfterTheMainVerbAndACommentAreTheSubjects() {
+        GraphFragment f = extract("Boeing said it was disappointed. Representative Norm Dicks said he too was "
+                + "\"shocked\", releasing a statement saying \"This decision is even more disappointing because the "
+                + "Air Force had favored our tanker.\" Ralph Crosby, the company's chief executive, commented \"This "
+                + "selection is a win for our customers and for our workers.\"");
+        assertEquals("person:norm-dicks", speaker(statement(f, "even more disappointing")));
+        assertEquals("person:ralph-crosby", speaker(statement(f, "a win for our customers")));
+    }
+
+    @Test
+    void aPronounIsNotOneWhoseWordsComeLaterInItsSentence() {
+        GraphFragment f = extract("President Barack Obama spoke on Monday. He said that \"the hard times are not "
+                + "over.\" He described the hardship that workers would undergo as a \"sacrifice for the next "
+                + "generation\", so that their children could live in \"an America that still makes things,\" hoping "
+                + "that the maxim (a misquotation of what Charles Wilson once testified before the Senate) would be "
+                + "true again that \"what is good for the company is good for the country.\"");
+        assertEquals("person:barack-obama", speaker(statement(f, "the hardship that workers")));
+        assertEquals("person:barack-obama", speaker(statement(f, "still makes things")));
+    }
 }
