@@ -24,7 +24,7 @@ public final class EventDates {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(years?|months?)\\s+(?:ago|later|earlier|before|after|on)\\b");
     private static final Pattern YEARLESS_MONTH = Pattern.compile("(?:\\*{4}|XXXX)-?(\\d{2})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.]*)?)?)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[\\dA-Z:.+\\-]*)?)?)?");
 
     /** "a month later", "two days after", "three weeks earlier": a count from another date the text gave. */
     private static final Pattern FROM_ANOTHER = Pattern.compile(

@@ -521,6 +521,10 @@ final class EventExtractor {
         String cue = lower.substring(Math.max(0, at - s.begin() - 40), Math.max(0, at - s.begin()));
         boolean organised = cue.matches("(?s).*\\b(call(s|ed|ing)? for|announc\\w*|organi[sz]\\w*|led|leads?|"
                 + "join\\w*|stag\\w*|hold|held|holding)\\b.*");
+        // a happening named as a point of comparison or sequence ("since the attacks", "than the bombing") is placed
+        // only by its own phrase
+        boolean referenced = doc.tokens().stream().anyMatch(t -> t.head() == trigger && "case".equals(t.rel())
+                && ANOTHER_HAPPENING.contains(t.word().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < doc.mentions().size(); i++) {
             NerMention m = doc.mentions().get(i);
             NodeRef ref = refs[i];
@@ -536,6 +540,9 @@ final class EventExtractor {
                 // far from over"": across a quotation mark, the place is the statement's, not the election's
                 if (anotherHappeningAt(doc, m, trigger)) {
                     continue; // "Monday's attack the deadliest since an assault in Ghazni": Ghazni is the assault's
+                }
+                if (referenced && !modifiesTrigger(doc, m, trigger)) {
+                    continue; // "In Hong Kong, the index fell ... - its biggest fall since the September 11 attacks"
                 }
                 if (locative(doc, m, refs) && !describesPerson(doc, m, trigger) && !acrossQuotation(doc, m.begin(), at)
                         || modifiesTrigger(doc, m, trigger) && !places.isCountry(ref.id())
@@ -1261,9 +1268,22 @@ final class EventExtractor {
         if (date.firstToken() >= 0 && tokens.get(date.firstToken()).rel() != null && tokens.get(trigger).rel() != null
                 && !brokenParse(tokens, trigger) && !misparsed) {
             // a date inside the trigger's own phrase: "the debate scheduled for November 20"
-            for (int k = date.lastToken(), hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
+            // (from the date's own head: "September 11, 2001" hangs on "September", its year on it by "dep")
+            int dateHead = date.lastToken();
+            for (int k = date.firstToken(); k <= date.lastToken(); k++) {
+                int h = tokens.get(k).head();
+                if (h < date.firstToken() || h > date.lastToken()) {
+                    dateHead = k;
+                    break;
+                }
+            }
+            for (int k = dateHead, hops = 0; k >= 0 && hops < 12; k = tokens.get(k).head(), hops++) {
                 if (k == trigger) {
                     return true;
+                }
+                if (k > date.lastToken() && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("NN")
+                        && triggerWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return false; // "the previous election was before the 2014 protests": the protests' year
                 }
                 if (tokens.get(k).rel() != null && tokens.get(k).rel().equals("dep")) {
                     break; // a link the parser could not name is no evidence that the date is the trigger's

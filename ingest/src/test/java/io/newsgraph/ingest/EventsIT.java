@@ -445,4 +445,31 @@ class EventsIT {
         assertEquals(1, deaths.size(), f.events().toString());
         assertEquals(List.of(new NodeRef("Place", "place:new-jersey")), deaths.get(0).places());
     }
+
+    @Test
+    void aDemonstrationOrResolutionInAnotherSenseAndTalksGoingOnAreNoEvents() {
+        GraphFragment f = extract(LocalDate.of(2016, 9, 7), "In the 20-minute demonstration of the new game in Toronto, "
+                + "players are dropped into a cave. Asked whether the deal was a step towards a resolution of the rift "
+                + "between Russia and the US, the executive declined to answer. A dealer in Michigan is in talks to "
+                + "take a stake in the company. The Senate passed a resolution on Monday condemning the attack.");
+        assertEquals(List.of(), ofType(f, "protest"), f.events().toString());
+        assertEquals(List.of(), ofType(f, "meeting"), f.events().toString());
+        assertEquals(1, ofType(f, "resolution").size(), f.events().toString());
+    }
+
+    @Test
+    void aHappeningNamedForComparisonIsDatedAndPlacedByItsOwnPhrase() {
+        GraphFragment f = extract(LocalDate.of(2009, 6, 4), "In a New York press conference at 16:15 UTC, June 1st, "
+                + "the chief executive outlined a plan.\n\nIn Hong Kong, the index fell 5.5 percent, its biggest fall "
+                + "since the September 11, 2001, terrorist attacks.\n\nThe previous election in the city was before "
+                + "the 2014 protests.");
+        List<Event> meetings = ofType(f, "meeting");
+        assertEquals(1, meetings.size(), f.events().toString());
+        assertEquals("2009-06-01", meetings.get(0).date(), "a time with its zone still gives the day");
+        List<Event> attacks = ofType(f, "attack");
+        assertEquals(1, attacks.size(), f.events().toString());
+        assertEquals("2001-09-11", attacks.get(0).date());
+        assertEquals(List.of(), attacks.get(0).places(), "Hong Kong is where the index fell");
+        assertTrue(ofType(f, "election").stream().noneMatch(e -> "2014".equals(e.date())), f.events().toString());
+    }
 }
