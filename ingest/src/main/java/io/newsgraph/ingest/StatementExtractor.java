@@ -2326,7 +2326,7 @@ final class StatementExtractor {
                 // predict when the New GM would return to profitability, stating that ...")
                 if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || (participle || purpose)
                         && Grammar.is(rel, "advcl") || participle && "dep".equals(rel) && isVerb(g.head(k))
-                        && Set.of("root", "dep", "parataxis").contains(g.rel(g.head(k)))) {
+                        && Set.of("root", "dep", "parataxis").contains(g.rel(g.head(k))) && g.head(k) < k) {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && issued(g.head(k))) {
@@ -3959,8 +3959,8 @@ final class StatementExtractor {
                 if (pos != null && pos.startsWith("VB")) {
                     return true;
                 }
-                if (!(pos != null && (pos.equals("RB") || pos.equals("MD")))) {
-                    return false;
+                if (!(pos != null && (pos.startsWith("RB") || pos.equals("MD")))) {
+                    return false; // (past "also", "earlier", "would")
                 }
             }
             return false;
