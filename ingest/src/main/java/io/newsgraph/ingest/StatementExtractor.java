@@ -191,6 +191,11 @@ final class StatementExtractor {
         int lastSpeakerSentence = -10;
         /** Where the last speaker's words (or cue) start: a sentence's quotations are read before its other cues. */
         int lastSpeakerAt = -1;
+        /** Whom each pronoun read so far stands for, by token and the gender asked ("12:male"); null values kept. */
+        final java.util.Map<String, NodeRef> pronounAt = new java.util.HashMap<>();
+        /** The last speaker and their sentence as they were when the current sentence began to be read. */
+        NodeRef speakerBeforeSentence;
+        int speakerBeforeSentenceAt = -10;
         /**
          * The person a pronoun of a person outside quotation marks ("he", "his", "she", "her") was found to be, by
          * sentence (the first such), with the gender the pronoun asked for.
@@ -223,10 +228,12 @@ final class StatementExtractor {
                 if (given != null) {
                     gender.merge(ref, given, (a, b) -> a.equals(b) ? a : "?");
                 }
-                // (and a given name the data knows: "Michelle Tidball" is no "he")
+                // (and a given name the data knows: "Michelle Tidball" is no "he"; nor is a person named by it
+                // alone, "Gloria developed severe eczema", not a surname of a longer name)
+                String first = m.firstToken() < 0 ? "" : tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT);
+                boolean alone = ref != null && m.lastToken() == m.firstToken() && ref.id().equals("person:" + first);
                 String byName = ref == null || !ref.label().equals("Person") || m.firstToken() < 0
-                        || m.lastToken() <= m.firstToken() ? null
-                        : words.givenNameGenders().get(tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT));
+                        || m.lastToken() <= m.firstToken() && !alone ? null : words.givenNameGenders().get(first);
                 if (byName != null) {
                     gender.merge(ref, byName, (a, b) -> a.equals(b) ? a : "?");
                 }
@@ -268,6 +275,8 @@ final class StatementExtractor {
                     continue;
                 }
                 noteStatementOwner(from, to);
+                speakerBeforeSentence = lastSpeaker;
+                speakerBeforeSentenceAt = lastSpeakerSentence;
                 List<Integer> verbs = speechVerbs(from, to);
                 // quotations that open in this sentence
                 for (int q = 0; q < quotes.size(); q++) {
@@ -2325,8 +2334,7 @@ final class StatementExtractor {
                 // "shocked", releasing a statement saying ..."; not of a verb in a clause of its own: "declined to
                 // predict when the New GM would return to profitability, stating that ...")
                 if (Grammar.is(rel, "xcomp") || Grammar.is(rel, "conj") || (participle || purpose)
-                        && Grammar.is(rel, "advcl") || participle && "dep".equals(rel) && isVerb(g.head(k))
-                        && Set.of("root", "dep", "parataxis").contains(g.rel(g.head(k))) && g.head(k) < k) {
+                        && Grammar.is(rel, "advcl") || participle && participleOfMainVerb(k)) {
                     viaConj = Grammar.is(rel, "conj");
                     k = g.head(k);
                 } else if (participle && Grammar.is(rel, "acl") && g.head(k) >= 0 && issued(g.head(k))) {
@@ -2406,6 +2414,17 @@ final class StatementExtractor {
                     && g.dependents(t, "nmod:poss", "nmod:from", "nmod:of", "nmod:by").isEmpty();
         }
 
+        /**
+         * Whether token k is a participle the parse left as "dep" of a main verb before it ("Dicks said he too was
+         * "shocked", releasing a statement"): that verb's subject is its own. Not one of a verb in a clause of its
+         * own ("declined to predict when the New GM would return to profitability, stating that ...").
+         */
+        private boolean participleOfMainVerb(int k) {
+            int h = g.head(k);
+            return "VBG".equals(tokens.get(k).pos()) && "dep".equals(g.rel(k)) && isVerb(h) && h < k
+                    && Set.of("root", "dep", "parataxis").contains(g.rel(h));
+        }
+
         /** Whether noun t is the object of one of issueVerbs ("released a statement", "signed a letter"). */
         private boolean issuedObject(int t) {
             int v = g.head(t);
@@ -2448,7 +2467,10 @@ final class StatementExtractor {
             int name = doc.mentions().get(mentionAt[last]).firstToken();
             for (int k = s + 1; k <= last; k++) {
                 String p = String.valueOf(tokens.get(k).pos());
-                if (!(p.startsWith("NNP") || k < name && DESCRIPTION_TAGS.contains(p))) {
+                // (any word of the name itself: "His father Mohamed El-Hassan Mohamed said")
+                // (and an article that opens it: "The activist organization the Project on Government Oversight")
+                if (!(p.startsWith("NNP") || k >= name || k < name && DESCRIPTION_TAGS.contains(p)
+                        || k == name - 1 && p.equals("DT"))) {
                     return null;
                 }
             }
@@ -2565,14 +2587,29 @@ final class StatementExtractor {
                 // (or an office with its body: "director of Amnesty International Man-kei Tam")
                 // (the body's name just before the person's: not "the coach of Serena Williams")
                 int personFirst = doc.mentions().get(mentionAt[phrase[1]]).firstToken();
-                boolean office = roleWords.contains(head) && personFirst > 0 && mentionAt[personFirst - 1] >= 0
+                // (or one the tagger left untagged, a capitalised word that is no title: "Executive director of the
+                // Dallas chapter of the Council on American-Islamic Relations Alia Salem said")
+                String beforePerson = personFirst > 0 ? tokens.get(personFirst - 1).word() : "";
+                boolean untaggedBody = personFirst > 0 && mentionAt[personFirst - 1] < 0
+                        && String.valueOf(tokens.get(personFirst - 1).pos()).startsWith("NNP")
+                        && Character.isUpperCase(beforePerson.charAt(0)) && !roleWords.contains(beforePerson.toLowerCase(Locale.ROOT))
+                        && !words.honorificGenders().containsKey(beforePerson.toLowerCase(Locale.ROOT));
+                boolean office = roleWords.contains(head) && personFirst > 0 && (mentionAt[personFirst - 1] >= 0
                         && links.mentionRefs()[mentionAt[personFirst - 1]] != null
-                        && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person")
+                        && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person") || untaggedBody)
                         && !g.dependents(s, "nmod:of", "nmod:for", "nmod:at").isEmpty()
                         // (the body and the person tagged as one organisation, the person read out of it)
                         || roleWords.contains(head) && doc.mentions().get(mentionAt[phrase[1]]).type().equals("ORGANIZATION")
                         && doc.mentions().get(mentionAt[phrase[1]]).lastToken() - personFirst >= 3;
-                if (capitalisedTitle || office || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
+                // (or an office named with its field, the holder's title before the name: "chief of staff General
+                // Duncan McNab", not "the spokesman for President Obama")
+                boolean officeWithField = roleWords.contains(head) && s + 3 <= personFirst
+                        && tokens.get(s + 1).word().equalsIgnoreCase("of") && "NN".equals(tokens.get(s + 2).pos())
+                        && Character.isLowerCase(tokens.get(s + 2).word().charAt(0));
+                for (int k = s + 3; officeWithField && k < personFirst; k++) {
+                    officeWithField = String.valueOf(tokens.get(k).pos()).startsWith("NNP") && mentionAt[k] < 0;
+                }
+                if (capitalisedTitle || office || officeWithField || links.personTitles().getOrDefault(titled.id(), Set.of()).stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\s+")).contains(head))) {
                     return new Speaker(titled, null, phrase[0]);
                 }
@@ -2689,6 +2726,11 @@ final class StatementExtractor {
                     // named further back: the one of that kind the article names most before this (the story's
                     // company, "Apple released the SDK ... approved by Apple ..."), of those named as often the last
                     named = mostMentionedBefore(label, tokens.get(g.subtree(s)[0]).begin());
+                }
+                if (named == null && label.equals("Group")) {
+                    // "Consumer Reports declined to give ... The group said": an organisation that was the subject
+                    // just before, where the article names no armed group
+                    named = subjectBefore("Organisation", g.subtree(s)[0], 2);
                 }
                 if (named != null) {
                     return new Speaker(named, null, g.subtree(s)[0]);
@@ -4402,7 +4444,13 @@ final class StatementExtractor {
 
         /** The person a pronoun stands for, of the gender {@code wanted} where honorifics tell (null: any). */
         private NodeRef antecedent(int token, String wanted) {
+            // (a pronoun read again, after statements of its sentence were added, stands for whom it stood for)
+            String key = token + ":" + wanted;
+            if (pronounAt.containsKey(key)) {
+                return pronounAt.get(key);
+            }
             NodeRef found = antecedentOf(token, wanted);
+            pronounAt.put(key, found);
             if (found != null && quoteAt[token] < 0) {
                 pronounPerson.putIfAbsent(tokens.get(token).sentence(), new Resolved(found, wanted));
             }
@@ -4448,10 +4496,16 @@ final class StatementExtractor {
                 return same.get(0);
             }
             // (not one whose words come after the pronoun: 'He described ... as a "sacrifice", ... what Wilson once
-            // testified ... "what is good for General Motors ..."', the quotation read first)
+            // testified ... "what is good for General Motors ..."', the quotation read first; the one who had spoken
+            // when the sentence began)
+            NodeRef lastSpeaker = this.lastSpeaker;
+            int lastSpeakerSentence = this.lastSpeakerSentence;
+            if (lastSpeakerAt > tokens.get(token).begin() && lastSpeakerSentence >= sentence) {
+                lastSpeaker = speakerBeforeSentence;
+                lastSpeakerSentence = speakerBeforeSentenceAt;
+            }
             boolean speakerRecent = lastSpeaker != null && lastSpeaker.label().equals("Person")
-                    && sentence - lastSpeakerSentence <= 2 && fits(lastSpeaker, wanted)
-                    && lastSpeakerAt <= tokens.get(token).begin();
+                    && sentence - lastSpeakerSentence <= 2 && fits(lastSpeaker, wanted);
             if (speakerRecent && (previous.isEmpty() || previous.contains(lastSpeaker)
                     || lastSpeakerSentence > previousSentence)) {
                 return lastSpeaker;

@@ -135,7 +135,9 @@ final class TitleFinder {
     private void roleInOrganisation(AnnotatedArticle doc, int i, NerMention m, int[] mentionAt, Set<String> titles,
                                     List<Affiliation> affiliations) {
         List<Token> tokens = doc.tokens();
-        if (i < 0 || mentionAt[i] < 0 || !doc.mentions().get(mentionAt[i]).type().equals("ORGANIZATION")) {
+        // (or of a place: "the Prime Minister of Singapore, Mr. Lee Hsien Loong", a title with no organisation)
+        boolean place = i >= 0 && mentionAt[i] >= 0 && isPlace(doc.mentions().get(mentionAt[i]).type());
+        if (i < 0 || mentionAt[i] < 0 || !doc.mentions().get(mentionAt[i]).type().equals("ORGANIZATION") && !place) {
             return;
         }
         int org = mentionAt[i];
@@ -157,7 +159,9 @@ final class TitleFinder {
         }
         String role = text(doc, tokens.get(start).begin(), tokens.get(end).end());
         titles.add(role);
-        affiliations.add(new Affiliation(org, role));
+        if (!place) {
+            affiliations.add(new Affiliation(org, role));
+        }
     }
 
     /** ", the opposition leader," and "of the Pakistan Peoples Party" after the name. */

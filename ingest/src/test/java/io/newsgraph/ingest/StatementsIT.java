@@ -1517,4 +1517,22 @@ class StatementsIT {
         assertEquals("person:barack-obama", speaker(statement(f, "the hardship that workers")));
         assertEquals("person:barack-obama", speaker(statement(f, "still makes things")));
     }
+
+    @Test
+    void aDescriptionThatEndsInTheNameIsThatOnesAndAnOfficeOfAPlaceIsATitle() {
+        GraphFragment f = extract("His father Mohamed El-Hassan Mohamed said the family would travel to New York. "
+                + "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem said "
+                + "the boy wants to speak about civil rights. The watchdog group the Project on Government Oversight "
+                + "has called the deal a textbook case of favoritism. The Air Force's chief of staff General Duncan "
+                + "McNab stated that the tanker is the first priority.\n\nThe jet was greeted by guests, including the "
+                + "Prime Minister of Singapore, Mr. Lee Hsien Loong. In his speech, the Prime Minister said that the "
+                + "landing was a milestone.\n\nConsumer Reports declined to recommend the phone. The group said that the "
+                + "free cases are a good first step.");
+        assertEquals("person:mohamed-el-hassan-mohamed", speaker(statement(f, "would travel to New York")));
+        assertEquals("person:alia-salem", speaker(statement(f, "speak about civil rights")));
+        assertEquals("organisation:project-on-government-oversight", speaker(statement(f, "textbook case")));
+        assertEquals("person:duncan-mcnab", speaker(statement(f, "the first priority")));
+        assertEquals("person:lee-hsien-loong", speaker(statement(f, "was a milestone")));
+        assertEquals("organisation:consumer-reports", speaker(statement(f, "good first step")));
+    }
 }
