@@ -269,7 +269,8 @@ public final class Annotator {
                 repeatSurnames(tokens, repeatShortNames(tokens, roleWords, repeatOrganisationNames(tokens, nameBeforeAcronym(article.text(), tokens, roleWords,
                         splitPlaceOfTitle(tokens, joinNicknames(tokens, extendOrganisationNames(article.text(), tokens,
                                 joinOrganisationOfPlace(article.text(), tokens, joinGazetteerSplits(article.text(),
-                                        tagHyphenatedNames(article.text(), tokens, mentions, hyphenatedNames))),
+                                        tagHyphenatedNames(article.text(), tokens, mentions, hyphenatedNames)),
+                                        organisationNameWords),
                                 organisationNameWords))))))),
                 dependencies);
     }
@@ -761,7 +762,8 @@ public final class Annotator {
      * place in its phrase ("China" and "Daily" in "The China Daily newspaper").
      */
     static List<AnnotatedArticle.NerMention> joinOrganisationOfPlace(String text, List<AnnotatedArticle.Token> tokens,
-                                                                     List<AnnotatedArticle.NerMention> in) {
+                                                                     List<AnnotatedArticle.NerMention> in,
+                                                                     java.util.Set<String> nameWords) {
         List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
         for (AnnotatedArticle.NerMention m : in) {
             AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -780,9 +782,9 @@ public final class Annotator {
             AnnotatedArticle.Token word = adjacent && prev.firstToken() >= 0 ? tokens.get(prev.firstToken()) : null;
             boolean oneName = word != null && !isGazetteerTag(prev.normalized()) && "compound".equals(word.rel())
                     && word.head() >= m.firstToken() && word.head() <= m.lastToken();
-            // (and "The China Daily newspaper", tagged a place and an organisation "Daily": one capitalised word of a
-            // name the tagger does not know, right after a place with one space between, the place a compound in its
-            // phrase)
+            // (and "The China Daily newspaper", tagged a place and an organisation "Daily": one capitalised word of
+            // organisationNameWords the tagger does not know, right after a place with one space between, the place a
+            // compound in its phrase; not "the Iran Boeing deal")
             boolean afterPlace = prev != null && PLACE_TAGS.contains(prev.type()) && prev.sentence() == m.sentence()
                     && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
                     && text.substring(prev.end(), m.begin()).equals(" ");
@@ -790,6 +792,7 @@ public final class Annotator {
             AnnotatedArticle.Token orgWord = afterPlace ? tokens.get(m.firstToken()) : null;
             boolean placeName = afterPlace && m.type().equals("ORGANIZATION") && m.firstToken() == m.lastToken()
                     && capitalisedWord(m.text()) && !isGazetteerTag(m.normalized()) && "compound".equals(place.rel())
+                    && nameWords.contains(m.text().toLowerCase(java.util.Locale.ROOT))
                     && (place.head() == m.firstToken() || "compound".equals(orgWord.rel())
                     && place.head() == orgWord.head());
             if (placeName) {

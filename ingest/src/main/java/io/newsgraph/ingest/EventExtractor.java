@@ -524,7 +524,7 @@ final class EventExtractor {
         // a happening named as a point of comparison or sequence ("since the attacks", "than the bombing") is placed
         // only by its own phrase
         boolean referenced = doc.tokens().stream().anyMatch(t -> t.head() == trigger && "case".equals(t.rel())
-                && ANOTHER_HAPPENING.contains(t.word().toLowerCase(Locale.ROOT)));
+                && COMPARED.contains(t.word().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < doc.mentions().size(); i++) {
             NerMention m = doc.mentions().get(i);
             NodeRef ref = refs[i];
@@ -541,7 +541,7 @@ final class EventExtractor {
                 if (anotherHappeningAt(doc, m, trigger)) {
                     continue; // "Monday's attack the deadliest since an assault in Ghazni": Ghazni is the assault's
                 }
-                if (referenced && !modifiesTrigger(doc, m, trigger)) {
+                if (referenced && !modifiesTrigger(doc, m, trigger) && !inPhraseOf(doc, m, trigger)) {
                     continue; // "In Hong Kong, the index fell ... - its biggest fall since the September 11 attacks"
                 }
                 if (locative(doc, m, refs) && !describesPerson(doc, m, trigger) && !acrossQuotation(doc, m.begin(), at)
@@ -620,6 +620,19 @@ final class EventExtractor {
             }
             return open >= 0 && open != trigger && Math.abs(trigger - k) > 1
                     && ANOTHER_HAPPENING.contains(tokens.get(open).word().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** Words that name a happening only to compare with it ("since the attacks", "than the bombing"). */
+    private static final Set<String> COMPARED = Set.of("since", "than", "like", "unlike");
+
+    /** Whether the place hangs in the trigger's own phrase, by the parse ("since the attacks in New York"). */
+    private static boolean inPhraseOf(AnnotatedArticle doc, NerMention m, int trigger) {
+        for (int k = m.lastToken(), hops = 0; k >= 0 && hops < 6; k = doc.tokens().get(k).head(), hops++) {
+            if (k == trigger) {
+                return true;
+            }
         }
         return false;
     }
@@ -1281,7 +1294,8 @@ final class EventExtractor {
                 if (k == trigger) {
                     return true;
                 }
-                if (k > date.lastToken() && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("NN")
+                if (k > date.lastToken() && k != tokens.get(trigger).head() && tokens.get(k).pos() != null
+                        && tokens.get(k).pos().startsWith("NN")
                         && triggerWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                     return false; // "the previous election was before the 2014 protests": the protests' year
                 }

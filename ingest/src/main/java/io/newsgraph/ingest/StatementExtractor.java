@@ -2589,11 +2589,22 @@ final class StatementExtractor {
                 int personFirst = doc.mentions().get(mentionAt[phrase[1]]).firstToken();
                 // (or one the tagger left untagged, a capitalised word that is no title: "Executive director of the
                 // Dallas chapter of the Council on American-Islamic Relations Alia Salem said")
-                String beforePerson = personFirst > 0 ? tokens.get(personFirst - 1).word() : "";
-                boolean untaggedBody = personFirst > 0 && mentionAt[personFirst - 1] < 0
-                        && String.valueOf(tokens.get(personFirst - 1).pos()).startsWith("NNP")
-                        && Character.isUpperCase(beforePerson.charAt(0)) && !roleWords.contains(beforePerson.toLowerCase(Locale.ROOT))
-                        && !words.honorificGenders().containsKey(beforePerson.toLowerCase(Locale.ROOT));
+                // (two such words, past a hyphen: not "a spokesman for Sen. John McCain", "for Secretary of State
+                // Hillary Clinton")
+                boolean untaggedBody = personFirst > 1;
+                int bodyWords = 0;
+                for (int k = personFirst - 1; untaggedBody && k > s && bodyWords < 2; k--) {
+                    String w = tokens.get(k).word();
+                    if (w.equals("-")) {
+                        continue;
+                    }
+                    untaggedBody = mentionAt[k] < 0 && String.valueOf(tokens.get(k).pos()).startsWith("NNP")
+                            && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")
+                            && !roleWords.contains(w.toLowerCase(Locale.ROOT))
+                            && !words.honorificGenders().containsKey(w.toLowerCase(Locale.ROOT));
+                    bodyWords++;
+                }
+                untaggedBody &= bodyWords == 2;
                 boolean office = roleWords.contains(head) && personFirst > 0 && (mentionAt[personFirst - 1] >= 0
                         && links.mentionRefs()[mentionAt[personFirst - 1]] != null
                         && !links.mentionRefs()[mentionAt[personFirst - 1]].label().equals("Person") || untaggedBody)
@@ -2603,7 +2614,7 @@ final class StatementExtractor {
                         && doc.mentions().get(mentionAt[phrase[1]]).lastToken() - personFirst >= 3;
                 // (or an office named with its field, the holder's title before the name: "chief of staff General
                 // Duncan McNab", not "the spokesman for President Obama")
-                boolean officeWithField = roleWords.contains(head) && s + 3 <= personFirst
+                boolean officeWithField = roleWords.contains(head) && s + 4 <= personFirst
                         && tokens.get(s + 1).word().equalsIgnoreCase("of") && "NN".equals(tokens.get(s + 2).pos())
                         && Character.isLowerCase(tokens.get(s + 2).word().charAt(0));
                 for (int k = s + 3; officeWithField && k < personFirst; k++) {
@@ -2724,7 +2735,7 @@ final class StatementExtractor {
                 }
                 if (named == null) {
                     // named further back: the one of that kind the article names most before this (the story's
-                    // company, "Apple released the SDK ... approved by Apple ..."), of those named as often the last
+                    // company, "Apple released the SDK ... approved by Apple ..."); none when two are named as often
                     named = mostMentionedBefore(label, tokens.get(g.subtree(s)[0]).begin());
                 }
                 if (named == null && label.equals("Group")) {
@@ -3051,23 +3062,34 @@ final class StatementExtractor {
             });
         }
 
-        /** The one entity the article's mentions that pass the test name, or null when they name none or several. */
-        /** The entity of this label the article names most often before character {@code at}; null when none. */
+        /**
+         * The entity of this label the article names more often than any other before character {@code at}; null
+         * when none is, or two are named as often.
+         */
         private NodeRef mostMentionedBefore(String label, int at) {
             Map<NodeRef, Integer> counts = new HashMap<>();
-            NodeRef best = null;
             for (int m = 0; m < doc.mentions().size() && doc.mentions().get(m).end() <= at; m++) {
                 NodeRef ref = links.mentionRefs()[m];
                 if (ref != null && ref.label().equals(label)) {
-                    int n = counts.merge(ref, 1, Integer::sum);
-                    if (best == null || n >= counts.get(best)) {
-                        best = ref;
-                    }
+                    counts.merge(ref, 1, Integer::sum);
                 }
             }
-            return best;
+            NodeRef best = null;
+            int top = 0;
+            int second = 0;
+            for (Map.Entry<NodeRef, Integer> e : counts.entrySet()) {
+                if (e.getValue() > top) {
+                    second = top;
+                    top = e.getValue();
+                    best = e.getKey();
+                } else if (e.getValue() > second) {
+                    second = e.getValue();
+                }
+            }
+            return top > second ? best : null;
         }
 
+        /** The one entity the article's mentions that pass the test name, or null when they name none or several. */
         private NodeRef theOneMentioned(java.util.function.BiPredicate<NerMention, NodeRef> test) {
             NodeRef found = null;
             for (int m = 0; m < doc.mentions().size(); m++) {

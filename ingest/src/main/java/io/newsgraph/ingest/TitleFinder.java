@@ -64,7 +64,7 @@ final class TitleFinder {
             i--;
         }
         if (i > 0 && tokens.get(i).word().equals(",") && sameSentence(tokens, i, m)) {
-            roleInOrganisation(doc, i - 1, m, mentionAt, titles, affiliations);
+            roleInOrganisation(doc, i - 1, m, mentionAt, titles, affiliations, i < m.firstToken() - 1);
             return;
         }
         int end = i;
@@ -133,10 +133,11 @@ final class TitleFinder {
 
     /** "opposition leader in the National Assembly, Gohar Ayub Khan": a role in an organisation, then a comma. */
     private void roleInOrganisation(AnnotatedArticle doc, int i, NerMention m, int[] mentionAt, Set<String> titles,
-                                    List<Affiliation> affiliations) {
+                                    List<Affiliation> affiliations, boolean honorific) {
         List<Token> tokens = doc.tokens();
-        // (or of a place: "the Prime Minister of Singapore, Mr. Lee Hsien Loong", a title with no organisation)
-        boolean place = i >= 0 && mentionAt[i] >= 0 && isPlace(doc.mentions().get(mentionAt[i]).type());
+        // (or "of" a place with an honorific before the name: "the Prime Minister of Singapore, Mr. Lee Hsien
+        // Loong", a title with no organisation; not "After meeting the prime minister of Pakistan, Kerry said")
+        boolean place = honorific && i >= 0 && mentionAt[i] >= 0 && isPlace(doc.mentions().get(mentionAt[i]).type());
         if (i < 0 || mentionAt[i] < 0 || !doc.mentions().get(mentionAt[i]).type().equals("ORGANIZATION") && !place) {
             return;
         }
@@ -145,7 +146,8 @@ final class TitleFinder {
         while (j >= 0 && isDeterminer(tokens.get(j))) {
             j--;
         }
-        if (j < 1 || !Set.of("in", "of", "at").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        if (j < 1 || !Set.of("in", "of", "at").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                || place && !tokens.get(j).word().equalsIgnoreCase("of")) {
             return;
         }
         int end = j - 1;
