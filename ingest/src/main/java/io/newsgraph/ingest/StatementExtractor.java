@@ -1395,7 +1395,9 @@ final class StatementExtractor {
                     return;
                 }
                 int[] topic = g.parsed(v) && speaker.ref() != null ? topicOf(v) : null;
-                if (topic != null && topic[0] == c + 1) {
+                // (its preposition may have been skipped as one of a time: "commented on the current situation")
+                if (topic != null && (topic[0] == c + 1 || topic[0] == c && c > 0
+                        && words.topicPrepositions().contains(tokens.get(c - 1).word().toLowerCase(Locale.ROOT)))) {
                     // "tweeted about the riots that followed": what was spoken about, not what was said
                     add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
                             StatementWords.TOPIC, speaker, intermediary, sentence);

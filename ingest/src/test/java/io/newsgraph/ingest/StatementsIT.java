@@ -1535,4 +1535,13 @@ class StatementsIT {
         assertEquals("person:lee-hsien-loong", speaker(statement(f, "was a milestone")));
         assertEquals("organisation:consumer-reports", speaker(statement(f, "good first step")));
     }
+
+    @Test
+    void commentingOnSomethingIsATopicAndCommentingAQuotationIsSpeech() {
+        GraphFragment f = extract("Peter Cardillo, chief market economist at Avalon Partners, commented on the current "
+                + "financial situation in the country. Louis Gallois, the chief executive, commented \"This selection "
+                + "is a win for our customers and for our workers.\"");
+        assertEquals(StatementWords.TOPIC, statement(f, "current financial situation").kind());
+        assertEquals("person:louis-gallois", speaker(statement(f, "a win for our customers")));
+    }
 }
