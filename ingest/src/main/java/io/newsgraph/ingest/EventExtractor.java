@@ -521,8 +521,7 @@ final class EventExtractor {
         String cue = lower.substring(Math.max(0, at - s.begin() - 40), Math.max(0, at - s.begin()));
         boolean organised = cue.matches("(?s).*\\b(call(s|ed|ing)? for|announc\\w*|organi[sz]\\w*|led|leads?|"
                 + "join\\w*|stag\\w*|hold|held|holding)\\b.*");
-        // a happening named as a point of comparison or sequence ("since the attacks", "than the bombing") is placed
-        // only by its own phrase
+        // a happening named as a point of comparison ("than the bombing in Kabul") is placed only by its own phrase
         boolean referenced = doc.tokens().stream().anyMatch(t -> t.head() == trigger && "case".equals(t.rel())
                 && COMPARED.contains(t.word().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < doc.mentions().size(); i++) {
@@ -624,8 +623,11 @@ final class EventExtractor {
         return false;
     }
 
-    /** Words that name a happening only to compare with it ("since the attacks", "than the bombing"). */
-    private static final Set<String> COMPARED = Set.of("since", "than", "like", "unlike");
+    /**
+     * Words that name a happening only to compare with it ("than the bombing", "unlike the attack"); not "since"
+     * ("prime minister since his election in 2014" is placed by the sentence).
+     */
+    private static final Set<String> COMPARED = Set.of("than", "like", "unlike");
 
     /** Whether the place hangs in the trigger's own phrase, by the parse ("since the attacks in New York"). */
     private static boolean inPhraseOf(AnnotatedArticle doc, NerMention m, int trigger) {

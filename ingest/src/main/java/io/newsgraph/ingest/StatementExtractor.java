@@ -2423,8 +2423,11 @@ final class StatementExtractor {
          */
         private boolean participleOfMainVerb(int k) {
             int h = g.head(k);
+            // (a reflexive as that verb's subject is the parse's error: "In the filing itself Ford also made this
+            // point, writing ...")
             return "VBG".equals(tokens.get(k).pos()) && "dep".equals(g.rel(k)) && isVerb(h) && h < k
-                    && Set.of("root", "dep", "parataxis").contains(g.rel(h));
+                    && Set.of("root", "dep", "parataxis").contains(g.rel(h)) && g.subjects(h).stream()
+                    .noneMatch(x -> tokens.get(x).word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)"));
         }
 
         /** Whether noun t is the object of one of issueVerbs ("released a statement", "signed a letter"). */
