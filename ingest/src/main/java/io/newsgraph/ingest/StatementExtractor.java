@@ -1396,8 +1396,10 @@ final class StatementExtractor {
                 }
                 int[] topic = g.parsed(v) && speaker.ref() != null ? topicOf(v) : null;
                 // (its preposition may have been skipped as one of a time: "commented on the current situation")
+                // (not "called on Fox News to fire Griffin": a demand on someone)
                 if (topic != null && (topic[0] == c + 1 || topic[0] == c && c > 0
-                        && words.topicPrepositions().contains(tokens.get(c - 1).word().toLowerCase(Locale.ROOT)))) {
+                        && words.topicPrepositions().contains(tokens.get(c - 1).word().toLowerCase(Locale.ROOT))
+                        && !words.demandVerbs().contains(lemma))) {
                     // "tweeted about the riots that followed": what was spoken about, not what was said
                     add(new Span(tokens.get(topic[0]).begin(), tokens.get(topic[1]).end()), false, lemma,
                             StatementWords.TOPIC, speaker, intermediary, sentence);
