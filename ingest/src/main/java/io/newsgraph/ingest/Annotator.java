@@ -767,11 +767,13 @@ public final class Annotator {
         List<AnnotatedArticle.NerMention> out = new ArrayList<>(in.size());
         for (AnnotatedArticle.NerMention m : in) {
             AnnotatedArticle.NerMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            // (an organisation mention with this one right after it, in its sentence)
-            boolean afterOrganisation = prev != null && prev.type().equals("ORGANIZATION")
-                    && prev.sentence() == m.sentence() && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1;
+            // (a mention with this one right after it, in its sentence, and with one space between)
+            boolean next = prev != null && prev.sentence() == m.sentence() && prev.lastToken() >= 0
+                    && m.firstToken() == prev.lastToken() + 1;
+            boolean spaced = next && text.substring(prev.end(), m.begin()).equals(" ");
+            boolean afterOrganisation = next && prev.type().equals("ORGANIZATION");
             boolean adjacent = afterOrganisation && PLACE_TAGS.contains(m.type());
-            boolean oneSpace = afterOrganisation && text.substring(prev.end(), m.begin()).equals(" ");
+            boolean oneSpace = spaced && afterOrganisation;
             // (and "Bank of America Corporation", by then "Bank of America" and an organisation "Corporation")
             boolean sameName = oneSpace && m.type().equals("ORGANIZATION") && prev.firstToken() < prev.lastToken()
                     && m.firstToken() == m.lastToken() && capitalisedWord(m.text());
@@ -785,9 +787,7 @@ public final class Annotator {
             // (and "The China Daily newspaper", tagged a place and an organisation "Daily": one capitalised word of
             // organisationNameWords the tagger does not know, right after a place with one space between, the place a
             // compound in its phrase; not "the Iran Boeing deal")
-            boolean afterPlace = prev != null && PLACE_TAGS.contains(prev.type()) && prev.sentence() == m.sentence()
-                    && prev.lastToken() >= 0 && m.firstToken() == prev.lastToken() + 1
-                    && text.substring(prev.end(), m.begin()).equals(" ");
+            boolean afterPlace = spaced && PLACE_TAGS.contains(prev.type());
             AnnotatedArticle.Token place = afterPlace ? tokens.get(prev.lastToken()) : null;
             AnnotatedArticle.Token orgWord = afterPlace ? tokens.get(m.firstToken()) : null;
             boolean placeName = afterPlace && m.type().equals("ORGANIZATION") && m.firstToken() == m.lastToken()
