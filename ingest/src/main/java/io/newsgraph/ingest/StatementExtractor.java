@@ -598,9 +598,10 @@ final class StatementExtractor {
 
         /**
          * The token range of a sentence that quotes part of what was said and ends in its cue ("A cashier who "steals
-         * a handful of $20s" is held accountable, Warren said."): from the sentence's start up to the cue's clause;
-         * null when the quotation opens the sentence, another cue or quotation comes before it, or the cue is not
-         * after it at the sentence's end.
+         * a handful of $20s" is held accountable, Warren said."; '"We are frustrated and horrified" by the shooting,
+         * Nefzi said'): from the sentence's start up to the cue's clause; null when the quotation opens the sentence
+         * and its clause does not go on after it ({@link #runsOnAfter}), another cue or quotation comes before it, or
+         * the cue is not after it at the sentence's end.
          */
         private int[] mixedQuotation(int from, int verb, Speaker speaker, Quote quote) {
             if (tokens.get(verb).begin() <= quote.close() || !g.parsed(verb)) {
@@ -608,12 +609,15 @@ final class StatementExtractor {
             }
             // the cue ends the sentence: nothing after it but its subject ("said Mr. Burman (a view ...)") and a few
             // words of time or manner
+            List<int[]> subjectSpans = new ArrayList<>(g.subjects(verb).stream().map(g::subtree).toList());
             for (int c : g.dependents(verb, "obj", "iobj", "ccomp", "xcomp")) {
-                if (c > verb) {
+                int[] phrase = g.subtree(c);
+                if (c > verb && speaker.start() >= phrase[0] && speaker.start() <= phrase[1]) {
+                    subjectSpans.add(phrase); // (the speaker the parse made the object: "..., said the director")
+                } else if (c > verb) {
                     return null;
                 }
             }
-            List<int[]> subjectSpans = g.subjects(verb).stream().map(g::subtree).toList();
             int after = 0;
             for (int i = verb + 1; i < tokens.size() && tokens.get(i).sentence() == tokens.get(verb).sentence(); i++) {
                 int at = i;
@@ -640,10 +644,10 @@ final class StatementExtractor {
                     before++;
                 }
             }
-            if (before < 2) {
+            int cue = speaker.start() > open && speaker.start() < verb ? speaker.start() : verb;
+            if (before < 2 && !runsOnAfter(quote, cue)) {
                 return null;
             }
-            int cue = speaker.start() > open && speaker.start() < verb ? speaker.start() : verb;
             for (int d : g.dependents(verb, "aux", "advmod")) {
                 cue = d < cue && d > open ? d : cue;
             }
@@ -655,6 +659,23 @@ final class StatementExtractor {
                 return null;
             }
             return new int[] {from, end};
+        }
+
+        /**
+         * Whether the clause a quotation opens goes on after its closing mark, before the cue at token {@code cue}:
+         * the next token a word outside any quotation, and two such words at least ('"We are frustrated and
+         * horrified" by the mass shooting, Nefzi said'; not '"We will win," Smith said').
+         */
+        private boolean runsOnAfter(Quote quote, int cue) {
+            int next = firstTokenAfter(quote.close());
+            if (next >= cue || quoteAt[next] >= 0 || isPunctuation(tokens.get(next))) {
+                return false;
+            }
+            int outside = 0;
+            for (int k = next; k < cue; k++) {
+                outside += quoteAt[k] < 0 && !isPunctuation(tokens.get(k)) ? 1 : 0;
+            }
+            return outside >= 2;
         }
 
         /**
@@ -1200,6 +1221,18 @@ final class StatementExtractor {
                         intermediary, sentence);
                 return;
             }
+            int[] fronted = core && inverted == null ? frontedSpeaker(v, from, to) : null;
+            if (fronted != null) {
+                // "The Trump job marks his reemergence onto the U.S. political scene, one longtime friend said."
+                // parsed with "said" inside the clause it ends: the clause before the comma, of the phrase after it
+                Speaker phrase = speakerOfPhrase(fronted[1]);
+                Speaker who = phrase.found() ? phrase : nounPhraseSpeaker(fronted[1]);
+                if (who.found() && (who.ref() != null || namesSource(who))) {
+                    add(new Span(tokens.get(from).begin(), tokens.get(fronted[0]).end()), false, lemma, kind, who,
+                            intermediary, sentence);
+                }
+                return;
+            }
             if (reducedPassive(v, from, to)) {
                 Speaker agent = core ? reducedPassiveAgent(v, to) : null;
                 if (agent == null) {
@@ -1299,9 +1332,11 @@ final class StatementExtractor {
             }
             int[] content = grammarContent(v, lemma);
             if (content != null) {
-                // (three words do when they are a clause of their own: "Officials said three people died")
-                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(c -> clauseWithSubject(c)
-                        && g.subjects(c).stream().anyMatch(this::isNoun)) ? MIN_CLAUSE_WORDS : MIN_WORDS;
+                // (three words do when they are a clause of their own: "Officials said three people died", "the FBI
+                // said it would cooperate", "said funding is needed")
+                // (not a question's three: "learned who he was")
+                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(this::clauseWithSubject)
+                        && !tokens.get(content[0]).pos().startsWith("W") ? MIN_CLAUSE_WORDS : MIN_WORDS;
                 if (wordCount(content[0], content[1]) < least || !speaker.found()
                         || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
                     return;
@@ -1418,7 +1453,7 @@ final class StatementExtractor {
                 span = new Span(tokens.get(c).begin(), tokens.get(end).end());
             } else if (speakerStart > from && tokens.get(speakerStart - 1).word().equals(",")
                     && wordCount(from, speakerStart - 2) >= MIN_WORDS && hasFiniteVerb(from, speakerStart - 2)
-                    && !opensAccordingTo(from)) {
+                    && !opensAccordingTo(from) && !opensAdverbialClause(from)) {
                 // (not "According to local news, school districts announced ...": that phrase names a source)
                 // "22 security personnel have been killed, state media reported Tuesday."
                 span = new Span(tokens.get(from).begin(), tokens.get(speakerStart - 2).end());
@@ -1797,6 +1832,58 @@ final class StatementExtractor {
                 }
             }
             return head < 0 ? null : new int[] {head, end};
+        }
+
+        /**
+         * Whether the sentence opens with a past participle ("Asked whether he would fire a speechwriter, Priebus said,
+         * "Probably.""; "Pressed on the point, ..."): a clause that sets the scene, not one said.
+         */
+        private boolean opensAdverbialClause(int from) {
+            return "VBN".equals(tokens.get(from).pos());
+        }
+
+        /**
+         * A sentence that ends "..., one longtime friend said [during his speech]." whose parse did not make the phrase
+         * before the verb its subject: the last token of the clause before the comma and the head of that phrase; null
+         * when the parse has it right, the phrase is not a short noun phrase (at most six words, ending in a noun),
+         * the clause before has no finite verb or fewer than four words, or a clause or quotation follows the verb.
+         */
+        private int[] frontedSpeaker(int v, int from, int to) {
+            if (!g.parsed(v) || !FINITE.contains(tokens.get(v).pos()) || v - 1 <= from
+                    || !tokens.get(v - 1).pos().startsWith("NN") || mentionAt[v - 1] >= 0
+                    && !Set.of("PERSON", "ORGANIZATION").contains(doc.mentions().get(mentionAt[v - 1]).type())) {
+                return null;
+            }
+            int comma = v - 1;
+            while (comma > from && v - comma <= 6 && !tokens.get(comma).word().equals(",")) {
+                String pos = tokens.get(comma).pos();
+                if (quoteAt[comma] >= 0 || !(pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD")
+                        || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$"))) {
+                    return null;
+                }
+                comma--;
+            }
+            if (!tokens.get(comma).word().equals(",") || comma - 1 <= from || quoteAt[comma - 1] >= 0
+                    || wordCount(from, comma - 1) < MIN_WORDS || !hasFiniteVerb(from, comma - 1)
+                    || opensAdverbialClause(from)) {
+                return null;
+            }
+            int head = v - 1;
+            if (g.subjects(v).equals(List.of(head)) || g.dependents(v, "nsubj:pass").contains(head)) {
+                return null; // (the parse has it right: the general rules read it)
+            }
+            for (int i = v + 1; i <= to; i++) {
+                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                if (quoteAt[i] >= 0 || FINITE.contains(pos) || pos.equals("MD") || SUBORDINATORS.contains(
+                        tokens.get(i).word().toLowerCase(Locale.ROOT)) || tokens.get(i).word().equals(":")) {
+                    return null; // ('..., he said, "..."', '..., officials said that ...')
+                }
+            }
+            int last = comma - 1;
+            while (last > from && isPunctuation(tokens.get(last))) {
+                last--;
+            }
+            return new int[] {last, head};
         }
 
         private boolean hasPunctuationBetween(int a, int b) {
@@ -4859,8 +4946,9 @@ final class StatementExtractor {
             while (after < tokens.size() && isPunctuation(tokens.get(after)) && tokens.get(after).begin() <= quote.close() + 1) {
                 after++; // the closing mark itself, as a token
             }
-            // (the verbs of the sentence the words after the quotation stand in: a closing '' can end the one before)
-            for (int v = after; v < tokens.size() && v - after <= 3; v++) {
+            // (the verbs of the sentence the words after the quotation stand in: a closing '' can end the one before;
+            // the subject before the verb may be a description: '"We need change," the New York businessman said')
+            for (int v = after; v < tokens.size() && v - after <= 6; v++) {
                 if (isVerb(v) && words.speechVerbs().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))
                         && tokens.get(v).sentence() == tokens.get(after).sentence()) {
                     return true;

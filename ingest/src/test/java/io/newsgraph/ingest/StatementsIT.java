@@ -1544,4 +1544,30 @@ class StatementsIT {
         assertEquals(StatementWords.TOPIC, statement(f, "current financial situation").kind());
         assertEquals("person:louis-gallois", speaker(statement(f, "a win for our customers")));
     }
+
+    @Test
+    void aQuotationThatOpensAClauseSaidGoesOnToTheCue() {
+        GraphFragment f = extract("\"We are shocked and saddened\" by the fire at the old mill on the river, Mayor "
+                + "Linda Perez said. The council checked the wiring in 2019 and found \"no faults of any kind,\" apart "
+                + "from a worn cable in the basement, said the town's engineer, Paul Moreno, on Monday.");
+        Statement mayor = statement(f, "by the fire at the old mill");
+        assertEquals("person:linda-perez", speaker(mayor));
+        assertFalse(mayor.quote());
+        assertEquals("person:paul-moreno", speaker(statement(f, "apart from a worn cable")));
+    }
+
+    @Test
+    void aShortClauseWithAPronounSubjectAndASpeakerAfterAFrontedClauseAreStatements() {
+        GraphFragment f = extract("The State Department asked the FBI for the emails. Later in the day, the FBI said "
+                + "it would cooperate. The new bridge marks a turning point for the valley towns, one longtime "
+                + "resident said.\n\nAsked whether he would resign over the report, Tom Baker said, \"Probably.\" "
+                + "\"We need change,\" the Ohio dairy farmer said.");
+        assertEquals("organisation:federal-bureau-of-investigation", speaker(statement(f, "it would cooperate")));
+        Statement resident = statement(f, "turning point");
+        assertEquals("The new bridge marks a turning point for the valley towns", resident.text());
+        assertTrue(resident.speakerText().contains("resident"), resident.speakerText());
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("Asked whether")),
+                () -> "the participle's clause sets the scene: " + f.statements().stream().map(Statement::text).toList());
+        assertTrue(statement(f, "We need change").quote());
+    }
 }
