@@ -663,10 +663,18 @@ final class StatementExtractor {
 
         /**
          * Whether the clause a quotation opens goes on after its closing mark, before the cue at token {@code cue}:
-         * the next token a word outside any quotation, and two such words at least ('"We are frustrated and
-         * horrified" by the mass shooting, Nefzi said'; not '"We will win," Smith said').
+         * the quotation not ended by its own punctuation, the next token a word outside any quotation, and two such
+         * words at least ('"We are frustrated and horrified" by the mass shooting, Nefzi said'; not '"We will win,"
+         * the party's candidate said').
          */
         private boolean runsOnAfter(Quote quote, int cue) {
+            int last = quote.close() - 1;
+            while (last > quote.open() && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (",.;:!?".indexOf(text.charAt(last)) >= 0) {
+                return false; // ('"We need change," the New York businessman said': the quotation ended its clause)
+            }
             int next = firstTokenAfter(quote.close());
             if (next >= cue || quoteAt[next] >= 0 || isPunctuation(tokens.get(next))) {
                 return false;
@@ -1844,7 +1852,7 @@ final class StatementExtractor {
 
         /**
          * A sentence that ends "..., one longtime friend said [during his speech]." whose parse did not make the phrase
-         * before the verb its subject: the last token of the clause before the comma and the head of that phrase; null
+         * before the verb the subject of its main verb: the last token of the clause before the comma and the head of that phrase; null
          * when the parse has it right, the phrase is not a short noun phrase (at most six words, ending in a noun),
          * the clause before has no finite verb or fewer than four words, or a clause or quotation follows the verb.
          */
@@ -1869,7 +1877,8 @@ final class StatementExtractor {
                 return null;
             }
             int head = v - 1;
-            if (g.subjects(v).equals(List.of(head)) || g.dependents(v, "nsubj:pass").contains(head)) {
+            if ((g.subjects(v).equals(List.of(head)) || g.dependents(v, "nsubj:pass").contains(head))
+                    && Grammar.is(g.rel(v), "root")) {
                 return null; // (the parse has it right: the general rules read it)
             }
             for (int i = v + 1; i <= to; i++) {

@@ -1562,7 +1562,9 @@ class StatementsIT {
                 + "it would cooperate. The new bridge marks a turning point for the valley towns, one longtime "
                 + "resident said.\n\nAsked whether he would resign over the report, Tom Baker said, \"Probably.\" "
                 + "\"We need change,\" the Ohio dairy farmer said.");
-        assertEquals("organisation:federal-bureau-of-investigation", speaker(statement(f, "it would cooperate")));
+        Statement fbi = statement(f, "it would cooperate");
+        assertEquals("it would cooperate", fbi.text());
+        assertTrue(speaker(fbi) != null && speaker(fbi).startsWith("organisation:"), speaker(fbi));
         Statement resident = statement(f, "turning point");
         assertEquals("The new bridge marks a turning point for the valley towns", resident.text());
         assertTrue(resident.speakerText().contains("resident"), resident.speakerText());
