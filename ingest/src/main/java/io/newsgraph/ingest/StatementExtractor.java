@@ -612,7 +612,8 @@ final class StatementExtractor {
             List<int[]> subjectSpans = new ArrayList<>(g.subjects(verb).stream().map(g::subtree).toList());
             for (int c : g.dependents(verb, "obj", "iobj", "ccomp", "xcomp")) {
                 int[] phrase = g.subtree(c);
-                if (c > verb && speaker.start() >= phrase[0] && speaker.start() <= phrase[1]) {
+                if (c > verb && speaker.start() >= phrase[0] && speaker.start() <= phrase[1]
+                        && (Grammar.is(g.rel(c), "obj") || Grammar.is(g.rel(c), "iobj"))) {
                     subjectSpans.add(phrase); // (the speaker the parse made the object: "..., said the director")
                 } else if (c > verb) {
                     return null;
@@ -645,7 +646,7 @@ final class StatementExtractor {
                 }
             }
             int cue = speaker.start() > open && speaker.start() < verb ? speaker.start() : verb;
-            if (before < 2 && !runsOnAfter(quote, cue)) {
+            if (before < 2 && !runsOnAfter(quote, cue == verb ? verb : Math.max(open, phraseStart(speaker)))) {
                 return null;
             }
             for (int d : g.dependents(verb, "aux", "advmod")) {
@@ -1229,7 +1230,7 @@ final class StatementExtractor {
                         intermediary, sentence);
                 return;
             }
-            int[] fronted = core && inverted == null ? frontedSpeaker(v, from, to) : null;
+            int[] fronted = core ? frontedSpeaker(v, from, to) : null;
             if (fronted != null) {
                 // "The Trump job marks his reemergence onto the U.S. political scene, one longtime friend said."
                 // parsed with "said" inside the clause it ends: the clause before the comma, of the phrase after it
@@ -1238,8 +1239,8 @@ final class StatementExtractor {
                 if (who.found() && (who.ref() != null || namesSource(who))) {
                     add(new Span(tokens.get(from).begin(), tokens.get(fronted[0]).end()), false, lemma, kind, who,
                             intermediary, sentence);
+                    return;
                 }
-                return;
             }
             if (reducedPassive(v, from, to)) {
                 Speaker agent = core ? reducedPassiveAgent(v, to) : null;
@@ -1342,9 +1343,12 @@ final class StatementExtractor {
             if (content != null) {
                 // (three words do when they are a clause of their own: "Officials said three people died", "the FBI
                 // said it would cooperate", "said funding is needed")
-                // (not a question's three: "learned who he was")
-                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(this::clauseWithSubject)
-                        && !tokens.get(content[0]).pos().startsWith("W") ? MIN_CLAUSE_WORDS : MIN_WORDS;
+                // (not a question's three, "learned who he was", nor an auxiliary's, "said it had not")
+                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(c -> clauseWithSubject(c)
+                        && c >= content[0] && c <= content[1] && !AUXILIARIES.contains(tokens.get(c).word()
+                        .toLowerCase(Locale.ROOT)) && !"MD".equals(tokens.get(c).pos()))
+                        && !posOf(content[0]).startsWith("W") && !SUBORDINATORS.contains(tokens.get(content[0])
+                        .word().toLowerCase(Locale.ROOT)) ? MIN_CLAUSE_WORDS : MIN_WORDS;
                 if (wordCount(content[0], content[1]) < least || !speaker.found()
                         || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
                     return;
@@ -1842,12 +1846,18 @@ final class StatementExtractor {
             return head < 0 ? null : new int[] {head, end};
         }
 
+        private String posOf(int t) {
+            return tokens.get(t).pos() == null ? "" : tokens.get(t).pos();
+        }
+
         /**
          * Whether the sentence opens with a past participle ("Asked whether he would fire a speechwriter, Priebus said,
          * "Probably.""; "Pressed on the point, ..."): a clause that sets the scene, not one said.
          */
         private boolean opensAdverbialClause(int from) {
-            return "VBN".equals(tokens.get(from).pos());
+            // (not a participle that describes a noun: "Armed men attacked a checkpoint, officials said")
+            return "VBN".equals(tokens.get(from).pos()) && g.parsed(from) && !Grammar.is(g.rel(from), "amod")
+                    && !Grammar.is(g.rel(from), "compound") && subjectsOrPassive(from).isEmpty();
         }
 
         /**
@@ -1858,13 +1868,13 @@ final class StatementExtractor {
          */
         private int[] frontedSpeaker(int v, int from, int to) {
             if (!g.parsed(v) || !FINITE.contains(tokens.get(v).pos()) || v - 1 <= from
-                    || !tokens.get(v - 1).pos().startsWith("NN") || mentionAt[v - 1] >= 0
+                    || !posOf(v - 1).startsWith("NN") || mentionAt[v - 1] >= 0
                     && !Set.of("PERSON", "ORGANIZATION").contains(doc.mentions().get(mentionAt[v - 1]).type())) {
                 return null;
             }
             int comma = v - 1;
             while (comma > from && v - comma <= 6 && !tokens.get(comma).word().equals(",")) {
-                String pos = tokens.get(comma).pos();
+                String pos = posOf(comma);
                 if (quoteAt[comma] >= 0 || !(pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD")
                         || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$"))) {
                     return null;
@@ -1873,10 +1883,13 @@ final class StatementExtractor {
             }
             if (!tokens.get(comma).word().equals(",") || comma - 1 <= from || quoteAt[comma - 1] >= 0
                     || wordCount(from, comma - 1) < MIN_WORDS || !hasFiniteVerb(from, comma - 1)
-                    || opensAdverbialClause(from)) {
+                    || opensAdverbialClause(from) || opensAccordingTo(from)) {
                 return null;
             }
             int head = v - 1;
+            if (Grammar.is(g.rel(v), "acl") || g.head(v) > comma && g.head(v) < v) {
+                return null; // ("in 2015, the year Smith described in his book": a clause of the noun before)
+            }
             if ((g.subjects(v).equals(List.of(head)) || g.dependents(v, "nsubj:pass").contains(head))
                     && Grammar.is(g.rel(v), "root")) {
                 return null; // (the parse has it right: the general rules read it)
