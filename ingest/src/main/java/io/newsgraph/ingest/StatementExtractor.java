@@ -413,6 +413,12 @@ final class StatementExtractor {
                                 }
                             }
                         }
+                        if (!speaker.found() && "VBG".equals(tokens.get(verb).pos()) && verb <= from + 1
+                                && tokens.get(verb).end() <= quote.open()) {
+                            // 'Saying "there are many abortions ...", President Fernández elaborated on the plan':
+                            // the participle that opens the sentence is the main clause's subject's
+                            speaker = subjectAfterQuote(quote);
+                        }
                         speaker = nameAfterAbbreviation(speaker);
                         if (contentStartsWithQuote(verb, quote) || tokens.get(verb).begin() > quote.close()) {
                             consumed.add(verb);
@@ -586,10 +592,14 @@ final class StatementExtractor {
                 return null;
             }
             int outside = 0;
-            for (int k = firstTokenAfter(quote.close()); k <= content[1] && k < tokens.size(); k++) {
+            int after = firstTokenAfter(quote.close());
+            for (int k = after; k <= content[1] && k < tokens.size(); k++) {
                 String ner = tokens.get(k).ner() == null ? "O" : tokens.get(k).ner();
                 if (TIME_TYPES.contains(ner) || Annotator.PLACE_TAGS.contains(ner)) {
                     return null; // ('said "we will not back down" on Tuesday in Chicago': the writer's setting)
+                }
+                if (FINITE.contains(posOf(k)) && g.subjects(k).stream().anyMatch(x -> x >= after && quoteAt[x] < 0)) {
+                    return null; // ('Saying "...", President Fernández elaborated': a clause of its own after it)
                 }
                 outside += quoteAt[k] < 0 && !isPunctuation(tokens.get(k)) ? 1 : 0;
             }
@@ -1343,12 +1353,8 @@ final class StatementExtractor {
             if (content != null) {
                 // (three words do when they are a clause of their own: "Officials said three people died", "the FBI
                 // said it would cooperate", "said funding is needed")
-                // (not a question's three, "learned who he was", nor an auxiliary's, "said it had not")
-                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(c -> clauseWithSubject(c)
-                        && c >= content[0] && c <= content[1] && !AUXILIARIES.contains(tokens.get(c).word()
-                        .toLowerCase(Locale.ROOT)) && !"MD".equals(tokens.get(c).pos()))
-                        && !posOf(content[0]).startsWith("W") && !SUBORDINATORS.contains(tokens.get(content[0])
-                        .word().toLowerCase(Locale.ROOT)) ? MIN_CLAUSE_WORDS : MIN_WORDS;
+                int least = g.parsed(v) && g.dependents(v, "ccomp").stream().anyMatch(c -> shortClause(c, content))
+                        ? MIN_CLAUSE_WORDS : MIN_WORDS;
                 if (wordCount(content[0], content[1]) < least || !speaker.found()
                         || quoteAt[content[0]] >= 0 && quoteCovers(quoteAt[content[0]], content[0], content[1])) {
                     return;
@@ -1844,6 +1850,42 @@ final class StatementExtractor {
                 }
             }
             return head < 0 ? null : new int[] {head, end};
+        }
+
+        /**
+         * Whether clause c, the content's, is a clause of its own that three words can say: a subject and a verb that
+         * is no auxiliary ("it would cooperate") or a subject and a copula ("it was unconstitutional"); not a
+         * question ("who he was", "whether it worked") nor an auxiliary's ellipsis ("it had not").
+         */
+        private boolean shortClause(int c, int[] content) {
+            String first = tokens.get(content[0]).word().toLowerCase(Locale.ROOT);
+            if (c < content[0] || c > content[1] || posOf(content[0]).startsWith("W") || SUBORDINATORS.contains(first)
+                    && !first.equals("that") || subjectsOrPassive(c).stream().anyMatch(x -> posOf(x).startsWith("W"))
+                    || subjectsOrPassive(c).isEmpty()) {
+                return false;
+            }
+            return isVerb(c) && !AUXILIARIES.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))
+                    && !"MD".equals(posOf(c)) || !g.dependents(c, "cop").isEmpty();
+        }
+
+        /**
+         * The subject, after the quotation, of the first verb of a clause of its own after it in its sentence
+         * ('Writing "...", Wright further wrote'); none when that verb's subject is not after the quotation.
+         */
+        private Speaker subjectAfterQuote(Quote quote) {
+            int after = firstTokenAfter(quote.close());
+            for (int k = after; k < tokens.size() && tokens.get(k).sentence() == tokens.get(after).sentence(); k++) {
+                if (quoteAt[k] < 0 && FINITE.contains(posOf(k)) && g.parsed(k)) {
+                    for (int x : g.subjects(k)) {
+                        Speaker named = x >= after && x < k && quoteAt[x] < 0 ? speakerOfPhrase(x) : Speaker.NONE;
+                        if (named.found()) {
+                            return named;
+                        }
+                    }
+                    return Speaker.NONE;
+                }
+            }
+            return Speaker.NONE;
         }
 
         private String posOf(int t) {

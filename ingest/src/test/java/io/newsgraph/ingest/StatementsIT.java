@@ -1572,4 +1572,25 @@ class StatementsIT {
                 () -> "the participle's clause sets the scene: " + f.statements().stream().map(Statement::text).toList());
         assertTrue(statement(f, "We need change").quote());
     }
+
+    @Test
+    void seeingSomeoneAsSomethingIsAStanceAndSeeingSomethingIsNot() {
+        GraphFragment f = extract("Many Democrats see Bernie Sanders as an agent in Hillary Clinton's decline. Voters "
+                + "saw the debate on Tuesday night in large numbers.");
+        Statement view = statement(f, "as an agent in Hillary Clinton's decline");
+        assertEquals(StatementWords.STANCE, view.kind());
+        assertEquals("see", view.verb());
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("the debate")),
+                () -> f.statements().stream().map(Statement::text).toList().toString());
+    }
+
+    @Test
+    void aParticipleOfSayingThatOpensTheSentenceIsTheMainClausesSubjects() {
+        GraphFragment f = extract("Saying \"there are many abortions despite the criminal threat\", President Alberto "
+                + "Fernandez elaborated on the plan.");
+        Statement said = statement(f, "there are many abortions");
+        assertEquals("person:alberto-fernandez", speaker(said));
+        assertTrue(f.statements().stream().noneMatch(x -> x.text().contains("elaborated")),
+                () -> f.statements().stream().map(Statement::text).toList().toString());
+    }
 }
