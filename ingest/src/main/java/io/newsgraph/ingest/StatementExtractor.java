@@ -720,7 +720,7 @@ final class StatementExtractor {
                 return null; // (the quotation opens at the token after the comma, its mark one of its own or not)
             }
             for (int i = from; i < start - 1; i++) {
-                if (quoteAt[i] >= 0 || isVerb(i) && words.kindOf(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) != null) {
+                if (quoteAt[i] >= 0 || isVerb(i) && cueKind(i) != null) {
                     return null;
                 }
             }
@@ -1701,7 +1701,7 @@ final class StatementExtractor {
                 // second "that" clause is what was said whatever its verb
                 boolean secondThat = tokens.get(first).word().equalsIgnoreCase("that") && "mark".equals(g.rel(first))
                         && g.head(first) == x;
-                if (!secondThat && (!isVerb(x) || words.kindOf(tokens.get(x).lemma().toLowerCase(Locale.ROOT)) != null)) {
+                if (!secondThat && (!isVerb(x) || cueKind(x) != null)) {
                     continue;
                 }
                 boolean samePronoun = own != null && own.equals(pronounSubject(x));
@@ -1997,6 +1997,19 @@ final class StatementExtractor {
         }
 
         /** What a stance is taken on: an object, or the phrase of its preposition ("railed against X"). */
+        /**
+         * The kind of statement the verb at token t makes as a cue ({@link StatementWords#kindOf}), or null; a verb listed
+         * only with its preposition is a cue only with that phrase ("see Sanders as an agent", not "would see their
+         * taxes go up").
+         */
+        private String cueKind(int t) {
+            String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
+            String kind = words.kindOf(lemma);
+            boolean onlyWithPreposition = StatementWords.STANCE.equals(kind)
+                    && words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
+            return onlyWithPreposition && stancePhrase(t, lemma) < 0 ? null : kind;
+        }
+
         private boolean hasStanceObject(int v, String lemma) {
             // (a verb listed only with its preposition needs that phrase: "named Harris as his running mate", not
             // "named a new coach")
@@ -3863,7 +3876,7 @@ final class StatementExtractor {
             for (int x : phrases) {
                 int cue = g.head(x);
                 if (cue < 0 || !Grammar.is(g.rel(x), "obl")
-                        || words.kindOf(tokens.get(cue).lemma().toLowerCase(Locale.ROOT)) == null) {
+                        || cueKind(cue) == null) {
                     continue;
                 }
                 int[] phrase = g.subtree(x);
