@@ -1904,9 +1904,10 @@ final class StatementExtractor {
 
         /**
          * A sentence that ends "..., one longtime friend said [during his speech]." whose parse did not make the phrase
-         * before the verb the subject of its main verb: the last token of the clause before the comma and the head of that phrase; null
-         * when the parse has it right, the phrase is not a short noun phrase (at most six words, ending in a noun),
-         * the clause before has no finite verb or fewer than four words, or a clause or quotation follows the verb.
+         * before the verb the subject of its main verb: the last token of the clause before the comma and the head of
+         * that phrase; null when the parse has it right, the phrase is not a short noun phrase (at most six words,
+         * ending in a noun), the clause before has no finite verb or fewer than four words, or an object, a clause or
+         * a quotation follows the verb.
          */
         private int[] frontedSpeaker(int v, int from, int to) {
             if (!g.parsed(v) || !FINITE.contains(tokens.get(v).pos()) || v - 1 <= from
@@ -1935,6 +1936,11 @@ final class StatementExtractor {
             if ((g.subjects(v).equals(List.of(head)) || g.dependents(v, "nsubj:pass").contains(head))
                     && Grammar.is(g.rel(v), "root")) {
                 return null; // (the parse has it right: the general rules read it)
+            }
+            String next = v + 1 <= to ? posOf(v + 1) : ".";
+            if (v + 1 <= to && !isPunctuation(tokens.get(v + 1)) && !next.equals("IN") && !next.startsWith("RB")
+                    && !TIME_TYPES.contains(tokens.get(v + 1).ner())) {
+                return null; // (an object after the verb: "..., Bill Clinton called her to get together again")
             }
             for (int i = v + 1; i <= to; i++) {
                 String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
