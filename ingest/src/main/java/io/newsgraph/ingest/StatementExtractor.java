@@ -1893,13 +1893,15 @@ final class StatementExtractor {
         }
 
         /**
-         * Whether the sentence opens with a past participle ("Asked whether he would fire a speechwriter, Priebus said,
-         * "Probably.""; "Pressed on the point, ..."): a clause that sets the scene, not one said.
+         * Whether the sentence opens with a past participle of a cue ("Asked whether he would fire a speechwriter,
+         * Priebus said, "Probably.""): a question put, not what was said.
          */
         private boolean opensAdverbialClause(int from) {
-            // (not a participle that describes a noun: "Armed men attacked a checkpoint, officials said")
+            // (not a participle that describes a noun: "Armed men attacked a checkpoint, officials said"; nor one that
+            // tells no question put: "Graduated in Brisbane, Tseng received his PhD in Melbourne, he told Wikinews")
             return "VBN".equals(tokens.get(from).pos()) && g.parsed(from) && !Grammar.is(g.rel(from), "amod")
-                    && !Grammar.is(g.rel(from), "compound") && subjectsOrPassive(from).isEmpty();
+                    && !Grammar.is(g.rel(from), "compound") && subjectsOrPassive(from).isEmpty()
+                    && cueKind(from) != null;
         }
 
         /**
@@ -2013,7 +2015,9 @@ final class StatementExtractor {
             String kind = words.kindOf(lemma);
             boolean onlyWithPreposition = StatementWords.STANCE.equals(kind)
                     && words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
-            return onlyWithPreposition && stancePhrase(t, lemma) < 0 ? null : kind;
+            // (nor with a question word as its object: "what he sees as his duties" is no view of someone)
+            return onlyWithPreposition && (stancePhrase(t, lemma) < 0 || !g.dependents(t, "obj").isEmpty()
+                    && g.dependents(t, "obj").stream().allMatch(o -> posOf(o).startsWith("W"))) ? null : kind;
         }
 
         private boolean hasStanceObject(int v, String lemma) {
