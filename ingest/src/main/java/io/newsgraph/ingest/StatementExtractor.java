@@ -2024,7 +2024,10 @@ final class StatementExtractor {
             // (a verb listed only with its preposition needs that phrase: "named Harris as his running mate", not
             // "named a new coach")
             boolean onlyWithPreposition = words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
-            return !g.dependents(v, "obj").isEmpty() && !onlyWithPreposition || stancePhrase(v, lemma) >= 0;
+            if (onlyWithPreposition) {
+                return cueKind(v) != null;
+            }
+            return !g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0;
         }
 
         /**
