@@ -1945,7 +1945,7 @@ final class StatementExtractor {
                 return null; // (an object after the verb: "..., Bill Clinton called her to get together again")
             }
             for (int i = v + 1; i <= to; i++) {
-                String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+                String pos = posOf(i);
                 if (quoteAt[i] >= 0 || FINITE.contains(pos) || pos.equals("MD") || SUBORDINATORS.contains(
                         tokens.get(i).word().toLowerCase(Locale.ROOT)) || tokens.get(i).word().equals(":")) {
                     return null; // ('..., he said, "..."', '..., officials said that ...')
@@ -2004,28 +2004,39 @@ final class StatementExtractor {
             return start;
         }
 
-        /** What a stance is taken on: an object, or the phrase of its preposition ("railed against X"). */
         /**
-         * The kind of statement the verb at token t makes as a cue ({@link StatementWords#kindOf}), or null; a verb listed
-         * only with its preposition is a cue only with that phrase ("see Sanders as an agent", not "would see their
-         * taxes go up").
+         * The kind of statement the verb at token t makes as a cue ({@link StatementWords#kindOf}), or null; a stance
+         * verb listed only with its preposition is a cue only with that phrase ("see Sanders as an agent", not "would
+         * see their taxes go up").
          */
         private String cueKind(int t) {
             String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
             String kind = words.kindOf(lemma);
-            boolean onlyWithPreposition = StatementWords.STANCE.equals(kind)
-                    && words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
-            // (nor with a question word as its object: "what he sees as his duties" is no view of someone)
-            return onlyWithPreposition && (stancePhrase(t, lemma) < 0 || !g.dependents(t, "obj").isEmpty()
-                    && g.dependents(t, "obj").stream().allMatch(o -> posOf(o).startsWith("W"))) ? null : kind;
+            return StatementWords.STANCE.equals(kind) && onlyWithPreposition(lemma) && !withItsPreposition(t, lemma)
+                    ? null : kind;
         }
 
+        /** A verb of {@code stancePrepositions} that is not a stance verb alone ("name as", "see as"). */
+        private boolean onlyWithPreposition(String lemma) {
+            return words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
+        }
+
+        /**
+         * Whether the verb at v has the phrase of its listed preposition, with no question word as its object ("what he
+         * sees as his duties" is no view of someone).
+         */
+        private boolean withItsPreposition(int v, String lemma) {
+            List<Integer> objects = g.dependents(v, "obj");
+            return stancePhrase(v, lemma) >= 0
+                    && (objects.isEmpty() || !objects.stream().allMatch(o -> posOf(o).startsWith("W")));
+        }
+
+        /** What a stance is taken on: an object, or the phrase of its preposition ("railed against X"). */
         private boolean hasStanceObject(int v, String lemma) {
             // (a verb listed only with its preposition needs that phrase: "named Harris as his running mate", not
             // "named a new coach")
-            boolean onlyWithPreposition = words.stancePrepositions().containsKey(lemma) && !words.stanceVerbs().contains(lemma);
-            if (onlyWithPreposition) {
-                return cueKind(v) != null;
+            if (onlyWithPreposition(lemma)) {
+                return withItsPreposition(v, lemma);
             }
             return !g.dependents(v, "obj").isEmpty() || stancePhrase(v, lemma) >= 0;
         }
